@@ -1,0 +1,52 @@
+package dev.pyvm.cli;
+
+import java.io.PrintStream;
+
+/** {@code ./pyvm}: parses the command line and hands it to the part of pyvm that runs it. */
+public final class Main {
+
+    public static final String VERSION = "pyvm 0.1.0 (Python 3.11 subset)";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs pyvm as {@code ./pyvm args...} would and returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args);
+        } catch (CommandLine.UsageError e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            return switch (cl.mode()) {
+                case HELP -> {
+                    out.println(CommandLine.USAGE);
+                    out.println("-c cmd : program passed in as string");
+                    out.println("-m mod : run library module as a script (pyvm has: dis)");
+                    out.println("-X opt : showrefcount, maxheap=SIZE, arena=SIZE, pool=SIZE, gcstress, debugheap");
+                    out.println("file   : program read from script file");
+                    out.println("-      : program read from stdin (default; interactive mode if a tty)");
+                    yield 0;
+                }
+                case VERSION -> {
+                    out.println(VERSION);
+                    yield 0;
+                }
+                case MODULE -> {
+                    if (cl.target().equals("dis")) yield DisCommand.run(cl, out, err);
+                    err.println("pyvm: No module named " + cl.target());
+                    yield 1;
+                }
+                case FILE, COMMAND, STDIN -> RunCommand.run(cl, out, err);
+            };
+        } catch (CommandLine.UsageError e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+}
