@@ -703,12 +703,17 @@ public final class Heap {
      */
     public int newObject(int nbytes, int type) {
         int h = alloc(nbytes);
+        initObject(h, type);
+        return h;
+    }
+
+    /** Makes block h an object of the given type with count 1 (a block reused from a free list). */
+    public void initObject(int h, int type) {
         int[] m = h > 0 ? arenas[h >>> arenaShift] : large[~h];
         int i = base(h);
         m[i + REFCNT] = 1;
         m[i + TYPE] = type;
         refTotal++;
-        return h;
     }
 
     /** Makes an object immortal: its count starts at IMMORTAL_REFCNT and never reaches zero. */

@@ -1,0 +1,387 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.gc.GcHeader;
+import dev.pyvm.memory.Heap;
+
+/**
+ * {@code dict}, CPython 3.11's compact dict: a table of indices into an array of entries kept in
+ * insertion order, probed with CPython's perturbation sequence.
+ * <pre>
+ *   dict  [refcnt | type | gc_next | gc_prev | USED | KEYS]                 KEYS 0: no entries yet
+ *   KEYS  [LOG2SIZE | USABLE | NENTRIES | indices[1 &lt;&lt; LOG2SIZE] | entries …]  (a raw block)
+ *   entry [hash (2 words) | key | value]          a deleted entry has key 0; its index is DUMMY
+ * </pre>
+ * An index is EMPTY, DUMMY (deleted) or the position of an entry. USABLE counts the entries that
+ * can still be appended before the table grows (CPython: dk_usable).
+ */
+public final class DictType extends TypeSlots {
+    static final int USED = GcHeader.CONTAINER_HEADER_WORDS;
+    static final int KEYS = USED + 1;
+    static final int WORDS = USED + 2;
+
+    static final int LOG2SIZE = 0;
+    static final int USABLE = 1;
+    static final int NENTRIES = 2;
+    static final int INDICES = 3;
+    static final int ENTRY_WORDS = 4;
+    static final int E_HASH = 0;
+    static final int E_KEY = 2;
+    static final int E_VALUE = 3;
+
+    static final int EMPTY = -1;
+    static final int DUMMY = -2;
+    /** CPython: PyDict_LOG_MINSIZE. */
+    static final int LOG_MINSIZE = 3;
+    /** CPython: PyDict_MAXFREELIST. */
+    static final int MAX_FREE_LIST = 80;
+
+    private final int freeList;
+
+    DictType(ObjectSpace space) {
+        super(space);
+        freeList = heap.registerFreeList("free PyDictObject", WORDS * Heap.WORD, MAX_FREE_LIST);
+    }
+
+    @Override
+    public String name() {
+        return "dict";
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    /** A new empty dict. */
+    public int newDict() {
+        int h = heap.freeListPop(freeList);
+        if (h == 0) h = heap.newObject(WORDS * Heap.WORD, type);
+        else heap.initObject(h, type);
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        heap.setInt(h, USED, 0);
+        heap.setInt(h, KEYS, 0);
+        return h;
+    }
+
+    public boolean check(int h) {
+        int t = space.typeOf(h);
+        return t == type || space.isSubtype(t, type);
+    }
+
+    public int size(int h) {
+        return heap.getInt(h, USED);
+    }
+
+    /** CPython: USABLE_FRACTION. */
+    static int usableFraction(int size) {
+        return (size << 1) / 3;
+    }
+
+    private int newKeys(int log2) {
+        int size = 1 << log2;
+        int usable = usableFraction(size);
+        long words = (long) INDICES + size + (long) usable * ENTRY_WORDS;
+        if (words * Heap.WORD > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
+        int k = heap.alloc((int) words * Heap.WORD);
+        heap.setInt(k, LOG2SIZE, log2);
+        heap.setInt(k, USABLE, usable);
+        heap.setInt(k, NENTRIES, 0);
+        heap.fillWords(k, INDICES, size, EMPTY);
+        return k;
+    }
+
+    private static int entry(int keys, int heapLog2, int ix) {
+        return INDICES + (1 << heapLog2) + ix * ENTRY_WORDS;
+    }
+
+    /**
+     * The position of key's entry, or -1. CPython 3.11: Objects/dictobject.c dictkeys_generic_lookup.
+     * Comparing keys may run Python code; a dict changed by it is looked up again.
+     */
+    private int lookup(int h, int key, long hash) {
+        for (;;) {
+            int keys = heap.getInt(h, KEYS);
+            if (keys == 0) return -1;
+            int log2 = heap.getInt(keys, LOG2SIZE);
+            int mask = (1 << log2) - 1;
+            long perturb = hash;
+            int i = (int) (hash & mask);
+            boolean restart = false;
+            for (;;) {
+                int ix = heap.getInt(keys, INDICES + i);
+                if (ix == EMPTY) return -1;
+                if (ix >= 0) {
+                    int e = entry(keys, log2, ix);
+                    int ek = heap.getInt(keys, e + E_KEY);
+                    if (ek == key) return ix;
+                    if (heap.getLong(keys, e + E_HASH) == hash) {
+                        if (fastStrEquals(ek, key)) return ix;
+                        if (!isExactStr(ek) || !isExactStr(key)) {
+                            heap.incref(ek);
+                            boolean equal;
+                            try {
+                                equal = space.eq(ek, key);
+                            } finally {
+                                heap.decref(ek);
+                            }
+                            if (heap.getInt(h, KEYS) != keys || heap.getInt(keys, e + E_KEY) != ek) {
+                                restart = true; // the comparison changed the dict
+                                break;
+                            }
+                            if (equal) return ix;
+                        }
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
+            }
+            if (!restart) return -1;
+        }
+    }
+
+    private boolean isExactStr(int h) {
+        return space.typeOf(h) == space.strSlots.type;
+    }
+
+    private boolean fastStrEquals(int a, int b) {
+        return isExactStr(a) && isExactStr(b) && space.strSlots.equal(a, b);
+    }
+
+    /** The value for key (borrowed), or 0. Hashing the key may raise (unhashable). */
+    public int get(int h, int key) {
+        long hash = space.hash(key);
+        int ix = lookup(h, key, hash);
+        if (ix < 0) return 0;
+        int keys = heap.getInt(h, KEYS);
+        return heap.getInt(keys, entry(keys, heap.getInt(keys, LOG2SIZE), ix) + E_VALUE);
+    }
+
+    /** The value for a Java name (borrowed), or 0: a lookup by an interned str. */
+    public int get(int h, String name) {
+        return get(h, space.intern(name));
+    }
+
+    /** {@code d[key] = value}, taking new references to both. */
+    public void put(int h, int key, int value) {
+        long hash = space.hash(key);
+        int ix = lookup(h, key, hash);
+        int keys = heap.getInt(h, KEYS);
+        if (ix >= 0) {
+            int e = entry(keys, heap.getInt(keys, LOG2SIZE), ix);
+            int old = heap.getInt(keys, e + E_VALUE);
+            heap.incref(value);
+            heap.setInt(keys, e + E_VALUE, value);
+            heap.decref(old);
+            return;
+        }
+        if (keys == 0 || heap.getInt(keys, USABLE) <= 0) {
+            grow(h);
+            keys = heap.getInt(h, KEYS);
+        }
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        int slot = findEmptySlot(keys, log2, hash);
+        int n = heap.getInt(keys, NENTRIES);
+        int e = entry(keys, log2, n);
+        heap.incref(key);
+        heap.incref(value);
+        heap.setLong(keys, e + E_HASH, hash);
+        heap.setInt(keys, e + E_KEY, key);
+        heap.setInt(keys, e + E_VALUE, value);
+        heap.setInt(keys, INDICES + slot, n);
+        heap.setInt(keys, NENTRIES, n + 1);
+        heap.setInt(keys, USABLE, heap.getInt(keys, USABLE) - 1);
+        heap.setInt(h, USED, heap.getInt(h, USED) + 1);
+    }
+
+    // CPython 3.11: find_empty_slot(): the first EMPTY or DUMMY index on the probe sequence
+    private int findEmptySlot(int keys, int log2, long hash) {
+        int mask = (1 << log2) - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (heap.getInt(keys, INDICES + i) >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
+    // CPython 3.11: dictresize() to calculate_log2_keysize(GROWTH_RATE(d)), GROWTH_RATE = used * 3
+    private void grow(int h) {
+        int used = heap.getInt(h, USED);
+        int log2 = LOG_MINSIZE;
+        while ((1L << log2) < (long) used * 3) log2++;
+        if (log2 > 28) throw space.error(space.exceptions.memoryError, "");
+        int fresh = newKeys(log2);
+        int old = heap.getInt(h, KEYS);
+        if (old != 0) {
+            int oldLog2 = heap.getInt(old, LOG2SIZE);
+            int n = heap.getInt(old, NENTRIES);
+            int j = 0;
+            for (int i = 0; i < n; i++) {
+                int e = entry(old, oldLog2, i);
+                int key = heap.getInt(old, e + E_KEY);
+                if (key == 0) continue;
+                long hash = heap.getLong(old, e + E_HASH);
+                int ne = entry(fresh, log2, j);
+                heap.setLong(fresh, ne + E_HASH, hash);
+                heap.setInt(fresh, ne + E_KEY, key);
+                heap.setInt(fresh, ne + E_VALUE, heap.getInt(old, e + E_VALUE));
+                heap.setInt(fresh, INDICES + findEmptySlot(fresh, log2, hash), j);
+                j++;
+            }
+            heap.setInt(fresh, NENTRIES, j);
+            heap.setInt(fresh, USABLE, heap.getInt(fresh, USABLE) - j);
+            heap.free(old);
+        }
+        heap.setInt(h, KEYS, fresh);
+    }
+
+    /** {@code del d[key]}; false when the key is absent. */
+    public boolean remove(int h, int key) {
+        long hash = space.hash(key);
+        int ix = lookup(h, key, hash);
+        if (ix < 0) return false;
+        int keys = heap.getInt(h, KEYS);
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        // find the index slot that points at ix
+        int mask = (1 << log2) - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (heap.getInt(keys, INDICES + i) != ix) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        heap.setInt(keys, INDICES + i, DUMMY);
+        int e = entry(keys, log2, ix);
+        int oldKey = heap.getInt(keys, e + E_KEY), oldValue = heap.getInt(keys, e + E_VALUE);
+        heap.setInt(keys, e + E_KEY, 0);
+        heap.setInt(keys, e + E_VALUE, 0);
+        heap.setInt(h, USED, heap.getInt(h, USED) - 1);
+        heap.decref(oldKey);
+        heap.decref(oldValue);
+        return true;
+    }
+
+    /** Entry positions, in insertion order, of live entries: call {@code visit(key, value)} for each (borrowed). */
+    public void forEach(int h, EntryVisitor visit) {
+        int keys = heap.getInt(h, KEYS);
+        if (keys == 0) return;
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        int n = heap.getInt(keys, NENTRIES);
+        for (int i = 0; i < n; i++) {
+            int e = entry(keys, log2, i);
+            int key = heap.getInt(keys, e + E_KEY);
+            if (key != 0) visit.visit(key, heap.getInt(keys, e + E_VALUE));
+        }
+    }
+
+    @FunctionalInterface
+    public interface EntryVisitor {
+        void visit(int key, int value);
+    }
+
+    /** Removes every entry. */
+    public void clear(int h) {
+        int keys = heap.getInt(h, KEYS);
+        if (keys == 0) return;
+        heap.setInt(h, KEYS, 0);
+        heap.setInt(h, USED, 0);
+        releaseKeys(keys);
+    }
+
+    private void releaseKeys(int keys) {
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        int n = heap.getInt(keys, NENTRIES);
+        for (int i = 0; i < n; i++) {
+            int e = entry(keys, log2, i);
+            int key = heap.getInt(keys, e + E_KEY);
+            if (key == 0) continue;
+            heap.decref(key);
+            heap.decref(heap.getInt(keys, e + E_VALUE));
+        }
+        heap.free(keys);
+    }
+
+    @Override
+    public void dealloc(int h) {
+        int keys = heap.getInt(h, KEYS);
+        if (keys != 0) releaseKeys(keys);
+        if (space.typeOf(h) == type) heap.freeListPush(freeList, h);
+        else heap.free(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        forEach(h, (k, v) -> {
+            visit.accept(k);
+            visit.accept(v);
+        });
+    }
+
+    @Override
+    public long length(int h) {
+        return size(h);
+    }
+
+    @Override
+    public boolean isTrue(int h) {
+        return size(h) != 0;
+    }
+
+    @Override
+    public long hash(int h) {
+        throw space.typeError("unhashable type: 'dict'");
+    }
+
+    @Override
+    public int getItem(int h, int key) {
+        int v = get(h, key);
+        if (v == 0) throw space.exceptions.raiseWithArg(space.exceptions.keyError, key);
+        heap.incref(v);
+        return v;
+    }
+
+    @Override
+    public void setItem(int h, int key, int value) {
+        if (value != 0) put(h, key, value);
+        else if (!remove(h, key)) throw space.exceptions.raiseWithArg(space.exceptions.keyError, key);
+    }
+
+    @Override
+    public boolean contains(int h, int key) {
+        return lookup(h, key, space.hash(key)) >= 0;
+    }
+
+    @Override
+    public int repr(int h) {
+        if (size(h) == 0) return space.newStr("{}");
+        if (!space.reprEnter(h)) return space.newStr("{...}");
+        try {
+            StringBuilder b = new StringBuilder("{");
+            forEach(h, (k, v) -> {
+                if (b.length() > 1) b.append(", ");
+                b.append(space.repr(k)).append(": ").append(space.repr(v));
+            });
+            return space.newStr(b.append('}').toString());
+        } finally {
+            space.reprLeave(h);
+        }
+    }
+
+    @Override
+    public int richCompare(int a, int b, int op) {
+        if (!check(b) || (op != Compare.EQ && op != Compare.NE)) return space.notImplemented();
+        boolean equal = size(a) == size(b);
+        if (equal) {
+            boolean[] same = {true};
+            forEach(a, (k, v) -> {
+                if (!same[0]) return;
+                int w = get(b, k);
+                same[0] = w != 0 && (w == v || space.eq(v, w));
+            });
+            equal = same[0];
+        }
+        return space.newBool(equal == (op == Compare.EQ));
+    }
+}

@@ -1,0 +1,191 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.gc.GcHeader;
+import dev.pyvm.memory.Heap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The built-in exception types, CPython 3.11's hierarchy, and their instances:
+ * <pre>
+ *   [refcnt | type | gc_next | gc_prev | ARGS | TRACEBACK | CONTEXT | CAUSE | SUPPRESS_CONTEXT]
+ * </pre>
+ */
+public final class Exceptions {
+    static final int ARGS = GcHeader.CONTAINER_HEADER_WORDS;
+    static final int TRACEBACK = ARGS + 1;
+    static final int CONTEXT = ARGS + 2;
+    static final int CAUSE = ARGS + 3;
+    static final int SUPPRESS_CONTEXT = ARGS + 4;
+    static final int WORDS = ARGS + 5;
+
+    private final ObjectSpace space;
+    private final Heap heap;
+    private final Map<String, Integer> byName = new LinkedHashMap<>();
+
+    public final int baseException;
+    public final int exception;
+    public final int typeError;
+    public final int valueError;
+    public final int zeroDivisionError;
+    public final int overflowError;
+    public final int indexError;
+    public final int keyError;
+    public final int memoryError;
+    public final int recursionError;
+    public final int stopIteration;
+    public final int attributeError;
+    public final int nameError;
+    public final int systemError;
+
+    Exceptions(ObjectSpace space) {
+        this.space = space;
+        this.heap = space.heap;
+        baseException = define("BaseException", 0);
+        define("SystemExit", baseException);
+        define("KeyboardInterrupt", baseException);
+        define("GeneratorExit", baseException);
+        exception = define("Exception", baseException);
+        stopIteration = define("StopIteration", exception);
+        define("StopAsyncIteration", exception);
+        int arithmetic = define("ArithmeticError", exception);
+        define("FloatingPointError", arithmetic);
+        overflowError = define("OverflowError", arithmetic);
+        zeroDivisionError = define("ZeroDivisionError", arithmetic);
+        define("AssertionError", exception);
+        attributeError = define("AttributeError", exception);
+        define("BufferError", exception);
+        define("EOFError", exception);
+        int importError = define("ImportError", exception);
+        define("ModuleNotFoundError", importError);
+        int lookup = define("LookupError", exception);
+        indexError = define("IndexError", lookup);
+        keyError = define("KeyError", lookup);
+        memoryError = define("MemoryError", exception);
+        nameError = define("NameError", exception);
+        define("UnboundLocalError", nameError);
+        define("OSError", exception);
+        define("ReferenceError", exception);
+        int runtime = define("RuntimeError", exception);
+        define("NotImplementedError", runtime);
+        recursionError = define("RecursionError", runtime);
+        int syntax = define("SyntaxError", exception);
+        int indentation = define("IndentationError", syntax);
+        define("TabError", indentation);
+        systemError = define("SystemError", exception);
+        typeError = define("TypeError", exception);
+        valueError = define("ValueError", exception);
+        int unicode = define("UnicodeError", valueError);
+        define("UnicodeDecodeError", unicode);
+        define("UnicodeEncodeError", unicode);
+        int warning = define("Warning", exception);
+        define("DeprecationWarning", warning);
+        define("RuntimeWarning", warning);
+        define("UserWarning", warning);
+    }
+
+    private int define(String name, int base) {
+        ExceptionType slots = space.register(new ExceptionType(space, name));
+        space.finishType(slots, base == 0 ? space.objectSlots.type() : base);
+        byName.put(name, slots.type());
+        return slots.type();
+    }
+
+    /** The built-in exception types by name, in definition order (for the builtins module). */
+    public Map<String, Integer> byName() {
+        return byName;
+    }
+
+    /** A new instance of exception type {@code type} with the given (stolen) args tuple. */
+    public int newException(int type, int args) {
+        int h = heap.newObject(WORDS * Heap.WORD, type);
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        heap.setInt(h, ARGS, args);
+        heap.fillWords(h, TRACEBACK, WORDS - TRACEBACK, 0);
+        return h;
+    }
+
+    /** A PyException carrying {@code type(message)}. */
+    public PyException raise(int type, String message) {
+        int args = message.isEmpty() && type == memoryError ? space.newTuple() : space.newTuple(space.newStr(message));
+        return new PyException(newException(type, args));
+    }
+
+    /** A PyException carrying {@code type(arg)}, with a new reference to arg. */
+    public PyException raiseWithArg(int type, int arg) {
+        heap.incref(arg);
+        return new PyException(newException(type, space.newTuple(arg)));
+    }
+
+    /** Whether exception object {@code exc} is an instance of {@code type}. */
+    public boolean matches(int exc, int type) {
+        return space.isSubtype(space.typeOf(exc), type);
+    }
+
+    /** The args tuple (borrowed). */
+    public int args(int exc) {
+        return heap.getInt(exc, ARGS);
+    }
+
+    /** The Java behaviour shared by every exception type; one instance per type. */
+    static final class ExceptionType extends TypeSlots {
+        private final String name;
+
+        ExceptionType(ObjectSpace space, String name) {
+            super(space);
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public boolean isContainer() {
+            return true;
+        }
+
+        @Override
+        public void dealloc(int h) {
+            for (int w = ARGS; w < WORDS; w++) {
+                int ref = heap.getInt(h, w);
+                if (ref != 0 && w != SUPPRESS_CONTEXT) heap.decref(ref);
+            }
+            heap.free(h);
+        }
+
+        @Override
+        public void traverse(int h, java.util.function.IntConsumer visit) {
+            for (int w = ARGS; w < WORDS; w++) {
+                int ref = heap.getInt(h, w);
+                if (ref != 0 && w != SUPPRESS_CONTEXT) visit.accept(ref);
+            }
+        }
+
+        // CPython 3.11: Objects/exceptions.c BaseException_str (KeyError_str for KeyError)
+        @Override
+        public int str(int h) {
+            int args = heap.getInt(h, ARGS);
+            int n = space.tupleSlots.size(args);
+            if (n == 0) return space.newStr("");
+            if (n == 1) {
+                int arg = space.tupleSlots.item(args, 0);
+                boolean keyError = space.isSubtype(space.typeOf(h), space.exceptions.keyError);
+                return keyError ? space.slotsOf(arg).repr(arg) : space.slotsOf(arg).str(arg);
+            }
+            return space.slotsOf(args).repr(args);
+        }
+
+        @Override
+        public int repr(int h) {
+            int args = heap.getInt(h, ARGS);
+            String name = space.typeName(space.typeOf(h));
+            if (space.tupleSlots.size(args) == 1) {
+                return space.newStr(name + "(" + space.repr(space.tupleSlots.item(args, 0)) + ")");
+            }
+            return space.newStr(name + space.repr(args));
+        }
+    }
+}

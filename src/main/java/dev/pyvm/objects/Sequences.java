@@ -1,0 +1,37 @@
+package dev.pyvm.objects;
+
+import java.util.function.IntBinaryOperator;
+
+/** What tuple, list and str share: index normalisation, lexicographic comparison. */
+final class Sequences {
+    private Sequences() {}
+
+    /**
+     * The index that key names in a sequence of n items, negative ones counted from the end;
+     * TypeError when key is no int, IndexError when it is out of range.
+     */
+    static int index(ObjectSpace space, int key, int n, String typeName) {
+        if (!space.intSlots.check(key)) {
+            throw space.typeError(typeName + " indices must be integers or slices, not "
+                    + space.typeName(space.typeOf(key)));
+        }
+        long i = space.intSlots.isSmall(key) ? space.intSlots.longValue(key) : Long.MAX_VALUE;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw space.error(space.exceptions.indexError, typeName + " index out of range");
+        return (int) i;
+    }
+
+    /** CPython: tuplerichcompare / list_richcompare: the first differing items decide. */
+    static int compare(ObjectSpace space, int a, int na, int b, int nb, int op, IntBinaryOperator item) {
+        if ((op == Compare.EQ || op == Compare.NE) && na != nb) return space.newBool(op == Compare.NE);
+        int i = 0;
+        for (; i < na && i < nb; i++) {
+            int x = item.applyAsInt(a, i), y = item.applyAsInt(b, i);
+            if (x != y && !space.eq(x, y)) break;
+        }
+        if (i >= na || i >= nb) return space.newBool(Compare.test(op, Integer.compare(na, nb)));
+        if (op == Compare.EQ) return space.newBool(false);
+        if (op == Compare.NE) return space.newBool(true);
+        return space.richCompare(item.applyAsInt(a, i), item.applyAsInt(b, i), op);
+    }
+}

@@ -1,0 +1,293 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.memory.Heap;
+
+/**
+ * {@code str}, compact as CPython's PEP 393 strings: code points stored 1, 2 or 4 bytes each,
+ * the narrowest that holds the widest of them, packed little-endian into words:
+ * <pre>
+ *   [refcnt | type | LENGTH | HASH (2 words, -1 until computed) | STATE | data …]
+ *   STATE: KIND (1, 2 or 4) | ASCII | INTERNED
+ * </pre>
+ */
+public final class StrType extends TypeSlots {
+    static final int LENGTH = 2;
+    static final int HASH = 3;
+    static final int STATE = 5;
+    static final int DATA = 6;
+    static final int KIND_MASK = 7;
+    static final int ASCII = 8;
+    static final int INTERNED = 16;
+
+    StrType(ObjectSpace space) {
+        super(space);
+    }
+
+    @Override
+    public String name() {
+        return "str";
+    }
+
+    @Override
+    public void dealloc(int h) {
+        heap.free(h);
+    }
+
+    /** A new str of {@code length} code points of the given kind, its data for the caller to fill. */
+    int allocate(int length, int kind) {
+        long bytes = (long) DATA * Heap.WORD + (long) length * kind;
+        if (bytes > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
+        int h = heap.newObject((int) Math.max(bytes, (DATA + 1) * Heap.WORD), type);
+        heap.setInt(h, LENGTH, length);
+        heap.setLong(h, HASH, -1);
+        heap.setInt(h, STATE, kind);
+        return h;
+    }
+
+    int empty() {
+        heap.incref(space.emptyStr);
+        return space.emptyStr;
+    }
+
+    int fromJava(String s) {
+        int n = s.codePointCount(0, s.length());
+        int max = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            max = Math.max(max, c);
+            i += Character.charCount(c);
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        int h = allocate(n, kind);
+        if (max < 0x80) heap.setInt(h, STATE, kind | ASCII);
+        int index = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            put(h, kind, index++, c);
+            i += Character.charCount(c);
+        }
+        return h;
+    }
+
+    private void put(int h, int kind, int index, int c) {
+        switch (kind) {
+            case 1 -> heap.setByte(h, DATA * Heap.WORD + index, c);
+            case 2 -> {
+                heap.setByte(h, DATA * Heap.WORD + 2 * index, c);
+                heap.setByte(h, DATA * Heap.WORD + 2 * index + 1, c >>> 8);
+            }
+            default -> heap.setInt(h, DATA + index, c);
+        }
+    }
+
+    public boolean check(int h) {
+        int t = space.typeOf(h);
+        return t == type || space.isSubtype(t, type);
+    }
+
+    int kind(int h) {
+        return heap.getInt(h, STATE) & KIND_MASK;
+    }
+
+    /** Code point i of str h. */
+    public int codePointAt(int h, int i) {
+        return switch (kind(h)) {
+            case 1 -> heap.getByte(h, DATA * Heap.WORD + i);
+            case 2 -> heap.getByte(h, DATA * Heap.WORD + 2 * i) | heap.getByte(h, DATA * Heap.WORD + 2 * i + 1) << 8;
+            default -> heap.getInt(h, DATA + i);
+        };
+    }
+
+    /** The str's text as a Java String. */
+    public String toJava(int h) {
+        int n = heap.getInt(h, LENGTH);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) b.appendCodePoint(codePointAt(h, i));
+        return b.toString();
+    }
+
+    void markInterned(int h) {
+        heap.setInt(h, STATE, heap.getInt(h, STATE) | INTERNED);
+    }
+
+    public boolean isInterned(int h) {
+        return (heap.getInt(h, STATE) & INTERNED) != 0;
+    }
+
+    /** A 1-character string: interned for code points below 256, as CPython's latin-1 singletons. */
+    public int ofCodePoint(int c) {
+        if (c < 256) {
+            int h = space.intern(new String(Character.toChars(c)));
+            heap.incref(h);
+            return h;
+        }
+        return fromJava(new String(Character.toChars(c)));
+    }
+
+    // ---- slots ----
+
+    @Override
+    public long length(int h) {
+        return heap.getInt(h, LENGTH);
+    }
+
+    @Override
+    public boolean isTrue(int h) {
+        return heap.getInt(h, LENGTH) != 0;
+    }
+
+    @Override
+    public int str(int h) {
+        if (space.typeOf(h) == type) {
+            heap.incref(h);
+            return h;
+        }
+        return fromJava(toJava(h));
+    }
+
+    @Override
+    public int repr(int h) {
+        return space.newStr(repr(toJava(h)));
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c unicode_repr()
+    public static String repr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') b.append('\\').appendCodePoint(c);
+            else if (c == '\t') b.append("\\t");
+            else if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c < ' ' || c == 0x7f) b.append(String.format("\\x%02x", c));
+            else if (c < 0x7f || isPrintable(c)) b.appendCodePoint(c);
+            else if (c <= 0xff) b.append(String.format("\\x%02x", c));
+            else if (c <= 0xffff) b.append(String.format("\\u%04x", c));
+            else b.append(String.format("\\U%08x", c));
+        }
+        return b.append(quote).toString();
+    }
+
+    /** CPython: Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, private, unassigned or separator but space. */
+    public static boolean isPrintable(int c) {
+        if (c == ' ') return true;
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    @Override
+    public long hash(int h) {
+        long cached = heap.getLong(h, HASH);
+        if (cached != -1) return cached;
+        int kind = kind(h);
+        int n = heap.getInt(h, LENGTH);
+        int base = DATA * Heap.WORD;
+        long x = SipHash.hash(i -> heap.getByte(h, base + i), n * kind);
+        heap.setLong(h, HASH, x);
+        return x;
+    }
+
+    /** Whether strs a and b hold the same code points. */
+    public boolean equal(int a, int b) {
+        if (a == b) return true;
+        int n = heap.getInt(a, LENGTH);
+        if (n != heap.getInt(b, LENGTH)) return false;
+        int kind = kind(a);
+        if (kind != kind(b)) return false; // kinds are canonical: the narrowest that fits
+        long ha = heap.getLong(a, HASH), hb = heap.getLong(b, HASH);
+        if (ha != -1 && hb != -1 && ha != hb) return false;
+        int bytes = n * kind;
+        int words = bytes / Heap.WORD;
+        for (int w = 0; w < words; w++) {
+            if (heap.getInt(a, DATA + w) != heap.getInt(b, DATA + w)) return false;
+        }
+        for (int i = words * Heap.WORD; i < bytes; i++) {
+            if (heap.getByte(a, DATA * Heap.WORD + i) != heap.getByte(b, DATA * Heap.WORD + i)) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public int richCompare(int a, int b, int op) {
+        if (!check(b)) return space.notImplemented();
+        if (op == Compare.EQ || op == Compare.NE) return space.newBool(equal(a, b) == (op == Compare.EQ));
+        int na = heap.getInt(a, LENGTH), nb = heap.getInt(b, LENGTH);
+        int n = Math.min(na, nb);
+        int cmp = 0;
+        for (int i = 0; i < n && cmp == 0; i++) cmp = Integer.compare(codePointAt(a, i), codePointAt(b, i));
+        if (cmp == 0) cmp = Integer.compare(na, nb);
+        return space.newBool(Compare.test(op, cmp));
+    }
+
+    @Override
+    public int binaryOp(int a, int b, int op) {
+        if (op == NumberOps.ADD && check(a) && check(b)) return concat(a, b);
+        if (op == NumberOps.MULTIPLY) {
+            if (check(a) && space.intSlots.check(b)) return repeat(a, b);
+            if (check(b) && space.intSlots.check(a)) return repeat(b, a);
+        }
+        if (op == NumberOps.REMAINDER && check(a)) {
+            throw space.typeError("printf-style formatting is not built yet in pyvm");
+        }
+        return space.notImplemented();
+    }
+
+    /** {@code a + b} for two strs. */
+    public int concat(int a, int b) {
+        int na = heap.getInt(a, LENGTH), nb = heap.getInt(b, LENGTH);
+        if (na == 0 && space.typeOf(b) == type) return str(b);
+        if (nb == 0 && space.typeOf(a) == type) return str(a);
+        if ((long) na + nb > Integer.MAX_VALUE) throw space.error(space.exceptions.overflowError, "strings are too large to concat");
+        int kind = Math.max(kind(a), kind(b));
+        int h = allocate(na + nb, kind);
+        if ((heap.getInt(a, STATE) & heap.getInt(b, STATE) & ASCII) != 0) heap.setInt(h, STATE, kind | ASCII);
+        for (int i = 0; i < na; i++) put(h, kind, i, codePointAt(a, i));
+        for (int i = 0; i < nb; i++) put(h, kind, na + i, codePointAt(b, i));
+        return h;
+    }
+
+    private int repeat(int s, int count) {
+        if (!space.intSlots.isSmall(count)) {
+            throw space.error(space.exceptions.overflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, space.intSlots.longValue(count));
+        int len = heap.getInt(s, LENGTH);
+        if (n == 0 || len == 0) return empty();
+        if (n == 1 && space.typeOf(s) == type) return str(s);
+        if (len * n > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
+        int kind = kind(s);
+        int h = allocate((int) (len * n), kind);
+        heap.setInt(h, STATE, heap.getInt(s, STATE) & (KIND_MASK | ASCII));
+        for (long r = 0; r < n; r++) {
+            for (int i = 0; i < len; i++) put(h, kind, (int) (r * len + i), codePointAt(s, i));
+        }
+        return h;
+    }
+
+    @Override
+    public int getItem(int h, int key) {
+        if (!space.intSlots.check(key)) {
+            throw space.typeError("string indices must be integers, not '" + space.typeName(space.typeOf(key)) + "'");
+        }
+        int n = heap.getInt(h, LENGTH);
+        long i = space.intSlots.isSmall(key) ? space.intSlots.longValue(key) : Long.MAX_VALUE;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw space.error(space.exceptions.indexError, "string index out of range");
+        return ofCodePoint(codePointAt(h, (int) i));
+    }
+
+    @Override
+    public boolean contains(int h, int key) {
+        if (!check(key)) {
+            throw space.typeError("'in <string>' requires string as left operand, not "
+                    + space.typeName(space.typeOf(key)));
+        }
+        return toJava(h).contains(toJava(key));
+    }
+}

@@ -1,0 +1,173 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.gc.GcHeader;
+import dev.pyvm.memory.Heap;
+
+/**
+ * {@code tuple}: a container with its items inline.
+ * <pre>
+ *   [refcnt | type | gc_next | gc_prev | SIZE | item 0 | item 1 | …]
+ * </pre>
+ * Freed tuples of fewer than MAX_SAVED_SIZE items are kept on free lists by length.
+ */
+public final class TupleType extends TypeSlots {
+    static final int SIZE = GcHeader.CONTAINER_HEADER_WORDS;
+    static final int ITEMS = SIZE + 1;
+    /** CPython: PyTuple_MAXSAVESIZE and PyTuple_MAXFREELIST. */
+    static final int MAX_SAVED_SIZE = 20;
+    static final int MAX_FREE_LIST = 2000;
+
+    private final int[] freeLists = new int[MAX_SAVED_SIZE];
+
+    TupleType(ObjectSpace space) {
+        super(space);
+        for (int n = 1; n < MAX_SAVED_SIZE; n++) {
+            freeLists[n] = heap.registerFreeList("free " + n + "-sized PyTupleObject", (ITEMS + n) * Heap.WORD, MAX_FREE_LIST);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "tuple";
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    /** A new tuple of n items, each 0 until the caller sets it with {@link #setItem}. */
+    public int allocate(int n) {
+        int h = n > 0 && n < MAX_SAVED_SIZE ? heap.freeListPop(freeLists[n]) : 0;
+        if (h == 0) h = heap.newObject((ITEMS + Math.max(n, 1)) * Heap.WORD, type);
+        else heap.initObject(h, type);
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        heap.setInt(h, SIZE, n);
+        heap.fillWords(h, ITEMS, n, 0);
+        return h;
+    }
+
+    public int size(int h) {
+        return heap.getInt(h, SIZE);
+    }
+
+    /** Item i (borrowed). */
+    public int item(int h, int i) {
+        return heap.getInt(h, ITEMS + i);
+    }
+
+    /** Sets item i of a tuple being built, stealing the reference. */
+    public void setItem(int h, int i, int value) {
+        heap.setInt(h, ITEMS + i, value);
+    }
+
+    public boolean check(int h) {
+        int t = space.typeOf(h);
+        return t == type || space.isSubtype(t, type);
+    }
+
+    @Override
+    public void dealloc(int h) {
+        int n = heap.getInt(h, SIZE);
+        for (int i = n - 1; i >= 0; i--) {
+            int item = heap.getInt(h, ITEMS + i);
+            if (item != 0) heap.decref(item);
+        }
+        if (n > 0 && n < MAX_SAVED_SIZE && space.typeOf(h) == type) heap.freeListPush(freeLists[n], h);
+        else heap.free(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        int n = heap.getInt(h, SIZE);
+        for (int i = 0; i < n; i++) {
+            int item = heap.getInt(h, ITEMS + i);
+            if (item != 0) visit.accept(item);
+        }
+    }
+
+    @Override
+    public long length(int h) {
+        return size(h);
+    }
+
+    @Override
+    public boolean isTrue(int h) {
+        return size(h) != 0;
+    }
+
+    @Override
+    public int repr(int h) {
+        int n = size(h);
+        if (n == 0) return space.newStr("()");
+        if (!space.reprEnter(h)) return space.newStr("(...)");
+        try {
+            StringBuilder b = new StringBuilder("(");
+            for (int i = 0; i < n; i++) {
+                if (i > 0) b.append(", ");
+                b.append(space.repr(item(h, i)));
+            }
+            return space.newStr(b.append(n == 1 ? ",)" : ")").toString());
+        } finally {
+            space.reprLeave(h);
+        }
+    }
+
+    // CPython 3.11: Objects/tupleobject.c tuplehash() (xxHash's mixing)
+    @Override
+    public long hash(int h) {
+        final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
+        int n = size(h);
+        long acc = prime5;
+        for (int i = 0; i < n; i++) {
+            long lane = space.hash(item(h, i));
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += n ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    @Override
+    public int richCompare(int a, int b, int op) {
+        if (!check(b)) return space.notImplemented();
+        return Sequences.compare(space, a, size(a), b, size(b), op, this::item);
+    }
+
+    @Override
+    public boolean contains(int h, int key) {
+        int n = size(h);
+        for (int i = 0; i < n; i++) {
+            int item = item(h, i);
+            if (item == key || space.eq(item, key)) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public int getItem(int h, int key) {
+        int i = Sequences.index(space, key, size(h), "tuple");
+        int item = item(h, i);
+        heap.incref(item);
+        return item;
+    }
+
+    @Override
+    public int binaryOp(int a, int b, int op) {
+        if (op == NumberOps.ADD && check(a) && check(b)) {
+            int na = size(a), nb = size(b);
+            int r = space.newTupleOfSize(na + nb);
+            for (int i = 0; i < na; i++) setItem(r, i, incref(item(a, i)));
+            for (int i = 0; i < nb; i++) setItem(r, na + i, incref(item(b, i)));
+            return r;
+        }
+        return space.notImplemented();
+    }
+
+    private int incref(int h) {
+        heap.incref(h);
+        return h;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.memory.Heap;
+
+/**
+ * The behaviour of one type, as CPython's {@code tp_*} slots: Java-side metadata hanging off the
+ * type object on the heap (by the index in its SLOTS word). A slot a type does not fill answers
+ * with CPython's default (identity hash and equality, {@code <NAME object at 0x…>}) or with the
+ * TypeError CPython raises. Handles in and out follow the C API: arguments are borrowed, results
+ * are new references unless the method says otherwise.
+ */
+public abstract class TypeSlots {
+    protected final ObjectSpace space;
+    protected final Heap heap;
+    /** This type's object on the heap; set when the space registers it. */
+    int type;
+
+    protected TypeSlots(ObjectSpace space) {
+        this.space = space;
+        this.heap = space.heap;
+    }
+
+    /** The type object (borrowed). */
+    public final int type() {
+        return type;
+    }
+
+    /** {@code __name__}. */
+    public abstract String name();
+
+    /** Releases what the object holds and gives its block back. Its count is 0. */
+    public abstract void dealloc(int h);
+
+    /** Whether instances are containers (carry GC links and are traversed). */
+    public boolean isContainer() {
+        return false;
+    }
+
+    /** Calls {@code visit} on every reference the object holds (CPython: tp_traverse). */
+    public void traverse(int h, java.util.function.IntConsumer visit) {}
+
+    /** {@code repr(x)}: a new str. */
+    public int repr(int h) {
+        return space.newStr("<" + name() + " object at 0x" + Long.toHexString(heap.address(h)) + ">");
+    }
+
+    /** {@code str(x)}: a new str. */
+    public int str(int h) {
+        return repr(h);
+    }
+
+    /** {@code hash(x)}; CPython's default hashes the address. */
+    public long hash(int h) {
+        long a = heap.address(h);
+        return (a >>> 4) | (a << 60); // CPython: _Py_HashPointer rotates by 4
+    }
+
+    /**
+     * {@code a OP b} where a is of this type: a new reference, or NotImplemented (a new
+     * reference to it too). CPython: tp_richcompare; ops are {@link Compare}'s.
+     */
+    public int richCompare(int a, int b, int op) {
+        if (op == Compare.EQ || op == Compare.NE) {
+            if (a == b) return space.newBool(op == Compare.EQ);
+        }
+        return space.notImplemented();
+    }
+
+    /** {@code bool(x)}; CPython's default is true unless __len__ says 0. */
+    public boolean isTrue(int h) {
+        return true;
+    }
+
+    /** {@code len(x)}, or -1 when the type has no length. */
+    public long length(int h) {
+        return -1;
+    }
+
+    /**
+     * Binary number slot: {@code a OP b} where a or b is of this type (CPython's nb_* get both
+     * operands in their order); NotImplemented when it does not apply. {@code op} is a
+     * {@link NumberOps} code without the in-place flag.
+     */
+    public int binaryOp(int a, int b, int op) {
+        return space.notImplemented();
+    }
+
+    /** In-place number slot; returns 0 when the type has none (then the binary one is used). */
+    public int inplaceOp(int a, int b, int op) {
+        return 0;
+    }
+
+    /** Unary number slots: {@link NumberOps#NEG}, POS, INVERT, ABS; 0 when the type has none. */
+    public int unaryOp(int h, int op) {
+        return 0;
+    }
+
+    /** {@code x[key]}: a new reference; TypeError when not subscriptable. */
+    public int getItem(int h, int key) {
+        throw space.typeError("'" + name() + "' object is not subscriptable");
+    }
+
+    /** {@code x[key] = value} (value 0: {@code del x[key]}). */
+    public void setItem(int h, int key, int value) {
+        if (value == 0) throw space.typeError("'" + name() + "' object doesn't support item deletion");
+        throw space.typeError("'" + name() + "' object does not support item assignment");
+    }
+
+    /** {@code key in x}; the default iterates (CPython: PySequence_Contains falls back to iteration). */
+    public boolean contains(int h, int key) {
+        int it = iter(h);
+        try {
+            for (int item; (item = space.iterNext(it)) != 0; ) {
+                boolean found = item == key || space.eq(item, key);
+                heap.decref(item);
+                if (found) return true;
+            }
+            return false;
+        } finally {
+            heap.decref(it);
+        }
+    }
+
+    /** {@code iter(x)}: a new iterator. */
+    public int iter(int h) {
+        throw space.typeError("'" + name() + "' object is not iterable");
+    }
+
+    /** The next item of an iterator (new reference), or 0 when exhausted. */
+    public int next(int h) {
+        throw space.typeError("'" + name() + "' object is not an iterator");
+    }
+
+    /** Whether {@link #next} is implemented: the object is an iterator. */
+    public boolean isIterator() {
+        return false;
+    }
+}
