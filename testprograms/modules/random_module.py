@@ -1,0 +1,25 @@
+# random with a fixed seed reproduces CPython's Mersenne Twister sequence exactly.
+import random
+random.seed(42)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(5)])
+print([random.randrange(10) for _ in range(5)], random.randrange(0, 100, 5))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.choice("abcdefg"), random.choice([10, 20, 30]))
+print(random.uniform(1, 2))
+print(random.sample(range(100), 5))
+random.seed(42)
+print(random.random())
+random.seed(12345)
+print(random.getrandbits(32), random.getrandbits(70))
+random.seed(0)
+print(random.choices("abc", k=6))
+state = random.getstate()
+a = [random.random() for _ in range(2)]
+random.setstate(state)
+b = [random.random() for _ in range(2)]
+print(a == b)
+r = random.Random(7)
+print(r.random(), r.randint(0, 9))
