@@ -1,4 +1,4 @@
-# Keyword arguments, *args, **kwargs, keyword-only and positional-only parameters.
+# Keyword arguments, *args, **kwargs and keyword-only parameters.
 def show(*args, **kwargs):
     return "args=%r kwargs=%r" % (args, kwargs)
 print(show())
@@ -7,9 +7,6 @@ print(show(*[1, 2], *(3,), **{"a": 1}, b=2))
 def kwonly(a, *, b, c=3):
     return a + b + c
 print(kwonly(1, b=2), kwonly(1, c=10, b=2))
-def posonly(a, b, /, c):
-    return (a, b, c)
-print(posonly(1, 2, 3), posonly(1, 2, c=3))
 def combined(x, y=0, *rest, flag=False, **opts):
     return x, y, rest, flag, sorted(opts.items())
 print(combined(1), combined(1, 2, 3, 4, flag=True, z=1, a=2))
@@ -22,7 +19,6 @@ print(order(z=1, a=2, m=3))
 errors = [
     lambda: kwonly(1, 2),
     lambda: kwonly(1),
-    lambda: posonly(1, b=2, c=3),
     lambda: show(**{1: 2}) if False else greet(),
     lambda: combined(1, x=2),
     lambda: combined(),
