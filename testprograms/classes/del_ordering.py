@@ -33,5 +33,7 @@ del outer
 print("dict")
 d = {"k": Tracked("dv")}
 d["k"] = 1
+print("last rebinding")
+x = None
 print("end of program")
 last = Tracked("global at exit")

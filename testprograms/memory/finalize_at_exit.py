@@ -1,7 +1,8 @@
-# Objects still alive when the program ends are finalized at shutdown. The module's
-# globals are in a cycle (functions refer back to them through __globals__), so CPython
-# 3.11 frees them with its cycle collector: __del__ runs in the collector's list order
-# (allocation order), not in the order of the names or of the containers holding them.
+# Objects still alive when the program ends are finalized during shutdown. CPython
+# 3.11's order, as observed: instances bound directly to globals first (in the order
+# the names were bound), then the contents of containers bound to globals, container
+# by container in the same order, a list's items from last to first. This is the only
+# test that pins the order of several objects dying at exit; others have at most one.
 class T:
     def __init__(self, name):
         self.name = name
