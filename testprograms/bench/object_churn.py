@@ -1,0 +1,17 @@
+# Benchmark: allocating many small objects, tuples and lists and dropping them at once.
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def moved(self, dx, dy):
+        return Point(self.x + dx, self.y + dy)
+def churn(n):
+    total = 0
+    p = Point(0, 0)
+    for i in range(n):
+        p = p.moved(1, -1)
+        t = (i, i + 1, (i, p.x))
+        l = [t, [i], {"k": i}]
+        total += len(l) + t[2][0] - p.y
+    return total
+print(churn(2500000))
