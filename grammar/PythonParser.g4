@@ -32,7 +32,6 @@ simple_stmt
     | raise_stmt
     | pass_stmt
     | del_stmt
-    | yield_stmt
     | assert_stmt
     | break_stmt
     | continue_stmt
@@ -40,10 +39,10 @@ simple_stmt
     | nonlocal_stmt
     ;
 
-// An expression statement, an assignment (targets are checked later), an annotated or an
-// augmented assignment.
+// An expression statement (a yield expression included), an assignment (targets are checked
+// later), an annotated or an augmented assignment.
 assignment
-    : star_expressions
+    : (yield_expr | star_expressions)
       ( COLON expression (EQUAL annotated_rhs)?
       | augassign annotated_rhs
       | (EQUAL annotated_rhs)+
@@ -73,8 +72,6 @@ global_stmt : GLOBAL NAME (COMMA NAME)* ;
 nonlocal_stmt : NONLOCAL NAME (COMMA NAME)* ;
 
 del_stmt : DEL star_expression (COMMA star_expression)* COMMA? ;
-
-yield_stmt : yield_expr ;
 
 assert_stmt : ASSERT expression (COMMA expression)? ;
 
@@ -153,10 +150,7 @@ with_stmt
 
 with_item : expression (AS star_target)? ;
 
-try_stmt
-    : TRY COLON block finally_block
-    | TRY COLON block except_block+ else_block? finally_block?
-    ;
+try_stmt : TRY COLON block (finally_block | except_block+ else_block? finally_block?) ;
 
 except_block : EXCEPT STAR? (expression (AS NAME)?)? COLON block ;
 

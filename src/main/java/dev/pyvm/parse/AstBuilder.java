@@ -153,7 +153,6 @@ final class AstBuilder {
             }
             return new Stmt.Delete(targets, p);
         }
-        if (ctx.yield_stmt() != null) return new Stmt.ExprStmt(yieldExpr(ctx.yield_stmt().yield_expr()), p);
         if (ctx.assert_stmt() != null) {
             List<ExpressionContext> e = ctx.assert_stmt().expression();
             return new Stmt.Assert(expression(e.get(0)), e.size() > 1 ? expression(e.get(1)) : null, p);
@@ -170,10 +169,10 @@ final class AstBuilder {
 
     private Stmt assignment(AssignmentContext ctx) {
         Pos p = pos(ctx);
-        Expr first = starExpressions(ctx.star_expressions());
+        Expr first = ctx.yield_expr() != null ? yieldExpr(ctx.yield_expr()) : starExpressions(ctx.star_expressions());
         if (ctx.COLON() != null) {
-            boolean parenthesized = ctx.star_expressions().getStart().getType() == PythonLexer.LPAR;
-            if (!ctx.star_expressions().COMMA().isEmpty()) {
+            boolean parenthesized = ctx.getStart().getType() == PythonLexer.LPAR;
+            if (ctx.star_expressions() != null && !ctx.star_expressions().COMMA().isEmpty()) {
                 throw error("only single target (not tuple) can be annotated",
                         starExpression(ctx.star_expressions().star_expression(0)).pos());
             }

@@ -63,8 +63,9 @@ final class SyntaxErrors {
         if (specific == null) specific = assignmentInExpression(off, ctx);
         if (specific == null) specific = missingComma(off);
         if (specific == null) specific = trailingCommaInImport(off, ctx);
-        if (specific == null && ctx instanceof PythonParser.Try_stmtContext
-                && (expected.contains(PythonLexer.EXCEPT) || expected.contains(PythonLexer.FINALLY))) {
+        if (specific == null && ctx instanceof PythonParser.Try_stmtContext t && t.block() != null
+                && t.block().getStop() != null && off.getType() != PythonLexer.EXCEPT
+                && off.getType() != PythonLexer.FINALLY) {
             specific = at("expected 'except' or 'finally' block", off);
         }
         return specific != null ? specific : at("invalid syntax", off);
@@ -113,13 +114,13 @@ final class SyntaxErrors {
                 source.line(line));
     }
 
-    /** CPython locates errors at the end marker after the last line, with no end. */
+    /**
+     * CPython locates errors at the end marker on the last line, at offset 0 when reading a
+     * file (so no caret is shown), with no end.
+     */
     private PySyntaxError atEndOfInput(String msg, String type) {
         int line = source.lineCount();
-        String text = source.line(line);
-        int offset = text == null ? 0 : text.codePointCount(0, text.length());
-        if (!source.endsWithNewline()) offset++;
-        return new PySyntaxError(type, msg, source.filename(), line, offset, line, -1, text);
+        return new PySyntaxError(type, msg, source.filename(), line, 0, line, -1, source.line(line));
     }
 
     // ---- CPython's specific messages
@@ -207,23 +208,61 @@ final class SyntaxErrors {
     // CPython 3.11: Grammar/python.gram invalid_kwarg, invalid_named_expression
     private PySyntaxError assignmentInExpression(Token off, ParserRuleContext ctx) {
         if (off.getType() != PythonLexer.EQUAL) return null;
-        PythonParser.ArgumentContext arg = ancestor(ctx, PythonParser.ArgumentContext.class);
-        if (arg != null && arg.getParent() instanceof PythonParser.ArgumentsContext) {
-            return between("expression cannot contain assignment, perhaps you meant \"==\"?", arg.getStart(), off);
-        }
-        PythonParser.Named_expressionContext named = ancestor(ctx, PythonParser.Named_expressionContext.class);
-        Token prev = token(off.getTokenIndex() - 1);
-        if (named != null && prev != null && prev.getType() == PythonLexer.NAME
-                && named.getStart() == prev) {
-            Token end = endOf(off.getTokenIndex() + 1, PythonParser::bitwise_or);
-            if (end != null) {
-                Token after = token(end.getTokenIndex() + 1);
-                if (after == null || after.getType() != PythonLexer.EQUAL && after.getType() != PythonLexer.COLONEQUAL) {
-                    return between("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev, end);
-                }
+        int depth = 0;
+        int i = off.getTokenIndex() - 1;
+        for (; i >= 0; i--) {
+            int t = tokens.get(i).getType();
+            if (t == PythonLexer.RPAR || t == PythonLexer.RSQB || t == PythonLexer.RBRACE) {
+                depth++;
+            } else if (t == PythonLexer.LPAR || t == PythonLexer.LSQB || t == PythonLexer.LBRACE) {
+                if (depth == 0) break;
+                depth--;
+            } else if (depth == 0 && (t == PythonLexer.COMMA || t == PythonLexer.NEWLINE)) {
+                break;
             }
         }
-        return null;
+        Token open = token(i);
+        int opening = i;
+        while (open != null && open.getType() == PythonLexer.COMMA) {
+            opening = enclosingBracket(opening);
+            open = token(opening);
+        }
+        Token before = open == null ? null : token(open.getTokenIndex() - 1);
+        if (open != null && open.getType() == PythonLexer.LPAR && before != null && endsExpression(before)) {
+            return between("expression cannot contain assignment, perhaps you meant \"==\"?", token(i + 1), off);
+        }
+        Token prev = token(off.getTokenIndex() - 1);
+        Token prev2 = token(off.getTokenIndex() - 2);
+        if (prev == null || prev.getType() != PythonLexer.NAME || prev2 == null) return null;
+        switch (prev2.getType()) {
+            case PythonLexer.IF, PythonLexer.ELIF, PythonLexer.WHILE, PythonLexer.LPAR, PythonLexer.LSQB,
+                    PythonLexer.LBRACE, PythonLexer.COMMA, PythonLexer.AT -> { }
+            default -> {
+                return null;
+            }
+        }
+        Token end = endOf(off.getTokenIndex() + 1, PythonParser::bitwise_or);
+        if (end == null) return null;
+        Token after = token(end.getTokenIndex() + 1);
+        if (after != null && (after.getType() == PythonLexer.EQUAL || after.getType() == PythonLexer.COLONEQUAL)) {
+            return null;
+        }
+        return between("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev, end);
+    }
+
+    /** The index of the unmatched opening bracket before token {@code index}, or -1. */
+    private int enclosingBracket(int index) {
+        int depth = 0;
+        for (int i = index - 1; i >= 0; i--) {
+            int t = tokens.get(i).getType();
+            if (t == PythonLexer.RPAR || t == PythonLexer.RSQB || t == PythonLexer.RBRACE) {
+                depth++;
+            } else if (t == PythonLexer.LPAR || t == PythonLexer.LSQB || t == PythonLexer.LBRACE) {
+                if (depth == 0) return i;
+                depth--;
+            }
+        }
+        return -1;
     }
 
     private static <C> C ancestor(RuleContext ctx, Class<C> type) {
@@ -318,10 +357,21 @@ final class SyntaxErrors {
 
     // CPython 3.11: Grammar/python.gram invalid_import_from_targets
     private PySyntaxError trailingCommaInImport(Token off, ParserRuleContext ctx) {
-        Token prev = token(off.getTokenIndex() - 1);
-        if (off.getType() != PythonLexer.NEWLINE || prev == null || prev.getType() != PythonLexer.COMMA) return null;
-        if (ancestor(ctx, PythonParser.Import_fromContext.class) == null) return null;
-        return at("trailing comma not allowed without surrounding parentheses", off);
+        Token next = token(off.getTokenIndex() + 1);
+        if (off.getType() != PythonLexer.COMMA || next == null || next.getType() != PythonLexer.NEWLINE) return null;
+        int i = off.getTokenIndex() - 1;
+        boolean sawImport = false;
+        for (; i >= 0; i--) {
+            int t = tokens.get(i).getType();
+            if (t == PythonLexer.NEWLINE || t == PythonLexer.INDENT || t == PythonLexer.DEDENT
+                    || t == PythonLexer.SEMI || t == PythonLexer.LPAR) {
+                break;
+            }
+            sawImport |= t == PythonLexer.IMPORT;
+        }
+        Token first = token(i + 1);
+        if (!sawImport || first == null || first.getType() != PythonLexer.FROM) return null;
+        return at("trailing comma not allowed without surrounding parentheses", next);
     }
 
     /**
