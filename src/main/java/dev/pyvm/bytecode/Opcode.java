@@ -115,6 +115,7 @@ public enum Opcode {
             "Pops the code object and, by flag, closure 0x08, annotations 0x04, kwdefaults 0x02, defaults 0x01."),
     RETURN_VALUE(Operand.NONE, (a, j) -> -1, "Returns TOS to the caller (a generator raises StopIteration(TOS))."),
     LOAD_BUILD_CLASS(Operand.NONE, (a, j) -> 1, "Pushes builtins.__build_class__."),
+    SETUP_ANNOTATIONS(Operand.NONE, (a, j) -> 0, "Creates __annotations__ = {} in the local namespace unless it exists."),
 
     // --- generators --------------------------------------------------------------------------
     RETURN_GENERATOR(Operand.NONE, (a, j) -> 1,

@@ -1,0 +1,38 @@
+package dev.pyvm.compiler;
+
+import dev.pyvm.ast.Module;
+import dev.pyvm.ast.PySyntaxError;
+import dev.pyvm.bytecode.CodeObject;
+import dev.pyvm.parse.PythonSource;
+
+/**
+ * The compiler's entry points: an AST (or source text) to the module's {@link CodeObject}, whose
+ * constants hold the code objects of the functions, classes, lambdas and comprehensions inside it.
+ * Errors are {@link PySyntaxError}s with CPython 3.11's messages and locations.
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** Compiles a parsed module; without the source, errors carry no source line. */
+    public static CodeObject compile(Module module, String filename) {
+        return CodeGenerator.compileModule(module, filename, null, false);
+    }
+
+    /** Compiles a parsed module; {@code source} supplies the text shown in error messages. */
+    public static CodeObject compile(Module module, String filename, String source) {
+        return CodeGenerator.compileModule(module, filename, source, false);
+    }
+
+    /** Parses and compiles a file's text, as {@code compile(source, filename, "exec")}. */
+    public static CodeObject compileSource(String source, String filename) {
+        return compile(PythonSource.parse(source, filename), filename, source);
+    }
+
+    /**
+     * Compiles one interactive input, as {@code compile(source, filename, "single")}: the value of
+     * each top-level expression statement is printed (PRINT_EXPR) instead of discarded.
+     */
+    public static CodeObject compileInteractive(Module module, String filename, String source) {
+        return CodeGenerator.compileModule(module, filename, source, true);
+    }
+}
