@@ -44,7 +44,11 @@ public final class ObjectSpace {
     public final DictType dictSlots;
     public final SingletonType notImplementedSlots;
     public final SingletonType ellipsisSlots;
+    public final BuiltinFunctionType builtinFunctionSlots;
+    public final ModuleType moduleSlots;
     public final Exceptions exceptions;
+    /** range, slice, the iterators, set, frozenset, and the methods of list, tuple, dict, set. */
+    public final SequenceTypes sequences;
 
     // immortal singletons
     public final int none;
@@ -78,6 +82,8 @@ public final class ObjectSpace {
         listSlots = register(new ListType(this));
         notImplementedSlots = register(new SingletonType(this, "NotImplementedType", "NotImplemented"));
         ellipsisSlots = register(new SingletonType(this, "ellipsis", "Ellipsis"));
+        builtinFunctionSlots = register(new BuiltinFunctionType(this));
+        moduleSlots = register(new ModuleType(this));
 
         emptyStr = strSlots.allocate(0, 1);
         heap.makeImmortal(emptyStr);
@@ -103,6 +109,8 @@ public final class ObjectSpace {
             finishType(s, base);
         }
         exceptions = new Exceptions(this);
+        sequences = new SequenceTypes(this);
+        TextMethods.install(this);
         startupBlocks = heap.allocatedBlocks();
         startupImmortals = heap.immortalObjects();
     }
@@ -308,6 +316,26 @@ public final class ObjectSpace {
         return exceptions.raise(type, message);
     }
 
+    // ---- calling: the VM installs how any callable is called ----
+
+    private Caller caller = (callable, args, start, nargs, kwnames) -> {
+        throw typeError("'" + typeName(typeOf(callable)) + "' object is not callable");
+    };
+
+    public void setCaller(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** Calls {@code callable} with the vectorcall convention of {@link BuiltinCode}; a new reference. */
+    public int call(int callable, int[] args, int start, int nargs, int kwnames) {
+        return caller.call(callable, args, start, nargs, kwnames);
+    }
+
+    /** Calls {@code callable(arg...)} with positional arguments (borrowed); a new reference. */
+    public int call(int callable, int... args) {
+        return caller.call(callable, args, 0, args.length, 0);
+    }
+
     // ---- the abstract object protocol, CPython's Objects/abstract.c and object.c ----
 
     /** {@code repr(x)} as Java text. */
@@ -436,6 +464,47 @@ public final class ObjectSpace {
         int r = slotsOf(h).unaryOp(h, op);
         if (r != 0) return r;
         throw typeError("bad operand type for " + NumberOps.unarySymbol(op) + ": '" + typeName(typeOf(h)) + "'");
+    }
+
+    // ---- attributes ----
+
+    /** The attribute {@code name} of type t found along its MRO (borrowed), or 0. CPython: _PyType_Lookup. */
+    public int lookupType(int t, int name) {
+        int mro = heap.getInt(t, TYPE_MRO);
+        int n = tupleSlots.size(mro);
+        for (int i = 0; i < n; i++) {
+            int v = dictSlots.get(heap.getInt(tupleSlots.item(mro, i), TYPE_DICT), name);
+            if (v != 0) return v;
+        }
+        return 0;
+    }
+
+    /** {@code getattr(h, name)} for an interned str name: a new reference. */
+    public int getAttr(int h, int name) {
+        return slotsOf(h).getAttr(h, name);
+    }
+
+    /** {@code h.name = value} (value 0: {@code del h.name}). */
+    public void setAttr(int h, int name, int value) {
+        slotsOf(h).setAttr(h, name, value);
+    }
+
+    /** Defines a method of built-in type t: a method descriptor in t's dict. */
+    public void defineMethod(int t, String name, BuiltinCode code) {
+        int index = builtinFunctionSlots.define(name, t, code);
+        int f = builtinFunctionSlots.newFunction(index, 0);
+        dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), f);
+        heap.decref(f);
+    }
+
+    /** Binds a value in type t's dict (new reference taken), e.g. a class attribute of a built-in type. */
+    public void setTypeAttr(int t, String name, int value) {
+        dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), value);
+    }
+
+    public PyException attributeError(int h, int name) {
+        return error(exceptions.attributeError, "'" + typeName(typeOf(h)) + "' object has no attribute '"
+                + strSlots.toJava(name) + "'");
     }
 
     /** {@code len(x)}. */

@@ -131,6 +131,43 @@ public abstract class TypeSlots {
         throw space.typeError("'" + name() + "' object is not an iterator");
     }
 
+    /**
+     * {@code getattr(h, name)}: a new reference. The default looks the name up along the type's
+     * MRO and binds a method of the type to h. CPython: PyObject_GenericGetAttr.
+     */
+    public int getAttr(int h, int name) {
+        int v = space.lookupType(space.typeOf(h), name);
+        if (v == 0) throw space.attributeError(h, name);
+        if (space.typeOf(v) == space.builtinFunctionSlots.type() && space.builtinFunctionSlots.isMethodDescriptor(v)) {
+            int index = heap.getInt(v, BuiltinFunctionType.CODE);
+            return space.builtinFunctionSlots.newFunction(index, h);
+        }
+        heap.incref(v);
+        return v;
+    }
+
+    /** {@code h.name = value}; value 0 deletes. Built-in instances have no writable attributes. */
+    public void setAttr(int h, int name, int value) {
+        if (space.lookupType(space.typeOf(h), name) != 0) {
+            throw space.error(space.exceptions.attributeError, "'" + name() + "' object attribute '"
+                    + space.strSlots.toJava(name) + "' is read-only");
+        }
+        throw space.attributeError(h, name);
+    }
+
+    /**
+     * Calling the type: {@code T(args...)} for type object {@code t} (this type or a subclass),
+     * vectorcall convention; a new reference. CPython: tp_new followed by tp_init.
+     */
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+    }
+
+    /** Calling an instance: {@code h(args...)}; a new reference. CPython: tp_call. */
+    public int call(int h, int[] args, int start, int nargs, int kwnames) {
+        throw space.typeError("'" + space.typeName(space.typeOf(h)) + "' object is not callable");
+    }
+
     /** Whether {@link #next} is implemented: the object is an iterator. */
     public boolean isIterator() {
         return false;

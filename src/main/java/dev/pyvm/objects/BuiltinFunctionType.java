@@ -1,0 +1,120 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.memory.Heap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code builtin_function_or_method}: a function whose body is Java. The object holds its
+ * {@code __self__} (the module, or the object a method is bound to); the Java body and name are
+ * metadata, indexed by the CODE word.
+ * <pre>
+ *   [refcnt | type | gc_next | gc_prev | CODE | SELF]
+ * </pre>
+ */
+public final class BuiltinFunctionType extends TypeSlots {
+    static final int CODE = dev.pyvm.gc.GcHeader.CONTAINER_HEADER_WORDS;
+    static final int SELF = CODE + 1;
+    static final int WORDS = SELF + 1;
+
+    /**
+     * A built-in's Java side: its name, body, and for a method of a type (CPython's
+     * method_descriptor) the type whose instances it takes as {@code self} (0 for a function).
+     */
+    public record Builtin(String name, int ownerType, BuiltinCode code) {}
+
+    private final List<Builtin> builtins = new ArrayList<>();
+
+    BuiltinFunctionType(ObjectSpace space) {
+        super(space);
+    }
+
+    @Override
+    public String name() {
+        return "builtin_function_or_method";
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    /** Registers a body once; the returned index can back many function objects. */
+    public int define(String name, int ownerType, BuiltinCode code) {
+        builtins.add(new Builtin(name, ownerType, code));
+        return builtins.size() - 1;
+    }
+
+    /** A new function object for body {@code index}, bound to {@code self} (new reference taken; 0 for none). */
+    public int newFunction(int index, int self) {
+        int h = heap.newObject(WORDS * Heap.WORD, type);
+        heap.setInt(h, dev.pyvm.gc.GcHeader.GC_NEXT, 0);
+        heap.setInt(h, dev.pyvm.gc.GcHeader.GC_PREV, 0);
+        heap.setInt(h, CODE, index);
+        if (self != 0) heap.incref(self);
+        heap.setInt(h, SELF, self);
+        return h;
+    }
+
+    public Builtin builtin(int h) {
+        return builtins.get(heap.getInt(h, CODE));
+    }
+
+    public int self(int h) {
+        return heap.getInt(h, SELF);
+    }
+
+    /**
+     * Calls the function object h. An unbound method of a type takes its first argument as
+     * {@code self}, checked against the type, as CPython's method_descriptor does.
+     */
+    public int call(int h, int[] args, int start, int nargs, int kwnames) {
+        Builtin b = builtin(h);
+        int self = heap.getInt(h, SELF);
+        if (self == 0 && b.ownerType() != 0) {
+            String owner = space.typeName(b.ownerType());
+            if (nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames)) < 1) {
+                throw space.typeError("unbound method " + owner + "." + b.name() + "() needs an argument");
+            }
+            self = args[start];
+            if (!space.isInstance(self, b.ownerType())) {
+                throw space.typeError("descriptor '" + b.name() + "' for '" + owner + "' objects doesn't apply to a '"
+                        + space.typeName(space.typeOf(self)) + "' object");
+            }
+            return b.code().call(self, args, start + 1, nargs - 1, kwnames);
+        }
+        return b.code().call(self, args, start, nargs, kwnames);
+    }
+
+    /** Whether h is an unbound method of a type (binds on attribute access). */
+    public boolean isMethodDescriptor(int h) {
+        return heap.getInt(h, SELF) == 0 && builtin(h).ownerType() != 0;
+    }
+
+    @Override
+    public void dealloc(int h) {
+        int self = heap.getInt(h, SELF);
+        if (self != 0) heap.decref(self);
+        heap.free(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        int self = heap.getInt(h, SELF);
+        if (self != 0) visit.accept(self);
+    }
+
+    @Override
+    public int repr(int h) {
+        Builtin b = builtin(h);
+        int self = heap.getInt(h, SELF);
+        if (self == 0 && b.ownerType() != 0) {
+            return space.newStr("<method '" + b.name() + "' of '" + space.typeName(b.ownerType()) + "' objects>");
+        }
+        if (self == 0 || space.typeOf(self) == space.moduleSlots.type()) {
+            return space.newStr("<built-in function " + b.name() + ">");
+        }
+        return space.newStr("<built-in method " + b.name() + " of " + space.typeName(space.typeOf(self))
+                + " object at 0x" + Long.toHexString(heap.address(self)) + ">");
+    }
+}

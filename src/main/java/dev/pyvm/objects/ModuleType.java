@@ -1,0 +1,90 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.gc.GcHeader;
+import dev.pyvm.memory.Heap;
+
+/**
+ * {@code module}: a namespace. {@code [refcnt | type | gc_next | gc_prev | DICT]}; its name is
+ * {@code __name__} in the dict, as in CPython.
+ */
+public final class ModuleType extends TypeSlots {
+    static final int DICT = GcHeader.CONTAINER_HEADER_WORDS;
+    static final int WORDS = DICT + 1;
+
+    ModuleType(ObjectSpace space) {
+        super(space);
+    }
+
+    @Override
+    public String name() {
+        return "module";
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    /** A new module named {@code name}, with an empty namespace but its {@code __name__}. */
+    public int newModule(String name) {
+        int h = heap.newObject(WORDS * Heap.WORD, type);
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        int dict = space.dictSlots.newDict();
+        heap.setInt(h, DICT, dict);
+        int value = space.newStr(name);
+        space.dictSlots.put(dict, space.intern("__name__"), value);
+        heap.decref(value);
+        return h;
+    }
+
+    /** The module's namespace (borrowed). */
+    public int dict(int h) {
+        return heap.getInt(h, DICT);
+    }
+
+    /** Binds {@code name} in the module to {@code value} (a new reference is taken). */
+    public void set(int h, String name, int value) {
+        space.dictSlots.put(dict(h), space.intern(name), value);
+    }
+
+    @Override
+    public int getAttr(int h, int name) {
+        int v = space.dictSlots.get(dict(h), name);
+        if (v != 0) {
+            heap.incref(v);
+            return v;
+        }
+        if (space.lookupType(type, name) != 0) return super.getAttr(h, name);
+        int modName = space.dictSlots.get(dict(h), "__name__");
+        throw space.error(space.exceptions.attributeError, "module '"
+                + (modName != 0 ? space.str(modName) : "?") + "' has no attribute '" + space.strSlots.toJava(name) + "'");
+    }
+
+    @Override
+    public void setAttr(int h, int name, int value) {
+        if (value != 0) {
+            space.dictSlots.put(dict(h), name, value);
+        } else if (!space.dictSlots.remove(dict(h), name)) {
+            throw space.attributeError(h, name);
+        }
+    }
+
+    @Override
+    public void dealloc(int h) {
+        heap.decref(heap.getInt(h, DICT));
+        heap.free(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        visit.accept(heap.getInt(h, DICT));
+    }
+
+    @Override
+    public int repr(int h) {
+        int name = space.dictSlots.get(dict(h), "__name__");
+        String n = name != 0 && space.strSlots.check(name) ? space.strSlots.toJava(name) : "?";
+        return space.newStr("<module '" + n + "'" + (n.equals("builtins") || n.equals("sys") ? " (built-in)" : "") + ">");
+    }
+}

@@ -1,0 +1,10 @@
+package dev.pyvm.objects;
+
+/** The methods of str, int and float, and the formatting they share ({@code %}, format specs). */
+public final class TextMethods {
+    private TextMethods() {}
+
+    static void install(ObjectSpace space) {
+        // the methods are defined here as they are built
+    }
+}
