@@ -123,6 +123,47 @@ public final class Exceptions {
         return space.isSubtype(space.typeOf(exc), type);
     }
 
+    /** {@code __traceback__} (borrowed), 0 when none. */
+    public int traceback(int exc) {
+        return heap.getInt(exc, TRACEBACK);
+    }
+
+    /** Sets {@code __traceback__}, stealing tb (0 clears it). */
+    public void setTraceback(int exc, int tb) {
+        replace(exc, TRACEBACK, tb);
+    }
+
+    /** {@code __context__} (borrowed), 0 when none. */
+    public int context(int exc) {
+        return heap.getInt(exc, CONTEXT);
+    }
+
+    /** Sets {@code __context__}, stealing ctx. */
+    public void setContext(int exc, int ctx) {
+        replace(exc, CONTEXT, ctx);
+    }
+
+    /** {@code __cause__} (borrowed), 0 when none. */
+    public int cause(int exc) {
+        return heap.getInt(exc, CAUSE);
+    }
+
+    /** Sets {@code __cause__}, stealing cause, and {@code __suppress_context__ = True} as {@code raise … from} does. */
+    public void setCause(int exc, int cause) {
+        replace(exc, CAUSE, cause);
+        heap.setInt(exc, SUPPRESS_CONTEXT, 1);
+    }
+
+    public boolean suppressContext(int exc) {
+        return heap.getInt(exc, SUPPRESS_CONTEXT) != 0;
+    }
+
+    private void replace(int exc, int word, int value) {
+        int old = heap.getInt(exc, word);
+        heap.setInt(exc, word, value);
+        if (old != 0) heap.decref(old);
+    }
+
     /** The args tuple (borrowed). */
     public int args(int exc) {
         return heap.getInt(exc, ARGS);
@@ -162,6 +203,40 @@ public final class Exceptions {
                 int ref = heap.getInt(h, w);
                 if (ref != 0 && w != SUPPRESS_CONTEXT) visit.accept(ref);
             }
+        }
+
+        // CPython 3.11: Objects/exceptions.c BaseException_new + BaseException_init
+        @Override
+        public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+            if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) {
+                throw space.typeError(space.typeName(t) + "() takes no keyword arguments");
+            }
+            int tuple = space.newTupleOfSize(nargs);
+            for (int i = 0; i < nargs; i++) {
+                heap.incref(args[start + i]);
+                space.tupleSlots.setItem(tuple, i, args[start + i]);
+            }
+            return space.exceptions.newException(t, tuple);
+        }
+
+        @Override
+        public int getAttr(int h, int name) {
+            String n = space.strSlots.toJava(name);
+            int word = switch (n) {
+                case "args" -> ARGS;
+                case "__traceback__" -> TRACEBACK;
+                case "__context__" -> CONTEXT;
+                case "__cause__" -> CAUSE;
+                default -> -1;
+            };
+            if (word >= 0) {
+                int v = heap.getInt(h, word);
+                if (v == 0) return space.newNone();
+                heap.incref(v);
+                return v;
+            }
+            if (n.equals("__suppress_context__")) return space.newBool(heap.getInt(h, SUPPRESS_CONTEXT) != 0);
+            return super.getAttr(h, name);
         }
 
         // CPython 3.11: Objects/exceptions.c BaseException_str (KeyError_str for KeyError)

@@ -46,6 +46,10 @@ public final class ObjectSpace {
     public final SingletonType ellipsisSlots;
     public final BuiltinFunctionType builtinFunctionSlots;
     public final ModuleType moduleSlots;
+    public final CodeType codeSlots;
+    public final FunctionType functionSlots;
+    public final CellType cellSlots;
+    public final TracebackType tracebackSlots;
     public final Exceptions exceptions;
     /** range, slice, the iterators, set, frozenset, and the methods of list, tuple, dict, set. */
     public final SequenceTypes sequences;
@@ -84,6 +88,10 @@ public final class ObjectSpace {
         ellipsisSlots = register(new SingletonType(this, "ellipsis", "Ellipsis"));
         builtinFunctionSlots = register(new BuiltinFunctionType(this));
         moduleSlots = register(new ModuleType(this));
+        codeSlots = register(new CodeType(this));
+        functionSlots = register(new FunctionType(this));
+        cellSlots = register(new CellType(this));
+        tracebackSlots = register(new TracebackType(this));
 
         emptyStr = strSlots.allocate(0, 1);
         heap.makeImmortal(emptyStr);
@@ -484,6 +492,18 @@ public final class ObjectSpace {
         return slotsOf(h).getAttr(h, name);
     }
 
+    /**
+     * LOAD_METHOD's lookup: the unbound method {@code name} of h's type when calling it with h as
+     * first argument is the same as calling {@code h.name} (borrowed), else 0.
+     */
+    public int lookupMethod(int h, int name) {
+        int t = typeOf(h);
+        if (t == moduleSlots.type() || isSubtype(t, typeSlots.type())) return 0;
+        int v = lookupType(t, name);
+        if (v != 0 && typeOf(v) == builtinFunctionSlots.type() && builtinFunctionSlots.isMethodDescriptor(v)) return v;
+        return 0;
+    }
+
     /** {@code h.name = value} (value 0: {@code del h.name}). */
     public void setAttr(int h, int name, int value) {
         slotsOf(h).setAttr(h, name, value);
@@ -505,6 +525,37 @@ public final class ObjectSpace {
     public PyException attributeError(int h, int name) {
         return error(exceptions.attributeError, "'" + typeName(typeOf(h)) + "' object has no attribute '"
                 + strSlots.toJava(name) + "'");
+    }
+
+    /**
+     * {@code format(value, spec)}: a new str. An empty spec (or 0) gives {@code str(value)}; other
+     * specs are the type's {@link TypeSlots#format}.
+     */
+    public int format(int value, int spec) {
+        if (spec == 0 || strSlots.length(spec) == 0) {
+            if (typeOf(value) == strSlots.type()) {
+                heap.incref(value);
+                return value;
+            }
+            return slotsOf(value).str(value);
+        }
+        return slotsOf(value).format(value, spec);
+    }
+
+    /** {@code list.extend(iterable)}. */
+    public void extendList(int list, int iterable) {
+        if (listSlots.check(iterable) || tupleSlots.check(iterable)) {
+            boolean isList = listSlots.check(iterable);
+            int n = isList ? listSlots.size(iterable) : tupleSlots.size(iterable);
+            for (int i = 0; i < n; i++) listSlots.append(list, isList ? listSlots.item(iterable, i) : tupleSlots.item(iterable, i));
+            return;
+        }
+        int it = iter(iterable);
+        try {
+            for (int v; (v = iterNext(it)) != 0; ) listSlots.appendSteal(list, v);
+        } finally {
+            heap.decref(it);
+        }
     }
 
     /** {@code len(x)}. */

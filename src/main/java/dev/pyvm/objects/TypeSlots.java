@@ -168,6 +168,14 @@ public abstract class TypeSlots {
         throw space.typeError("'" + space.typeName(space.typeOf(h)) + "' object is not callable");
     }
 
+    /**
+     * {@code format(h, spec)} for a non-empty spec: a new str. CPython's object.__format__ refuses
+     * any spec; types with a format mini-language override this.
+     */
+    public int format(int h, int spec) {
+        throw space.typeError("unsupported format string passed to " + space.typeName(space.typeOf(h)) + ".__format__");
+    }
+
     /** Whether {@link #next} is implemented: the object is an iterator. */
     public boolean isIterator() {
         return false;

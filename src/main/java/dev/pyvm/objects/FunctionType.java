@@ -1,0 +1,148 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.gc.GcHeader;
+import dev.pyvm.memory.Heap;
+
+/**
+ * {@code function}: a code object with the globals it runs in, its defaults and its closure.
+ * <pre>
+ *   [refcnt | type | gc_next | gc_prev | CODE | GLOBALS | NAME | QUALNAME | DEFAULTS | KWDEFAULTS
+ *    | CLOSURE | MODULE | DICT]                        DEFAULTS … DICT are 0 when absent
+ * </pre>
+ */
+public final class FunctionType extends TypeSlots {
+    public static final int CODE = GcHeader.CONTAINER_HEADER_WORDS;
+    public static final int GLOBALS = CODE + 1;
+    public static final int NAME = CODE + 2;
+    public static final int QUALNAME = CODE + 3;
+    public static final int DEFAULTS = CODE + 4;
+    public static final int KWDEFAULTS = CODE + 5;
+    public static final int CLOSURE = CODE + 6;
+    public static final int MODULE = CODE + 7;
+    public static final int DICT = CODE + 8;
+    static final int WORDS = DICT + 1;
+
+    FunctionType(ObjectSpace space) {
+        super(space);
+    }
+
+    @Override
+    public String name() {
+        return "function";
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    /** A new function of {@code code} in {@code globals} (new references taken to both). */
+    public int newFunction(int code, int globals) {
+        int h = heap.newObject(WORDS * Heap.WORD, type);
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        heap.fillWords(h, CODE, WORDS - CODE, 0);
+        heap.incref(code);
+        heap.setInt(h, CODE, code);
+        heap.incref(globals);
+        heap.setInt(h, GLOBALS, globals);
+        int name = heap.getInt(code, CodeType.NAME), qualname = heap.getInt(code, CodeType.QUALNAME);
+        heap.incref(name);
+        heap.setInt(h, NAME, name);
+        heap.incref(qualname);
+        heap.setInt(h, QUALNAME, qualname);
+        int module = space.dictSlots.get(globals, "__name__");
+        if (module != 0) {
+            heap.incref(module);
+            heap.setInt(h, MODULE, module);
+        }
+        return h;
+    }
+
+    /** Sets field {@code word} (DEFAULTS, KWDEFAULTS, CLOSURE…), stealing the reference. */
+    public void setField(int h, int word, int value) {
+        int old = heap.getInt(h, word);
+        heap.setInt(h, word, value);
+        if (old != 0) heap.decref(old);
+    }
+
+    public int field(int h, int word) {
+        return heap.getInt(h, word);
+    }
+
+    public String qualname(int h) {
+        return space.strSlots.toJava(heap.getInt(h, QUALNAME));
+    }
+
+    @Override
+    public void dealloc(int h) {
+        for (int w = CODE; w < WORDS; w++) {
+            int ref = heap.getInt(h, w);
+            if (ref != 0) heap.decref(ref);
+        }
+        heap.free(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        for (int w = CODE; w < WORDS; w++) {
+            int ref = heap.getInt(h, w);
+            if (ref != 0) visit.accept(ref);
+        }
+    }
+
+    @Override
+    public int repr(int h) {
+        return space.newStr("<function " + qualname(h) + " at 0x" + Long.toHexString(heap.address(h)) + ">");
+    }
+
+    @Override
+    public int getAttr(int h, int name) {
+        String n = space.strSlots.toJava(name);
+        int word = switch (n) {
+            case "__name__" -> NAME;
+            case "__qualname__" -> QUALNAME;
+            case "__module__" -> MODULE;
+            case "__defaults__" -> DEFAULTS;
+            case "__code__" -> CODE;
+            case "__globals__" -> GLOBALS;
+            case "__closure__" -> CLOSURE;
+            default -> -1;
+        };
+        if (word >= 0) {
+            int v = heap.getInt(h, word);
+            if (v == 0) return space.newNone();
+            heap.incref(v);
+            return v;
+        }
+        int dict = heap.getInt(h, DICT);
+        if (dict != 0) {
+            int v = space.dictSlots.get(dict, name);
+            if (v != 0) {
+                heap.incref(v);
+                return v;
+            }
+        }
+        return super.getAttr(h, name);
+    }
+
+    @Override
+    public void setAttr(int h, int name, int value) {
+        String n = space.strSlots.toJava(name);
+        if ((n.equals("__name__") || n.equals("__qualname__")) && value != 0) {
+            if (!space.strSlots.check(value)) {
+                throw space.typeError(n + " must be set to a string object");
+            }
+            heap.incref(value);
+            setField(h, n.equals("__name__") ? NAME : QUALNAME, value);
+            return;
+        }
+        int dict = heap.getInt(h, DICT);
+        if (dict == 0) {
+            if (value == 0) throw space.attributeError(h, name);
+            dict = space.dictSlots.newDict();
+            heap.setInt(h, DICT, dict);
+        }
+        space.dictSlots.setItem(dict, name, value);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.pyvm.vm;
+
+import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.CodeType;
+
+/**
+ * One activation of a code object. Everything it holds references to lives in its storage block
+ * on the heap; this Java object only says where, and keeps the execution state (next instruction,
+ * stack pointer), which is metadata.
+ * <pre>
+ *   storage  [FUNC | GLOBALS | BUILTINS | LOCALS | CODE | localsplus … | value stack …]
+ *             └──────── owned references (0 when absent) ───┘ └ varnames, cellvars, freevars ┘
+ * </pre>
+ * FUNC is the function being run (0 for module and class bodies); LOCALS is the namespace dict
+ * of module and class bodies (0 in functions, whose locals are the fast slots). {@link #sp} is the
+ * absolute index in {@link #mem} of the first free stack slot.
+ */
+final class Frame {
+    static final int FUNC = 0;
+    static final int GLOBALS = 1;
+    static final int BUILTINS = 2;
+    static final int LOCALS = 3;
+    static final int CODE = 4;
+    static final int HEADER = 5;
+
+    final CodeType.Info code;
+    final int codeObject;
+    final int storage;
+    final int[] mem;
+    /** Index in mem of localsplus[0]. */
+    final int localsBase;
+    /** Index in mem of the bottom of the value stack. */
+    final int stackBase;
+    final int globals;
+    final int builtins;
+    final int locals;
+    final Frame back;
+    /** Returning from this frame returns from {@link Interpreter#run}: a Java caller waits for it. */
+    final boolean entry;
+    int sp;
+    int ip;
+    /** The instruction being executed, for tracebacks and the exception table. */
+    int lasti;
+
+    Frame(Heap heap, CodeType.Info code, int codeObject, int function, int globals, int builtins, int locals,
+            Frame back, boolean entry) {
+        this.code = code;
+        this.codeObject = codeObject;
+        this.back = back;
+        this.entry = entry;
+        int words = HEADER + code.nlocalsplus + code.stackSize;
+        this.storage = heap.alloc(words * Heap.WORD);
+        this.mem = heap.memory(storage);
+        int base = heap.base(storage);
+        mem[base + FUNC] = function;
+        mem[base + GLOBALS] = globals;
+        mem[base + BUILTINS] = builtins;
+        mem[base + LOCALS] = locals;
+        mem[base + CODE] = codeObject;
+        for (int w = FUNC; w <= CODE; w++) {
+            if (mem[base + w] != 0) heap.incref(mem[base + w]);
+        }
+        this.localsBase = base + HEADER;
+        this.stackBase = localsBase + code.nlocalsplus;
+        java.util.Arrays.fill(mem, localsBase, stackBase, 0);
+        this.sp = stackBase;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+    }
+
+    int function() {
+        return mem[localsBase - HEADER + FUNC];
+    }
+
+    /** Releases every reference the frame holds and gives its storage back. */
+    void release(Heap heap) {
+        int[] m = mem;
+        for (int i = sp - 1; i >= stackBase; i--) heap.xdecref(m[i]); // a call site holds NULL
+        sp = stackBase;
+        for (int i = localsBase; i < stackBase; i++) {
+            int v = m[i];
+            if (v != 0) {
+                m[i] = 0;
+                heap.decref(v);
+            }
+        }
+        int base = localsBase - HEADER;
+        int function = m[base + FUNC], globals = m[base + GLOBALS], builtins = m[base + BUILTINS];
+        int locals = m[base + LOCALS], code = m[base + CODE];
+        heap.free(storage);
+        heap.xdecref(function);
+        heap.xdecref(globals);
+        heap.xdecref(builtins);
+        heap.xdecref(locals);
+        heap.xdecref(code);
+    }
+}

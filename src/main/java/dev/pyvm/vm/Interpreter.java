@@ -1,0 +1,1135 @@
+package dev.pyvm.vm;
+
+import dev.pyvm.bytecode.CodeObject;
+import dev.pyvm.bytecode.Opcode;
+import dev.pyvm.memory.Heap;
+import dev.pyvm.memory.OutOfHeapError;
+import dev.pyvm.objects.CodeType;
+import dev.pyvm.objects.FunctionType;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.PyException;
+import dev.pyvm.objects.TupleType;
+
+/**
+ * The interpreter: CPython 3.11's evaluation loop over pyvm's instruction set. A Python call
+ * switches frames inside one {@link #run} loop; only calls that come from Java (a built-in that
+ * calls back into Python) start a nested loop. Every failing operation throws a
+ * {@link PyException}; the loop catches it, finds the handler in the exception table (popping the
+ * value stack down to the handler's depth, which releases what the failed instruction left there),
+ * or leaves the frame and tries its caller.
+ *
+ * <p>Stack diagrams in the cases read bottom to top: {@code a | b -> r}.
+ */
+public final class Interpreter {
+    public final ObjectSpace space;
+    private final Heap heap;
+    private int builtins;            // the builtins module's dict
+    private int recursionLimit = 1000;
+    private int depth;
+    /** The exception being handled (CPython: exc_info->exc_value), owned, 0 when none. */
+    private int handled;
+    private final ModuleLoader modules;
+
+    public Interpreter(ObjectSpace space, ModuleLoader modules) {
+        this.space = space;
+        this.heap = space.heap;
+        this.modules = modules;
+        space.setCaller(this::call);
+    }
+
+    /** Sets the builtins every frame sees (a module; a new reference to its dict is kept). */
+    public void setBuiltins(int builtinsModule) {
+        int dict = space.moduleSlots.dict(builtinsModule);
+        heap.incref(dict);
+        if (builtins != 0) heap.decref(builtins);
+        builtins = dict;
+    }
+
+    /** The builtins dict (borrowed). */
+    public int builtins() {
+        return builtins;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
+    public ModuleLoader modules() {
+        return modules;
+    }
+
+    /** The exception being handled (borrowed), 0 when none: {@code sys.exc_info()}. */
+    public int handledException() {
+        return handled;
+    }
+
+    /** Drops what the interpreter itself holds, so that a final collection finds only garbage. */
+    public void release() {
+        if (builtins != 0) heap.decref(builtins);
+        builtins = 0;
+        if (handled != 0) heap.decref(handled);
+        handled = 0;
+    }
+
+    // =====================================================================================
+    // Running code
+    // =====================================================================================
+
+    /** Runs module-level code in the namespace {@code globals}; returns a new reference to the result. */
+    public int runCode(int codeObject, int globals) {
+        if (space.dictSlots.get(globals, "__builtins__") == 0) {
+            int b = space.dictSlots.get(builtins, "__name__") != 0 ? builtins : builtins;
+            space.dictSlots.put(globals, space.intern("__builtins__"), b);
+        }
+        Frame f = pushFrame(codeObject, 0, globals, globals, null, true);
+        return run(f);
+    }
+
+    /**
+     * Calls any callable with the vectorcall convention ({@link dev.pyvm.objects.BuiltinCode}):
+     * the entry from Java into Python. A new reference.
+     */
+    public int call(int callable, int[] args, int start, int nargs, int kwnames) {
+        int t = space.typeOf(callable);
+        if (t == space.functionSlots.type()) {
+            Frame f = functionFrame(callable, args, start, nargs, kwnames, null, true);
+            return run(f);
+        }
+        if (t == space.builtinFunctionSlots.type()) {
+            return space.builtinFunctionSlots.call(callable, args, start, nargs, kwnames);
+        }
+        if (space.isSubtype(t, space.typeSlots.type())) {
+            return space.slotsOfType(callable).construct(callable, args, start, nargs, kwnames);
+        }
+        return space.slotsOf(callable).call(callable, args, start, nargs, kwnames);
+    }
+
+    private Frame pushFrame(int codeObject, int function, int globals, int locals, Frame back, boolean entry) {
+        if (depth >= recursionLimit) {
+            throw space.error(space.exceptions.recursionError, "maximum recursion depth exceeded");
+        }
+        CodeType.Info info = space.codeSlots.info(codeObject);
+        Frame f = new Frame(heap, info, codeObject, function, globals, builtins, locals, back, entry);
+        depth++;
+        return f;
+    }
+
+    private void popFrame(Frame f) {
+        depth--;
+        f.release(heap);
+    }
+
+    /** A new frame running function {@code func} with its arguments bound, as CPython's initialize_locals. */
+    private Frame functionFrame(int func, int[] args, int start, int nargs, int kwnames, Frame back, boolean entry) {
+        int code = space.functionSlots.field(func, FunctionType.CODE);
+        int globals = space.functionSlots.field(func, FunctionType.GLOBALS);
+        Frame f = pushFrame(code, func, globals, 0, back, entry);
+        try {
+            ArgumentBinder.bind(space, f.code, func, f.mem, f.localsBase, args, start, nargs, kwnames);
+        } catch (RuntimeException e) {
+            popFrame(f);
+            throw e;
+        }
+        int closure = space.functionSlots.field(func, FunctionType.CLOSURE);
+        if (closure != 0) {
+            // COPY_FREE_VARS, done here once for all: the free slots follow the locals and cells
+            int n = space.tupleSlots.size(closure);
+            int at = f.localsBase + f.code.nlocals + f.code.ncells;
+            for (int i = 0; i < n; i++) {
+                int cell = space.tupleSlots.item(closure, i);
+                heap.incref(cell);
+                f.mem[at + i] = cell;
+            }
+        }
+        return f;
+    }
+
+    // =====================================================================================
+    // The loop
+    // =====================================================================================
+
+    /** Runs from frame {@code entry} until it returns; its result, a new reference. */
+    int run(Frame entry) {
+        Frame f = entry;
+        int kwnames = 0;
+        frames:
+        for (;;) {
+            int pending;
+            boolean reraise = false;
+            int[] mem = f.mem;
+            int[] code = f.code.instructions;
+            int[] consts = f.code.consts;
+            int[] names = f.code.names;
+            int locals = f.localsBase;
+            int sp = f.sp;
+            int ip = f.ip;
+            try {
+                dispatch:
+                for (;;) {
+                    f.lasti = ip;
+                    int instr = code[ip++];
+                    int arg = instr >>> 8;
+                    switch (instr & 0xFF) {
+                        case Op.NOP:
+                            continue;
+                        case Op.POP_TOP:
+                            heap.decref(mem[--sp]);
+                            continue;
+                        case Op.PUSH_NULL:
+                            mem[sp++] = 0;
+                            continue;
+                        case Op.COPY: {
+                            int v = mem[sp - arg];
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.SWAP: {
+                            int v = mem[sp - 1];
+                            mem[sp - 1] = mem[sp - arg];
+                            mem[sp - arg] = v;
+                            continue;
+                        }
+
+                        // ---- names ----
+                        case Op.LOAD_CONST: {
+                            int v = consts[arg];
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.LOAD_FAST: {
+                            int v = mem[locals + arg];
+                            if (v == 0) throw unboundLocal(f, arg);
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.STORE_FAST: {
+                            int old = mem[locals + arg];
+                            mem[locals + arg] = mem[--sp];
+                            if (old != 0) heap.decref(old);
+                            continue;
+                        }
+                        case Op.DELETE_FAST: {
+                            int old = mem[locals + arg];
+                            if (old == 0) throw unboundLocal(f, arg);
+                            mem[locals + arg] = 0;
+                            heap.decref(old);
+                            continue;
+                        }
+                        case Op.LOAD_GLOBAL: {
+                            int v = loadGlobal(f, names[arg]);
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.STORE_GLOBAL: {
+                            space.dictSlots.put(f.globals, names[arg], mem[sp - 1]);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+                        case Op.DELETE_GLOBAL:
+                            if (!space.dictSlots.remove(f.globals, names[arg])) throw nameError(names[arg]);
+                            continue;
+                        case Op.LOAD_NAME: {
+                            int v = f.locals != 0 ? space.dictSlots.get(f.locals, names[arg]) : 0;
+                            if (v == 0) v = loadGlobal(f, names[arg]);
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.STORE_NAME: {
+                            space.setItem(f.locals, names[arg], mem[sp - 1]);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+                        case Op.DELETE_NAME:
+                            if (!space.dictSlots.remove(f.locals, names[arg])) throw nameError(names[arg]);
+                            continue;
+                        case Op.MAKE_CELL: {
+                            int local = f.code.code.cellToLocal(arg);
+                            int value = 0;
+                            if (local >= 0) {
+                                value = mem[locals + local];
+                                mem[locals + local] = 0;
+                            }
+                            int slot = locals + f.code.nlocals + arg;
+                            int old = mem[slot];
+                            mem[slot] = space.cellSlots.newCell(value);
+                            if (old != 0) heap.decref(old);
+                            continue;
+                        }
+                        case Op.COPY_FREE_VARS:
+                            continue; // done when the frame was made (functionFrame)
+                        case Op.LOAD_CLOSURE: {
+                            int cell = mem[locals + f.code.nlocals + arg];
+                            heap.incref(cell);
+                            mem[sp++] = cell;
+                            continue;
+                        }
+                        case Op.LOAD_DEREF: {
+                            int v = space.cellSlots.get(mem[locals + f.code.nlocals + arg]);
+                            if (v == 0) throw unboundDeref(f, arg);
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.LOAD_CLASSDEREF: {
+                            String name = f.code.code.cellName(arg);
+                            int v = space.dictSlots.get(f.locals, space.intern(name));
+                            if (v == 0) v = space.cellSlots.get(mem[locals + f.code.nlocals + arg]);
+                            if (v == 0) throw unboundDeref(f, arg);
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.STORE_DEREF:
+                            space.cellSlots.set(mem[locals + f.code.nlocals + arg], mem[--sp]);
+                            continue;
+                        case Op.DELETE_DEREF: {
+                            int cell = mem[locals + f.code.nlocals + arg];
+                            if (space.cellSlots.get(cell) == 0) throw unboundDeref(f, arg);
+                            space.cellSlots.set(cell, 0);
+                            continue;
+                        }
+
+                        // ---- operators ----
+                        case Op.UNARY_NOT: {
+                            int v = mem[sp - 1];
+                            boolean t = space.isTrue(v);
+                            mem[sp - 1] = space.newBool(!t);
+                            heap.decref(v);
+                            continue;
+                        }
+                        case Op.UNARY_NEGATIVE:
+                        case Op.UNARY_POSITIVE:
+                        case Op.UNARY_INVERT: {
+                            int op = (instr & 0xFF) == Op.UNARY_NEGATIVE ? dev.pyvm.objects.NumberOps.NEG
+                                    : (instr & 0xFF) == Op.UNARY_POSITIVE ? dev.pyvm.objects.NumberOps.POS
+                                    : dev.pyvm.objects.NumberOps.INVERT;
+                            int v = mem[sp - 1];
+                            mem[sp - 1] = space.unaryOp(v, op);
+                            heap.decref(v);
+                            continue;
+                        }
+                        case Op.BINARY_OP: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int r = arg >= dev.pyvm.bytecode.BinaryOps.INPLACE
+                                    ? space.inplaceOp(a, b, arg - dev.pyvm.bytecode.BinaryOps.INPLACE)
+                                    : space.binaryOp(a, b, arg);
+                            sp -= 2;
+                            mem[sp++] = r;
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
+                        case Op.COMPARE_OP: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int r = space.richCompare(a, b, arg);
+                            sp -= 2;
+                            mem[sp++] = r;
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
+                        case Op.IS_OP: {
+                            int b = mem[--sp], a = mem[sp - 1];
+                            mem[sp - 1] = space.newBool((a == b) != (arg == 1));
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
+                        case Op.CONTAINS_OP: {
+                            int container = mem[sp - 1], item = mem[sp - 2];
+                            boolean in = space.contains(container, item);
+                            sp -= 2;
+                            mem[sp++] = space.newBool(in != (arg == 1));
+                            heap.decref(container);
+                            heap.decref(item);
+                            continue;
+                        }
+
+                        // ---- subscripts ----
+                        case Op.BINARY_SUBSCR: {
+                            int key = mem[sp - 1], container = mem[sp - 2];
+                            int r = space.getItem(container, key);
+                            sp -= 2;
+                            mem[sp++] = r;
+                            heap.decref(key);
+                            heap.decref(container);
+                            continue;
+                        }
+                        case Op.STORE_SUBSCR: {
+                            int key = mem[sp - 1], container = mem[sp - 2], value = mem[sp - 3];
+                            space.setItem(container, key, value);
+                            sp -= 3;
+                            heap.decref(key);
+                            heap.decref(container);
+                            heap.decref(value);
+                            continue;
+                        }
+                        case Op.DELETE_SUBSCR: {
+                            int key = mem[sp - 1], container = mem[sp - 2];
+                            space.setItem(container, key, 0);
+                            sp -= 2;
+                            heap.decref(key);
+                            heap.decref(container);
+                            continue;
+                        }
+                        // ---- attributes ----
+                        case Op.LOAD_ATTR: {
+                            int owner = mem[sp - 1];
+                            mem[sp - 1] = space.getAttr(owner, names[arg]);
+                            heap.decref(owner);
+                            continue;
+                        }
+                        case Op.LOAD_METHOD: {
+                            int owner = mem[sp - 1];
+                            int meth = space.lookupMethod(owner, names[arg]);
+                            if (meth != 0) {
+                                // [method, self]: CALL passes self as the first argument
+                                heap.incref(meth);
+                                mem[sp - 1] = meth;
+                                mem[sp++] = owner;
+                            } else {
+                                int attr = space.getAttr(owner, names[arg]);
+                                mem[sp - 1] = 0;
+                                mem[sp++] = attr;
+                                heap.decref(owner);
+                            }
+                            continue;
+                        }
+                        case Op.STORE_ATTR: {
+                            int owner = mem[sp - 1], value = mem[sp - 2];
+                            space.setAttr(owner, names[arg], value);
+                            sp -= 2;
+                            heap.decref(owner);
+                            heap.decref(value);
+                            continue;
+                        }
+                        case Op.DELETE_ATTR: {
+                            int owner = mem[sp - 1];
+                            space.setAttr(owner, names[arg], 0);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+
+                        // ---- building containers ----
+                        case Op.BUILD_TUPLE: {
+                            int t = space.newTupleOfSize(arg);
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) space.tupleSlots.setItem(t, i, mem[sp + i]);
+                            mem[sp++] = t;
+                            continue;
+                        }
+                        case Op.BUILD_LIST: {
+                            int l = space.listSlots.newList(arg);
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) space.listSlots.appendSteal(l, mem[sp + i]);
+                            mem[sp++] = l;
+                            continue;
+                        }
+                        case Op.BUILD_MAP: {
+                            int d = space.dictSlots.newDict();
+                            mem[sp++] = d; // on the stack at once, so a failing key leaves no leak
+                            int at = sp - 1 - 2 * arg;
+                            for (int i = 0; i < arg; i++) space.dictSlots.put(d, mem[at + 2 * i], mem[at + 2 * i + 1]);
+                            sp--;
+                            for (int i = 0; i < 2 * arg; i++) heap.decref(mem[at + i]);
+                            sp = at;
+                            mem[sp++] = d;
+                            continue;
+                        }
+                        case Op.BUILD_STRING: {
+                            StringBuilder b = new StringBuilder();
+                            for (int i = sp - arg; i < sp; i++) b.append(space.strSlots.toJava(mem[i]));
+                            int s = space.newStr(b.toString());
+                            for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
+                            mem[sp++] = s;
+                            continue;
+                        }
+                        case Op.LIST_APPEND: {
+                            int v = mem[--sp];
+                            space.listSlots.appendSteal(mem[sp - arg], v);
+                            continue;
+                        }
+                        case Op.MAP_ADD: {
+                            int value = mem[sp - 1], key = mem[sp - 2];
+                            space.dictSlots.put(mem[sp - 2 - arg], key, value);
+                            sp -= 2;
+                            heap.decref(value);
+                            heap.decref(key);
+                            continue;
+                        }
+                        case Op.LIST_EXTEND: {
+                            space.extendList(mem[sp - 1 - arg], mem[sp - 1]);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+                        case Op.DICT_UPDATE:
+                        case Op.DICT_MERGE: {
+                            dictUpdate(mem[sp - 1 - arg], mem[sp - 1], (instr & 0xFF) == Op.DICT_MERGE,
+                                    mem[sp - 1 - arg - 2]);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+                        case Op.LIST_TO_TUPLE: {
+                            int l = mem[sp - 1];
+                            int n = space.listSlots.size(l);
+                            int t = space.newTupleOfSize(n);
+                            for (int i = 0; i < n; i++) {
+                                int item = space.listSlots.item(l, i);
+                                heap.incref(item);
+                                space.tupleSlots.setItem(t, i, item);
+                            }
+                            mem[sp - 1] = t;
+                            heap.decref(l);
+                            continue;
+                        }
+                        case Op.UNPACK_SEQUENCE: {
+                            int seq = mem[sp - 1];
+                            int[] items = unpack(seq, arg, -1);
+                            sp--;
+                            for (int i = arg - 1; i >= 0; i--) mem[sp++] = items[i];
+                            heap.decref(seq);
+                            continue;
+                        }
+                        case Op.UNPACK_EX: {
+                            int before = arg & 0xFF, after = arg >> 8;
+                            int seq = mem[sp - 1];
+                            int[] items = unpack(seq, before, after);
+                            sp--;
+                            for (int i = items.length - 1; i >= 0; i--) mem[sp++] = items[i];
+                            heap.decref(seq);
+                            continue;
+                        }
+
+                        // ---- calls and functions ----
+                        case Op.KW_NAMES:
+                            kwnames = consts[arg];
+                            continue;
+                        case Op.CALL: {
+                            int slot = sp - arg - 2;
+                            int callable = mem[slot] != 0 ? mem[slot] : mem[slot + 1];
+                            int start = mem[slot] != 0 ? slot + 1 : slot + 2;
+                            int nargs = sp - start;
+                            int kw = kwnames;
+                            kwnames = 0;
+                            if (space.typeOf(callable) == space.functionSlots.type()) {
+                                f.sp = sp;
+                                f.ip = ip;
+                                Frame callee = functionFrame(callable, mem, start, nargs, kw, f, false);
+                                for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
+                                f.sp = slot;
+                                f = callee;
+                                continue frames;
+                            }
+                            int r = call(callable, mem, start, nargs, kw);
+                            for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
+                            sp = slot;
+                            mem[sp++] = r;
+                            continue;
+                        }
+                        case Op.CALL_FUNCTION_EX: {
+                            int kwargs = (arg & 1) != 0 ? mem[sp - 1] : 0;
+                            int posargs = mem[sp - 1 - (arg & 1)];
+                            int callable = mem[sp - 2 - (arg & 1)];
+                            int r = callEx(callable, posargs, kwargs);
+                            int slot = sp - 3 - (arg & 1);
+                            for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
+                            sp = slot;
+                            mem[sp++] = r;
+                            continue;
+                        }
+                        case Op.MAKE_FUNCTION: {
+                            int codeObj = mem[sp - 1];
+                            int fn = space.functionSlots.newFunction(codeObj, f.globals);
+                            heap.decref(mem[--sp]);
+                            if ((arg & Opcode.MF_CLOSURE) != 0) space.functionSlots.setField(fn, FunctionType.CLOSURE, mem[--sp]);
+                            if ((arg & Opcode.MF_ANNOTATIONS) != 0) heap.decref(mem[--sp]);
+                            if ((arg & Opcode.MF_KWDEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.KWDEFAULTS, mem[--sp]);
+                            if ((arg & Opcode.MF_DEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.DEFAULTS, mem[--sp]);
+                            mem[sp++] = fn;
+                            continue;
+                        }
+                        case Op.RETURN_VALUE: {
+                            int result = mem[--sp];
+                            f.sp = sp;
+                            Frame done = f;
+                            popFrame(done);
+                            if (done.entry) return result;
+                            f = done.back;
+                            f.mem[f.sp++] = result;
+                            continue frames;
+                        }
+                        case Op.LOAD_BUILD_CLASS: {
+                            int v = space.dictSlots.get(builtins, "__build_class__");
+                            if (v == 0) throw space.error(space.exceptions.nameError, "__build_class__ not found");
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.SETUP_ANNOTATIONS: {
+                            int key = space.intern("__annotations__");
+                            if (space.dictSlots.get(f.locals, key) == 0) {
+                                int d = space.dictSlots.newDict();
+                                space.dictSlots.put(f.locals, key, d);
+                                heap.decref(d);
+                            }
+                            continue;
+                        }
+
+                        // ---- iteration ----
+                        case Op.GET_ITER: {
+                            int v = mem[sp - 1];
+                            mem[sp - 1] = space.iter(v);
+                            heap.decref(v);
+                            continue;
+                        }
+                        case Op.FOR_ITER: {
+                            int next = space.iterNext(mem[sp - 1]);
+                            if (next != 0) {
+                                mem[sp++] = next;
+                            } else {
+                                heap.decref(mem[--sp]);
+                                ip = arg;
+                            }
+                            continue;
+                        }
+
+                        // ---- exceptions ----
+                        case Op.PUSH_EXC_INFO: {
+                            int exc = mem[sp - 1];
+                            mem[sp - 1] = handled != 0 ? handled : space.newNone();
+                            heap.incref(exc);
+                            handled = exc;
+                            mem[sp++] = exc;
+                            continue;
+                        }
+                        case Op.POP_EXCEPT: {
+                            int prev = mem[--sp];
+                            int old = handled;
+                            handled = prev == space.none ? 0 : prev;
+                            if (prev == space.none) heap.decref(prev);
+                            if (old != 0) heap.decref(old);
+                            continue;
+                        }
+                        case Op.CHECK_EXC_MATCH: {
+                            int type = mem[sp - 1], exc = mem[sp - 2];
+                            boolean match = exceptionMatches(exc, type);
+                            mem[sp - 1] = space.newBool(match);
+                            heap.decref(type);
+                            continue;
+                        }
+                        case Op.RERAISE: {
+                            pending = mem[--sp];
+                            if (arg > 0) f.lasti = (int) space.intSlots.longValue(mem[sp - arg]);
+                            reraise = true;
+                            break dispatch;
+                        }
+                        case Op.RAISE_VARARGS: {
+                            pending = raiseVarargs(mem, sp, arg);
+                            for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
+                            reraise = arg == 0;
+                            break dispatch;
+                        }
+                        case Op.LOAD_ASSERTION_ERROR: {
+                            int t = space.exceptions.byName().get("AssertionError");
+                            heap.incref(t);
+                            mem[sp++] = t;
+                            continue;
+                        }
+                        case Op.BEFORE_WITH: {
+                            int manager = mem[sp - 1];
+                            int exit = space.getAttr(manager, space.intern("__exit__"));
+                            mem[sp - 1] = exit; // the manager's reference passes to the bound __exit__
+                            mem[sp++] = manager;
+                            int enter = space.getAttr(manager, space.intern("__enter__"));
+                            mem[sp - 1] = 0;
+                            try {
+                                mem[sp - 1] = space.call(enter);
+                            } finally {
+                                heap.decref(enter);
+                                heap.decref(manager);
+                            }
+                            continue;
+                        }
+                        case Op.WITH_EXCEPT_START: {
+                            // [exit, lasti, prev_exc, exc] -> pushes exit(type, exc, tb)
+                            int exc = mem[sp - 1];
+                            int exit = mem[sp - 4];
+                            int tb = space.exceptions.traceback(exc);
+                            int r = space.call(exit, space.typeOf(exc), exc, tb != 0 ? tb : space.none);
+                            mem[sp++] = r;
+                            continue;
+                        }
+
+                        // ---- imports ----
+                        case Op.IMPORT_NAME: {
+                            int fromlist = mem[sp - 1], level = mem[sp - 2];
+                            int module = modules.importName(this, names[arg], fromlist,
+                                    (int) space.intSlots.longValue(level), f.globals);
+                            sp -= 2;
+                            heap.decref(fromlist);
+                            heap.decref(level);
+                            mem[sp++] = module;
+                            continue;
+                        }
+                        case Op.IMPORT_FROM: {
+                            int module = mem[sp - 1];
+                            int v;
+                            try {
+                                v = space.getAttr(module, names[arg]);
+                            } catch (PyException e) {
+                                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+                                heap.decref(e.exception());
+                                throw space.error(space.exceptions.byName().get("ImportError"), "cannot import name '"
+                                        + space.strSlots.toJava(names[arg]) + "' from '" + space.str(
+                                        space.dictSlots.get(space.moduleSlots.dict(module), "__name__")) + "'");
+                            }
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.IMPORT_STAR: {
+                            int module = mem[sp - 1];
+                            importStar(module, f.locals);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+
+                        // ---- strings ----
+                        case Op.FORMAT_VALUE: {
+                            boolean haveSpec = (arg & Opcode.FVS_HAVE_SPEC) != 0;
+                            int spec = haveSpec ? mem[sp - 1] : 0;
+                            int value = mem[sp - 1 - (haveSpec ? 1 : 0)];
+                            int converted = value;
+                            heap.incref(converted);
+                            switch (arg & Opcode.FVC_MASK) {
+                                case Opcode.FVC_STR -> converted = replace(converted, space.slotsOf(value).str(value));
+                                case Opcode.FVC_REPR -> converted = replace(converted, space.slotsOf(value).repr(value));
+                                case Opcode.FVC_ASCII -> converted = replace(converted, space.newStr(ascii(space.repr(value))));
+                                default -> { }
+                            }
+                            int r;
+                            try {
+                                r = space.format(converted, spec);
+                            } finally {
+                                heap.decref(converted);
+                            }
+                            if (haveSpec) heap.decref(mem[--sp]);
+                            heap.decref(mem[--sp]);
+                            mem[sp++] = r;
+                            continue;
+                        }
+
+                        // ---- jumps ----
+                        case Op.JUMP_FORWARD:
+                        case Op.JUMP_BACKWARD:
+                            ip = arg;
+                            continue;
+                        case Op.POP_JUMP_IF_FALSE: {
+                            int v = mem[--sp];
+                            if (v == space.falseObject) {
+                                ip = arg;
+                            } else if (v != space.trueObject) {
+                                boolean t;
+                                try {
+                                    t = space.isTrue(v);
+                                } finally {
+                                    heap.decref(v);
+                                }
+                                if (!t) ip = arg;
+                                continue;
+                            }
+                            heap.decref(v);
+                            continue;
+                        }
+                        case Op.POP_JUMP_IF_TRUE: {
+                            int v = mem[--sp];
+                            if (v == space.trueObject) {
+                                ip = arg;
+                            } else if (v != space.falseObject) {
+                                boolean t;
+                                try {
+                                    t = space.isTrue(v);
+                                } finally {
+                                    heap.decref(v);
+                                }
+                                if (t) ip = arg;
+                                continue;
+                            }
+                            heap.decref(v);
+                            continue;
+                        }
+                        case Op.POP_JUMP_IF_NONE: {
+                            int v = mem[--sp];
+                            if (v == space.none) ip = arg;
+                            heap.decref(v);
+                            continue;
+                        }
+                        case Op.POP_JUMP_IF_NOT_NONE: {
+                            int v = mem[--sp];
+                            if (v != space.none) ip = arg;
+                            heap.decref(v);
+                            continue;
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP: {
+                            int v = mem[sp - 1];
+                            if (!space.isTrue(v)) {
+                                ip = arg;
+                            } else {
+                                sp--;
+                                heap.decref(v);
+                            }
+                            continue;
+                        }
+                        case Op.JUMP_IF_TRUE_OR_POP: {
+                            int v = mem[sp - 1];
+                            if (space.isTrue(v)) {
+                                ip = arg;
+                            } else {
+                                sp--;
+                                heap.decref(v);
+                            }
+                            continue;
+                        }
+                        default:
+                            throw space.error(space.exceptions.systemError, "pyvm cannot run "
+                                    + Opcode.of(instr) + " yet (" + f.code.code.name() + ", line "
+                                    + f.code.code.lineOf(f.lasti) + ")");
+                    }
+                }
+            } catch (PyException e) {
+                pending = e.exception();
+            } catch (OutOfHeapError e) {
+                pending = memoryError();
+            } catch (StackOverflowError e) {
+                pending = newException(space.exceptions.recursionError, "maximum recursion depth exceeded");
+            } catch (RuntimeException e) {
+                pending = newException(space.exceptions.systemError, "pyvm internal error: " + e);
+            }
+            // ---- unwinding, as CPython's exception_unwind ----
+            f.sp = sp;
+            // the handler is that of the instruction executing (a RERAISE may have restored
+            // lasti, which only the traceback and a handler's pushed lasti see)
+            int at = ip - 1;
+            for (;;) {
+                if (!reraise) {
+                    chainContext(pending);
+                    addTraceback(pending, f);
+                }
+                reraise = false;
+                CodeObject.ExceptionEntry handler = f.code.code.handlerFor(at);
+                if (handler != null) {
+                    int bottom = f.stackBase + handler.depth();
+                    while (f.sp > bottom) heap.xdecref(f.mem[--f.sp]);
+                    if (handler.lasti()) f.mem[f.sp++] = space.newInt(f.lasti);
+                    f.mem[f.sp++] = pending;
+                    f.ip = handler.target();
+                    break;
+                }
+                Frame done = f;
+                popFrame(done);
+                if (done.entry) throw new PyException(pending);
+                f = done.back;
+                at = f.lasti; // the caller's CALL failed; its operands went when the callee was made
+            }
+            kwnames = 0;
+        }
+    }
+
+    // =====================================================================================
+    // The instructions' helpers
+    // =====================================================================================
+
+    /** The global or builtin {@code name} (borrowed); NameError when neither has it. */
+    private int loadGlobal(Frame f, int name) {
+        int v = space.dictSlots.get(f.globals, name);
+        if (v == 0) v = space.dictSlots.get(f.builtins, name);
+        if (v == 0) throw nameError(name);
+        return v;
+    }
+
+    private PyException nameError(int name) {
+        return space.error(space.exceptions.nameError, "name '" + space.strSlots.toJava(name) + "' is not defined");
+    }
+
+    private PyException unboundLocal(Frame f, int index) {
+        return space.error(space.exceptions.byName().get("UnboundLocalError"), "cannot access local variable '"
+                + f.code.code.varnames().get(index) + "' where it is not associated with a value");
+    }
+
+    private PyException unboundDeref(Frame f, int index) {
+        String name = f.code.code.cellName(index);
+        if (index < f.code.ncells) {
+            return space.error(space.exceptions.byName().get("UnboundLocalError"), "cannot access local variable '"
+                    + name + "' where it is not associated with a value");
+        }
+        return space.error(space.exceptions.nameError, "cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    /**
+     * The items of {@code seq} for unpacking into {@code before} targets, or with a starred target
+     * ({@code after >= 0}) into before + a list + after. New references. CPython: unpack_iterable().
+     */
+    private int[] unpack(int seq, int before, int after) {
+        boolean starred = after >= 0;
+        int t = space.typeOf(seq);
+        if (!starred && (t == space.tupleSlots.type() || t == space.listSlots.type())) {
+            int n = t == space.tupleSlots.type() ? space.tupleSlots.size(seq) : space.listSlots.size(seq);
+            if (n != before) {
+                if (n < before) throw notEnoughValues(before, n);
+                throw space.valueError("too many values to unpack (expected " + before + ")");
+            }
+            int[] items = new int[n];
+            for (int i = 0; i < n; i++) {
+                items[i] = t == space.tupleSlots.type() ? space.tupleSlots.item(seq, i) : space.listSlots.item(seq, i);
+                heap.incref(items[i]);
+            }
+            return items;
+        }
+        int it;
+        try {
+            it = space.iter(seq);
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.typeError)) throw e;
+            heap.decref(e.exception());
+            throw space.typeError("cannot unpack non-iterable " + space.typeName(t) + " object");
+        }
+        java.util.List<Integer> got = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; starred || i <= before; i++) {
+                int v = space.iterNext(it);
+                if (v == 0) break;
+                got.add(v);
+                if (!starred && got.size() > before) {
+                    throw space.valueError("too many values to unpack (expected " + before + ")");
+                }
+            }
+            if (!starred) {
+                if (got.size() < before) throw notEnoughValues(before, got.size());
+                int[] items = new int[before];
+                for (int i = 0; i < before; i++) items[i] = got.get(i);
+                got.clear();
+                return items;
+            }
+            if (got.size() < before + after) {
+                throw space.valueError("not enough values to unpack (expected at least " + (before + after)
+                        + ", got " + got.size() + ")");
+            }
+            int[] items = new int[before + 1 + after];
+            int n = got.size();
+            for (int i = 0; i < before; i++) items[i] = got.get(i);
+            int middle = space.listSlots.newList(n - before - after);
+            for (int i = before; i < n - after; i++) space.listSlots.appendSteal(middle, got.get(i));
+            items[before] = middle;
+            for (int i = 0; i < after; i++) items[before + 1 + i] = got.get(n - after + i);
+            got.clear();
+            return items;
+        } finally {
+            for (int v : got) heap.decref(v);
+            heap.decref(it);
+        }
+    }
+
+    private PyException notEnoughValues(int expected, int got) {
+        return space.valueError("not enough values to unpack (expected " + expected + ", got " + got + ")");
+    }
+
+    /** {@code f(*args, **kwargs)}: flattens the tuple and dict into a vectorcall. */
+    private int callEx(int callable, int posargs, int kwargs) {
+        int n = space.tupleSlots.size(posargs);
+        int nkw = kwargs != 0 ? space.dictSlots.size(kwargs) : 0;
+        int[] args = new int[n + nkw];
+        for (int i = 0; i < n; i++) args[i] = space.tupleSlots.item(posargs, i);
+        int kwnames = 0;
+        if (nkw > 0) {
+            kwnames = space.newTupleOfSize(nkw);
+            int[] i = {0};
+            int names = kwnames;
+            space.dictSlots.forEach(kwargs, (k, v) -> {
+                heap.incref(k);
+                space.tupleSlots.setItem(names, i[0], k);
+                args[n + i[0]] = v;
+                i[0]++;
+            });
+        }
+        try {
+            return call(callable, args, 0, n + nkw, kwnames);
+        } finally {
+            if (kwnames != 0) heap.decref(kwnames);
+        }
+    }
+
+    /** DICT_UPDATE / DICT_MERGE: {@code target.update(source)}; merging refuses repeated keys. */
+    private void dictUpdate(int target, int source, boolean merge, int callable) {
+        if (!space.dictSlots.check(source)) {
+            if (merge) {
+                throw space.typeError(calleeName(callable) + " argument after ** must be a mapping, not "
+                        + space.typeName(space.typeOf(source)));
+            }
+            throw space.typeError("'" + space.typeName(space.typeOf(source)) + "' object is not a mapping");
+        }
+        space.dictSlots.forEach(source, (k, v) -> {
+            if (merge && space.dictSlots.get(target, k) != 0) {
+                throw space.typeError(calleeName(callable) + " got multiple values for keyword argument '"
+                        + space.str(k) + "'");
+            }
+            space.dictSlots.put(target, k, v);
+        });
+    }
+
+    private String calleeName(int callable) {
+        if (callable != 0 && space.typeOf(callable) == space.functionSlots.type()) {
+            return space.functionSlots.qualname(callable) + "()";
+        }
+        if (callable != 0 && space.typeOf(callable) == space.builtinFunctionSlots.type()) {
+            return space.builtinFunctionSlots.builtin(callable).name() + "()";
+        }
+        return "function";
+    }
+
+    /** Whether exception {@code exc} matches {@code type}, a class or a tuple of classes (CHECK_EXC_MATCH). */
+    private boolean exceptionMatches(int exc, int type) {
+        if (space.tupleSlots.check(type)) {
+            int n = space.tupleSlots.size(type);
+            for (int i = 0; i < n; i++) checkCatchable(space.tupleSlots.item(type, i));
+            for (int i = 0; i < n; i++) if (space.isInstance(exc, space.tupleSlots.item(type, i))) return true;
+            return false;
+        }
+        checkCatchable(type);
+        return space.isInstance(exc, type);
+    }
+
+    private void checkCatchable(int type) {
+        if (!space.isSubtype(space.typeOf(type), space.typeSlots.type())
+                || !space.isSubtype(type, space.exceptions.baseException)) {
+            throw space.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /** The exception RAISE_VARARGS raises (a new reference). CPython: do_raise(). */
+    private int raiseVarargs(int[] mem, int sp, int argc) {
+        if (argc == 0) {
+            if (handled == 0) return newException(space.exceptions.byName().get("RuntimeError"), "No active exception to reraise");
+            heap.incref(handled);
+            return handled;
+        }
+        int exc = instantiate(mem[sp - argc]);
+        if (argc == 2) {
+            int cause = mem[sp - 1];
+            try {
+                if (cause == space.none) {
+                    space.exceptions.setCause(exc, 0);
+                } else {
+                    space.exceptions.setCause(exc, instantiateCause(cause));
+                }
+            } catch (PyException e) {
+                heap.decref(exc);
+                throw e;
+            }
+        }
+        return exc;
+    }
+
+    /** An exception instance from what {@code raise} was given: a class is called, an instance used. */
+    private int instantiate(int v) {
+        if (space.isSubtype(space.typeOf(v), space.typeSlots.type()) && space.isSubtype(v, space.exceptions.baseException)) {
+            int exc = call(v, new int[0], 0, 0, 0);
+            if (!space.isInstance(exc, space.exceptions.baseException)) {
+                String t = space.typeName(space.typeOf(exc));
+                heap.decref(exc);
+                throw space.typeError("calling " + space.repr(v) + " should have returned an instance of BaseException, not " + t);
+            }
+            return exc;
+        }
+        if (space.isInstance(v, space.exceptions.baseException)) {
+            heap.incref(v);
+            return v;
+        }
+        throw space.typeError("exceptions must derive from BaseException");
+    }
+
+    private int instantiateCause(int v) {
+        if ((space.isSubtype(space.typeOf(v), space.typeSlots.type()) && space.isSubtype(v, space.exceptions.baseException))
+                || space.isInstance(v, space.exceptions.baseException)) {
+            return instantiate(v);
+        }
+        throw space.typeError("exception causes must derive from BaseException");
+    }
+
+    /** Sets {@code __context__} of a newly raised exception to the one being handled. CPython: _PyErr_SetObject. */
+    private void chainContext(int exc) {
+        if (handled == 0 || handled == exc || space.exceptions.context(exc) != 0) return;
+        // avoid a cycle: cut the chain where exc already appears as a context
+        int o = handled;
+        while (true) {
+            int ctx = space.exceptions.context(o);
+            if (ctx == 0) break;
+            if (ctx == exc) {
+                space.exceptions.setContext(o, 0);
+                break;
+            }
+            o = ctx;
+        }
+        heap.incref(handled);
+        space.exceptions.setContext(exc, handled);
+    }
+
+    /** Puts a traceback entry for frame f in front of exc's traceback. CPython: PyTraceBack_Here. */
+    private void addTraceback(int exc, Frame f) {
+        int tb = space.exceptions.traceback(exc);
+        if (tb != 0) heap.incref(tb);
+        int entry = space.tracebackSlots.newTraceback(tb, f.codeObject, f.lasti, f.code.code.lineOf(f.lasti));
+        space.exceptions.setTraceback(exc, entry);
+    }
+
+    private void importStar(int module, int locals) {
+        int dict = space.moduleSlots.dict(module);
+        java.util.List<Integer> keys = new java.util.ArrayList<>();
+        space.dictSlots.forEach(dict, (k, v) -> {
+            if (space.strSlots.check(k) && !space.strSlots.toJava(k).startsWith("_")) keys.add(k);
+        });
+        for (int k : keys) {
+            int v = space.dictSlots.get(dict, k);
+            if (v != 0) space.setItem(locals, k, v);
+        }
+    }
+
+    /** Drops {@code old} and returns {@code fresh}: for chains of conversions. */
+    private int replace(int old, int fresh) {
+        heap.decref(old);
+        return fresh;
+    }
+
+    /** Python's ascii(): the repr with every non-ASCII character escaped. */
+    static String ascii(String repr) {
+        StringBuilder b = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) b.appendCodePoint(c);
+            else if (c <= 0xff) b.append(String.format("\\x%02x", c));
+            else if (c <= 0xffff) b.append(String.format("\\u%04x", c));
+            else b.append(String.format("\\U%08x", c));
+        });
+        return b.toString();
+    }
+
+    private int newException(int type, String message) {
+        int args = space.newTuple(space.newStr(message));
+        return space.exceptions.newException(type, args);
+    }
+
+    /**
+     * The MemoryError to raise when the heap is full: made without allocating when possible
+     * (CPython keeps preallocated ones too); its args are empty as CPython's.
+     */
+    private int memoryError() {
+        return space.exceptions.newException(space.exceptions.memoryError, space.newTuple());
+    }
+}

@@ -1,0 +1,157 @@
+package dev.pyvm.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pyvm.compiler.Compiler;
+import dev.pyvm.memory.HeapConfig;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.PyException;
+import dev.pyvm.testing.Python3;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The loop on small programs, with a print of its own (the builtins module is tested apart). */
+class InterpreterTest {
+
+    /** Runs source; returns what it printed, or its traceback; checks that nothing leaked. */
+    static String run(String source) {
+        ObjectSpace space = new ObjectSpace(HeapConfig.defaults().withDebug(true));
+        ModuleLoader loader = new ModuleLoader(space, Compiler::compileSource, Path.of("."));
+        Interpreter interp = new Interpreter(space, loader);
+        StringBuilder out = new StringBuilder();
+        int builtins = space.moduleSlots.newModule("builtins");
+        int print = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("print", 0,
+                (self, args, start, nargs, kwnames) -> {
+                    for (int i = 0; i < nargs; i++) out.append(i > 0 ? " " : "").append(space.str(args[start + i]));
+                    out.append('\n');
+                    return space.newNone();
+                }), builtins);
+        space.moduleSlots.set(builtins, "print", print);
+        space.exceptions.byName().forEach((name, type) -> space.moduleSlots.set(builtins, name, type));
+        space.heap.decref(print);
+        interp.setBuiltins(builtins);
+        int main = space.moduleSlots.newModule("__main__");
+        int code = space.codeSlots.fromCode(Compiler.compileSource(source, "test.py"));
+        TracebackPrinter printer = new TracebackPrinter(space);
+        printer.addSource("test.py", source);
+        try {
+            space.heap.decref(interp.runCode(code, space.moduleSlots.dict(main)));
+        } catch (PyException e) {
+            out.append(printer.format(e.exception()));
+            space.heap.decref(e.exception());
+        }
+        space.heap.decref(code);
+        // teardown: the namespaces hold cycles (functions ↔ globals) that only the collector
+        // could free; clear them by hand
+        space.dictSlots.clear(space.moduleSlots.dict(main));
+        space.heap.decref(main);
+        interp.release();
+        space.dictSlots.clear(space.moduleSlots.dict(builtins));
+        space.heap.decref(builtins);
+        loader.release();
+        space.heap.clearFreeLists();
+        assertEquals(0, space.liveMortalBlocks(), "blocks leaked");
+        space.heap.checkInvariants();
+        return out.toString();
+    }
+
+    /** Runs source in pyvm and in python3 (as the file test.py): the same output and traceback. */
+    static void same(String source) {
+        assertEquals(Python3.runScript(source), run(source));
+    }
+
+    @Test
+    @DisplayName("arithmetic, names, conditionals and while loops")
+    void basics() {
+        same("""
+                i = 0
+                total = 0
+                while i <= 10:
+                    total += i
+                    i = i + 1
+                print(total, 7 / 2, total > 50 and not total > 60)
+                """);
+    }
+
+    @Test
+    @DisplayName("functions: recursion, defaults, keywords, *args, **kwargs, closures, nonlocal")
+    void functions() {
+        same("""
+                def fib(n):
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+                print(fib(30))
+                def f(a, b=2, *rest, **kw):
+                    return a + b + 1, rest, kw
+                x, rest, kw = f(1, 4, 3, 4, z=5)
+                print(x, rest, kw)
+                def counter():
+                    n = 0
+                    def inc():
+                        nonlocal n
+                        n += 1
+                        return n
+                    return inc
+                c = counter()
+                c(); c()
+                print(c())
+                """);
+    }
+
+    @Test
+    @DisplayName("exceptions: try/except/else/finally, raise from, uncaught traceback")
+    void exceptions() {
+        same("""
+                try:
+                    1 // 0
+                except ZeroDivisionError as e:
+                    print("caught", e)
+                else:
+                    print("no")
+                finally:
+                    print("finally")
+                try:
+                    {}['k']
+                except (TypeError, KeyError) as e:
+                    print(type(e).__name__ if False else "KeyError", e)
+                """);
+        same("""
+                def f():
+                    return undefined_name
+                def g():
+                    return f() + 1
+                g()
+                """);
+        same("""
+                def down(n):
+                    return down(n + 1)
+                down(0)
+                """);
+        same("""
+                try:
+                    raise KeyError("k") from ValueError("v")
+                finally:
+                    print("cleanup")
+                """);
+    }
+
+    @Test
+    @DisplayName("argument errors carry CPython's messages")
+    void argumentErrors() {
+        same("""
+                def f(a, b):
+                    pass
+                def attempt(call):
+                    try:
+                        call()
+                    except TypeError as e:
+                        print(e)
+                attempt(lambda: f())
+                attempt(lambda: f(1, 2, 3))
+                attempt(lambda: f(1, 2, c=3))
+                attempt(lambda: f(1, a=2))
+                """);
+    }
+}
