@@ -245,8 +245,7 @@ public final class Symtable {
             visitArgAnnotations(f.args());
             if (f.returns() != null) visitExpr(f.returns());
             visitExprs(f.decoratorList());
-            int lineno = f.decoratorList().isEmpty() ? f.pos().lineno() : f.decoratorList().get(0).pos().lineno();
-            enterBlock(f, BlockType.FUNCTION, FunctionKind.DEF, f.name(), lineno);
+            enterBlock(f, BlockType.FUNCTION, FunctionKind.DEF, f.name(), f.pos().lineno());
             visitParams(f.args());
             visitStmts(f.body());
             exitBlock();
@@ -255,8 +254,7 @@ public final class Symtable {
             visitExprs(c.bases());
             for (Keyword k : c.keywords()) visitExpr(k.value());
             visitExprs(c.decoratorList());
-            int lineno = c.decoratorList().isEmpty() ? c.pos().lineno() : c.decoratorList().get(0).pos().lineno();
-            enterBlock(c, BlockType.CLASS, FunctionKind.NONE, c.name(), lineno);
+            enterBlock(c, BlockType.CLASS, FunctionKind.NONE, c.name(), c.pos().lineno());
             visitStmts(c.body());
             exitBlock();
         } else if (s instanceof Stmt.Return r) {
