@@ -322,9 +322,9 @@ public final class Symtable {
             visitExpr(a.test());
             if (a.msg() != null) visitExpr(a.msg());
         } else if (s instanceof Stmt.Import i) {
-            for (Alias a : i.names()) visitAlias(a, s.pos());
+            for (Alias a : i.names()) visitAlias(a);
         } else if (s instanceof Stmt.ImportFrom i) {
-            for (Alias a : i.names()) visitAlias(a, s.pos());
+            for (Alias a : i.names()) visitAlias(a);
         } else if (s instanceof Stmt.Global g) {
             for (String name : g.names()) {
                 String mangled = mangle(cur.privateName, name);
@@ -364,10 +364,10 @@ public final class Symtable {
         }
     }
 
-    private void visitAlias(Alias a, Pos stmtPos) {
+    private void visitAlias(Alias a) {
         if (a.name().equals("*")) {
             if (cur.type != BlockType.MODULE) {
-                throw error("import * only allowed at module level", stmtPos);
+                throw error("import * only allowed at module level", a.pos());
             }
             return;
         }
