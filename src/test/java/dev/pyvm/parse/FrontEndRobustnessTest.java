@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever the input, the front end gives a Module or a PySyntaxError, never anything else. */
-class FrontEndRobustnessProperties {
+class FrontEndRobustnessTest {
 
     private static final List<String> VOCABULARY = List.of("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
