@@ -998,7 +998,7 @@ final class AstBuilder {
         Pos p = pos(t);
         char last = text.charAt(text.length() - 1);
         if (last == 'j' || last == 'J') throw unsupported("complex numbers are", p);
-        if (text.length() > 1 && text.charAt(0) == '0' && Character.isLetter(text.charAt(1))) {
+        if (text.length() > 1 && text.charAt(0) == '0' && "xXoObB".indexOf(text.charAt(1)) >= 0) {
             int radix = switch (text.charAt(1)) {
                 case 'x', 'X' -> 16;
                 case 'o', 'O' -> 8;
