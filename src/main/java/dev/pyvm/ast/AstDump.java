@@ -251,12 +251,21 @@ public final class AstDump {
                 && t != Character.PARAGRAPH_SEPARATOR && t != Character.SPACE_SEPARATOR;
     }
 
+    /** The shortest decimal that reads back as {@code d} (Double.toString is not always shortest). */
+    private static BigDecimal shortest(double d) {
+        for (int digits = 1; digits < 17; digits++) {
+            String s = String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", d);
+            if (Double.parseDouble(s) == d) return new BigDecimal(s).stripTrailingZeros();
+        }
+        return new BigDecimal(String.format(java.util.Locale.ROOT, "%.16e", d)).stripTrailingZeros();
+    }
+
     // CPython 3.11: Python/pystrtod.c, repr style 'r': fixed notation for exponents -4..15
     private static String reprFloat(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal exact = shortest(Math.abs(d));
         String digits = exact.unscaledValue().toString();
         int exp = digits.length() - exact.scale() - 1;
         String sign = d < 0 ? "-" : "";

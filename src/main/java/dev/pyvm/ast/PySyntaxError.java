@@ -112,6 +112,10 @@ public final class PySyntaxError extends RuntimeException {
             if (end > line.length + 1) {
                 end = line.length + 1;
             }
+            if (!type.equals(SYNTAX_ERROR)) {
+                // CPython 3.11 underlines one character for IndentationError and TabError
+                end = start + 1;
+            }
             printErrorText(out, start, end, line);
         }
         out.append(type).append(": ").append(msg).append('\n');
