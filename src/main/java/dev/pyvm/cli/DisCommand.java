@@ -88,6 +88,10 @@ final class DisCommand {
         } catch (PySyntaxError e) {
             err.print(e.format());
             return 1;
+        } catch (RuntimeException e) {
+            // A bug in pyvm, never a Java stack trace for the user.
+            err.println("SystemError: pyvm's compiler failed on " + filename + ": " + e);
+            return 1;
         }
         out.print(Disassembler.disassembleRecursive(code));
         out.flush();

@@ -36,7 +36,8 @@ class OpcodeTest {
     @Test
     @DisplayName("stack effects agree with CPython's for the opcodes whose meaning is the same")
     void stackEffectsMatchCPython() {
-        // CPython 3.11 dis.stack_effect(opcode, arg, jump=...) for shared opcodes
+        // CPython 3.11 dis.stack_effect(opcode, arg, jump=...) for shared opcodes; pyvm's CALL is
+        // CPython's PRECALL (-arg) and CALL (-1) in one instruction
         assertEquals(1, Opcode.LOAD_CONST.stackEffect(0, false));
         assertEquals(-1, Opcode.BINARY_OP.stackEffect(0, false));
         assertEquals(-3, Opcode.STORE_SUBSCR.stackEffect(0, false));
