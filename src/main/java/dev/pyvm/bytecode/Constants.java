@@ -2,6 +2,8 @@ package dev.pyvm.bytecode;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
@@ -104,7 +106,7 @@ public final class Constants {
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
         String sign = d < 0 ? "-" : "";
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale(); // value = d.ddd × 10^exp
         StringBuilder sb = new StringBuilder(sign);
@@ -125,6 +127,19 @@ public final class Constants {
             sb.append(a);
         }
         return sb.toString();
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d} (positive, finite), the closest one when
+     * several have that many digits: the exact value rounded to 1, 2, … 17 significant digits.
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int p = 1; p < 17; p++) {
+            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** CPython's {@code str.__repr__}. */

@@ -16,10 +16,11 @@ import java.util.List;
  *
  * <p>The instruction list holds real instructions and one pseudo-instruction, SETUP, that marks
  * where a {@link Handler} starts protecting code: it occupies no slot in the output, but the flow
- * analysis takes the stack depth there as the handler's depth (less the handler's discount) and
- * follows an edge to the handler's target with the values an unwinding pushes. Every instruction
- * carries the innermost handler that protects it (or null); runs of instructions with the same
- * handler become the rows of the exception table.
+ * analysis takes the stack depth there as the handler's depth (less the handler's discount). Every
+ * instruction carries the innermost handler that protects it (or null); when the flow analysis
+ * reaches a protected instruction it follows an edge to the handler's target with the values an
+ * unwinding pushes, so a handler that protects no reachable instruction is dropped as dead code.
+ * Runs of instructions with the same handler become the rows of the exception table.
  */
 final class Assembler {
 
@@ -97,9 +98,14 @@ final class Assembler {
                     throw new IllegalStateException("handler depth mismatch in " + unit.qualname() + ": " + h.depth + " vs " + hd);
                 }
                 h.depth = hd;
-                maxDepth = Math.max(maxDepth, flow(depth, work, h.target.position, hd + (h.lasti ? 1 : 0) + 1, unit));
                 maxDepth = Math.max(maxDepth, flow(depth, work, i + 1, d, unit));
                 continue;
+            }
+            if (in.handler != null) {
+                // The handler is reachable once some instruction it protects is.
+                Handler h = in.handler;
+                if (h.depth < 0) throw new IllegalStateException("protected code reached before its SETUP in " + unit.qualname());
+                maxDepth = Math.max(maxDepth, flow(depth, work, h.target.position, h.depth + (h.lasti ? 1 : 0) + 1, unit));
             }
             if (in.op.hasJump()) {
                 int taken = d + in.op.stackEffect(in.arg, true);

@@ -1318,7 +1318,7 @@ final class CodeGenerator {
         boolean seenStar = false;
         for (int i = 0; i < n; i++) {
             if (elts.get(i) instanceof Expr.Starred) {
-                if (seenStar) throw error("multiple starred expressions in assignment", elts.get(i).pos());
+                if (seenStar) throw error("multiple starred expressions in assignment", pos);
                 int after = n - i - 1;
                 if (i >= (1 << 8) || after >= (1 << 16)) {
                     throw error("too many expressions in star-unpacking assignment", pos);

@@ -245,8 +245,7 @@ public final class Symtable {
             visitArgAnnotations(f.args());
             if (f.returns() != null) visitExpr(f.returns());
             visitExprs(f.decoratorList());
-            int lineno = f.decoratorList().isEmpty() ? f.pos().lineno() : f.decoratorList().get(0).pos().lineno();
-            enterBlock(f, BlockType.FUNCTION, FunctionKind.DEF, f.name(), lineno);
+            enterBlock(f, BlockType.FUNCTION, FunctionKind.DEF, f.name(), f.pos().lineno());
             visitParams(f.args());
             visitStmts(f.body());
             exitBlock();
@@ -255,8 +254,7 @@ public final class Symtable {
             visitExprs(c.bases());
             for (Keyword k : c.keywords()) visitExpr(k.value());
             visitExprs(c.decoratorList());
-            int lineno = c.decoratorList().isEmpty() ? c.pos().lineno() : c.decoratorList().get(0).pos().lineno();
-            enterBlock(c, BlockType.CLASS, FunctionKind.NONE, c.name(), lineno);
+            enterBlock(c, BlockType.CLASS, FunctionKind.NONE, c.name(), c.pos().lineno());
             visitStmts(c.body());
             exitBlock();
         } else if (s instanceof Stmt.Return r) {
@@ -324,9 +322,9 @@ public final class Symtable {
             visitExpr(a.test());
             if (a.msg() != null) visitExpr(a.msg());
         } else if (s instanceof Stmt.Import i) {
-            for (Alias a : i.names()) visitAlias(a, s.pos());
+            for (Alias a : i.names()) visitAlias(a);
         } else if (s instanceof Stmt.ImportFrom i) {
-            for (Alias a : i.names()) visitAlias(a, s.pos());
+            for (Alias a : i.names()) visitAlias(a);
         } else if (s instanceof Stmt.Global g) {
             for (String name : g.names()) {
                 String mangled = mangle(cur.privateName, name);
@@ -366,10 +364,10 @@ public final class Symtable {
         }
     }
 
-    private void visitAlias(Alias a, Pos stmtPos) {
+    private void visitAlias(Alias a) {
         if (a.name().equals("*")) {
             if (cur.type != BlockType.MODULE) {
-                throw error("import * only allowed at module level", stmtPos);
+                throw error("import * only allowed at module level", a.pos());
             }
             return;
         }

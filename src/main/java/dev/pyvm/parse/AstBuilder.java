@@ -439,10 +439,9 @@ final class AstBuilder {
         List<Elif_stmtContext> elifs = ctx.elif_stmt();
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_stmtContext e = elifs.get(i);
-            Token stop = i == elifs.size() - 1 && ctx.else_block() != null ? ctx.getStop() : ctx.getStop();
-            Token last = i == elifs.size() - 1 ? ctx.getStop() : stop;
+            // an elif runs from its keyword to the end of the whole statement, as in CPython
             orelse = List.of(new Stmt.If(namedExpression(e.named_expression()), block(e.block()), orelse,
-                    pos(e.getStart(), last)));
+                    pos(e.getStart(), ctx.getStop())));
         }
         return new Stmt.If(namedExpression(ctx.named_expression()), block(ctx.block()), orelse, pos(ctx));
     }
@@ -513,7 +512,6 @@ final class AstBuilder {
         boolean sawStar = false;
         boolean sawSlash = false;
         boolean sawDefault = false;
-        Token bareStar = null;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             ParamItem p = items.get(i);
@@ -534,7 +532,6 @@ final class AstBuilder {
                     if (sawStar) throw error("* argument may appear only once", pos(p.marker()));
                     sawStar = true;
                     if (p.name() == null) {
-                        bareStar = p.marker();
                         boolean named = i + 1 < items.size() && items.get(i + 1).kind() == PythonLexer.NAME;
                         if (!named) throw error("named arguments must follow bare *", pos(p.marker()));
                     } else {
@@ -559,7 +556,6 @@ final class AstBuilder {
                 }
             }
         }
-        assert bareStar == null || !kwonly.isEmpty();
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
@@ -883,7 +879,7 @@ final class AstBuilder {
                 if (items == null) return new Expr.List(List.of(), ExprContext.LOAD, p);
                 List<Star_named_expressionContext> elts = items.star_named_expression();
                 if (items.for_if_clauses() != null) {
-                    return new Expr.ListComp(comprehensionElement(elts.get(0), "list comprehension"),
+                    return new Expr.ListComp(comprehensionElement(elts.get(0)),
                             comprehensions(items.for_if_clauses()), p);
                 }
                 return new Expr.List(starNamedExpressions(elts), ExprContext.LOAD, p);
@@ -901,7 +897,7 @@ final class AstBuilder {
         if (g == null) return new Expr.Tuple(List.of(), ExprContext.LOAD, p);
         List<Star_named_expressionContext> elts = g.star_named_expression();
         if (g.for_if_clauses() != null) {
-            return new Expr.GeneratorExp(comprehensionElement(elts.get(0), "generator expression"),
+            return new Expr.GeneratorExp(comprehensionElement(elts.get(0)),
                     comprehensions(g.for_if_clauses()), p);
         }
         if (elts.size() == 1 && g.COMMA().isEmpty()) {
@@ -912,7 +908,7 @@ final class AstBuilder {
         return new Expr.Tuple(starNamedExpressions(elts), ExprContext.LOAD, p);
     }
 
-    private Expr comprehensionElement(Star_named_expressionContext ctx, String what) {
+    private Expr comprehensionElement(Star_named_expressionContext ctx) {
         if (ctx.STAR() != null) throw error("iterable unpacking cannot be used in comprehension", pos(ctx));
         return namedExpression(ctx.named_expression());
     }
@@ -950,7 +946,7 @@ final class AstBuilder {
         }
         List<Star_named_expressionContext> elts = ctx.star_named_expression();
         if (ctx.for_if_clauses() != null) {
-            return new Expr.SetComp(comprehensionElement(elts.get(0), "set comprehension"),
+            return new Expr.SetComp(comprehensionElement(elts.get(0)),
                     comprehensions(ctx.for_if_clauses()), p);
         }
         return new Expr.Set(starNamedExpressions(elts), p);
@@ -998,7 +994,7 @@ final class AstBuilder {
         Pos p = pos(t);
         char last = text.charAt(text.length() - 1);
         if (last == 'j' || last == 'J') throw unsupported("complex numbers are", p);
-        if (text.length() > 1 && text.charAt(0) == '0' && Character.isLetter(text.charAt(1))) {
+        if (text.length() > 1 && text.charAt(0) == '0' && "xXoObB".indexOf(text.charAt(1)) >= 0) {
             int radix = switch (text.charAt(1)) {
                 case 'x', 'X' -> 16;
                 case 'o', 'O' -> 8;
