@@ -53,6 +53,7 @@ public final class BuiltinFunctionType extends TypeSlots {
         heap.setInt(h, CODE, index);
         if (self != 0) heap.incref(self);
         heap.setInt(h, SELF, self);
+        if (self != 0) space.track(h); // unbound methods of types hold nothing
         return h;
     }
 

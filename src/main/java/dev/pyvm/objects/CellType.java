@@ -28,6 +28,7 @@ public final class CellType extends TypeSlots {
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, REF, value);
+        space.track(h);
         return h;
     }
 
@@ -54,6 +55,11 @@ public final class CellType extends TypeSlots {
     public void traverse(int h, java.util.function.IntConsumer visit) {
         int ref = heap.getInt(h, REF);
         if (ref != 0) visit.accept(ref);
+    }
+
+    @Override
+    public void clear(int h) {
+        set(h, 0);
     }
 
     @Override

@@ -170,6 +170,7 @@ public final class DictType extends TypeSlots {
         if (ix >= 0) {
             int e = entry(keys, heap.getInt(keys, LOG2SIZE), ix);
             int old = heap.getInt(keys, e + E_VALUE);
+            maintainTracking(h, key, value);
             heap.incref(value);
             heap.setInt(keys, e + E_VALUE, value);
             heap.decref(old);
@@ -183,6 +184,7 @@ public final class DictType extends TypeSlots {
         int slot = findEmptySlot(keys, log2, hash);
         int n = heap.getInt(keys, NENTRIES);
         int e = entry(keys, log2, n);
+        maintainTracking(h, key, value);
         heap.incref(key);
         heap.incref(value);
         heap.setLong(keys, e + E_HASH, hash);
@@ -192,6 +194,18 @@ public final class DictType extends TypeSlots {
         heap.setInt(keys, NENTRIES, n + 1);
         heap.setInt(keys, USABLE, heap.getInt(keys, USABLE) - 1);
         heap.setInt(h, USED, heap.getInt(h, USED) + 1);
+    }
+
+    /** A dict is tracked once it holds something the collector may track. CPython: MAINTAIN_TRACKING. */
+    private void maintainTracking(int h, int key, int value) {
+        if (space.gc.isTracked(h)) return;
+        if (mayBeTracked(key) || mayBeTracked(value)) space.gc.trackExisting(h);
+    }
+
+    // CPython 3.11: _PyObject_GC_MAY_BE_TRACKED()
+    private boolean mayBeTracked(int h) {
+        if (!space.isContainer(h)) return false;
+        return space.typeOf(h) != space.tupleSlots.type() || space.gc.isTracked(h);
     }
 
     // CPython 3.11: find_empty_slot(): the first EMPTY or DUMMY index on the probe sequence
@@ -281,7 +295,8 @@ public final class DictType extends TypeSlots {
         void visit(int key, int value);
     }
 
-    /** Removes every entry. */
+    /** Removes every entry (also the collector's tp_clear). */
+    @Override
     public void clear(int h) {
         int keys = heap.getInt(h, KEYS);
         if (keys == 0) return;

@@ -103,6 +103,7 @@ public final class Exceptions {
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, ARGS, args);
         heap.fillWords(h, TRACEBACK, WORDS - TRACEBACK, 0);
+        space.track(h);
         return h;
     }
 
@@ -169,6 +170,28 @@ public final class Exceptions {
         return heap.getInt(exc, ARGS);
     }
 
+    /** BaseException.__str__: a new str. */
+    int baseStr(int exc) {
+        int args = heap.getInt(exc, ARGS);
+        int n = space.tupleSlots.size(args);
+        if (n == 0) return space.newStr("");
+        if (n == 1) {
+            int arg = space.tupleSlots.item(args, 0);
+            return space.slotsOf(arg).str(arg);
+        }
+        return space.slotsOf(args).repr(args);
+    }
+
+    /** BaseException.__repr__: a new str. */
+    int baseRepr(int exc) {
+        int args = heap.getInt(exc, ARGS);
+        String name = space.typeName(space.typeOf(exc));
+        if (space.tupleSlots.size(args) == 1) {
+            return space.newStr(name + "(" + space.repr(space.tupleSlots.item(args, 0)) + ")");
+        }
+        return space.newStr(name + space.repr(args));
+    }
+
     /** The Java behaviour shared by every exception type; one instance per type. */
     static final class ExceptionType extends TypeSlots {
         private final String name;
@@ -197,6 +220,25 @@ public final class Exceptions {
             heap.free(h);
         }
 
+        /** Releases the exception fields of an instance of a subclass (whose block the subclass frees). */
+        void releaseFields(int h) {
+            for (int w = ARGS; w < WORDS; w++) {
+                int ref = heap.getInt(h, w);
+                heap.setInt(h, w, 0);
+                if (ref != 0 && w != SUPPRESS_CONTEXT) heap.decref(ref);
+            }
+        }
+
+        @Override
+        public void clear(int h) {
+            for (int w = ARGS; w < WORDS; w++) {
+                if (w == SUPPRESS_CONTEXT) continue;
+                int ref = heap.getInt(h, w);
+                heap.setInt(h, w, 0);
+                heap.xdecref(ref);
+            }
+        }
+
         @Override
         public void traverse(int h, java.util.function.IntConsumer visit) {
             for (int w = ARGS; w < WORDS; w++) {
@@ -217,6 +259,11 @@ public final class Exceptions {
                 space.tupleSlots.setItem(tuple, i, args[start + i]);
             }
             return space.exceptions.newException(t, tuple);
+        }
+
+        @Override
+        public boolean genericGetAttr(int h) {
+            return false;
         }
 
         @Override

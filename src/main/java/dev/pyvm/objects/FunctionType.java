@@ -56,6 +56,7 @@ public final class FunctionType extends TypeSlots {
             heap.incref(module);
             heap.setInt(h, MODULE, module);
         }
+        space.track(h);
         return h;
     }
 
@@ -91,9 +92,20 @@ public final class FunctionType extends TypeSlots {
         }
     }
 
+    // CPython 3.11: func_clear() keeps the code and the names
+    @Override
+    public void clear(int h) {
+        for (int w : new int[] {GLOBALS, MODULE, DEFAULTS, KWDEFAULTS, CLOSURE, DICT}) setField(h, w, 0);
+    }
+
     @Override
     public int repr(int h) {
         return space.newStr("<function " + qualname(h) + " at 0x" + Long.toHexString(heap.address(h)) + ">");
+    }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class ListType extends TypeSlots {
         heap.setInt(h, SIZE, 0);
         heap.setInt(h, ITEMS, capacity == 0 ? 0 : heap.alloc(capacity * Heap.WORD));
         heap.setInt(h, ALLOCATED, capacity);
+        space.track(h);
         return h;
     }
 
@@ -120,6 +121,18 @@ public final class ListType extends TypeSlots {
         int n = heap.getInt(h, SIZE);
         int items = heap.getInt(h, ITEMS);
         for (int i = 0; i < n; i++) visit.accept(heap.getInt(items, i));
+    }
+
+    // CPython 3.11: _list_clear()
+    @Override
+    public void clear(int h) {
+        int n = heap.getInt(h, SIZE);
+        int items = heap.getInt(h, ITEMS);
+        heap.setInt(h, SIZE, 0);
+        heap.setInt(h, ITEMS, 0);
+        heap.setInt(h, ALLOCATED, 0);
+        for (int i = n - 1; i >= 0; i--) heap.decref(heap.getInt(items, i));
+        if (items != 0) heap.free(items);
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class ModuleType extends TypeSlots {
         int value = space.newStr(name);
         space.dictSlots.put(dict, space.intern("__name__"), value);
         heap.decref(value);
+        space.track(h);
         return h;
     }
 
@@ -46,6 +47,11 @@ public final class ModuleType extends TypeSlots {
     /** Binds {@code name} in the module to {@code value} (a new reference is taken). */
     public void set(int h, String name, int value) {
         space.dictSlots.put(dict(h), space.intern(name), value);
+    }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
     }
 
     @Override

@@ -13,12 +13,15 @@ import java.util.Map;
  *
  * <p>Type objects are containers on the heap:
  * <pre>
- *   word  0 refcnt │ 1 type │ 2,3 GC links │ 4 SLOTS │ 5 NAME │ 6 BASE │ 7 MRO │ 8 DICT
+ *   word  0 refcnt │ 1 type │ 2,3 GC links │ 4 SLOTS │ 5 NAME │ 6 BASE │ 7 MRO │ 8 DICT │ 9 BASES
+ *         │ 10 QUALNAME (0 for built-in types: their name)
  * </pre>
  * SLOTS indexes {@link #slots}, the Java behaviour of the type.
  */
-public final class ObjectSpace {
+public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public final Heap heap;
+    /** The cycle collector. */
+    public final dev.pyvm.gc.Collector gc;
 
     // type object layout
     static final int TYPE_SLOTS = 4;
@@ -26,7 +29,9 @@ public final class ObjectSpace {
     static final int TYPE_BASE = 6;
     static final int TYPE_MRO = 7;
     static final int TYPE_DICT = 8;
-    static final int TYPE_WORDS = 9;
+    static final int TYPE_BASES = 9;
+    static final int TYPE_QUALNAME = 10;
+    static final int TYPE_WORDS = 11;
 
     private TypeSlots[] slots = new TypeSlots[32];
     private int nslots;
@@ -50,6 +55,11 @@ public final class ObjectSpace {
     public final FunctionType functionSlots;
     public final CellType cellSlots;
     public final TracebackType tracebackSlots;
+    public final MethodType methodSlots;
+    public final Descriptors.Wrapper staticMethodSlots;
+    public final Descriptors.Wrapper classMethodSlots;
+    public final Descriptors.Property propertySlots;
+    public final SuperType superSlots;
     public final Exceptions exceptions;
     /** range, slice, the iterators, set, frozenset, and the methods of list, tuple, dict, set. */
     public final SequenceTypes sequences;
@@ -71,7 +81,14 @@ public final class ObjectSpace {
 
     public ObjectSpace(HeapConfig config) {
         heap = new Heap(config);
-        heap.setDeallocator(h -> slotsOf(h).dealloc(h));
+        gc = new dev.pyvm.gc.Collector(heap);
+        gc.setTypes(this);
+        gc.setEnabled(false); // no automatic collection while the types are being made
+        heap.setDeallocator(h -> {
+            TypeSlots s = slotsOf(h);
+            if (s.isContainer()) gc.untrack(h, true);
+            s.dealloc(h);
+        });
         // The type objects come first, bare; names, bases and MROs follow once str and
         // tuple can be made.
         typeSlots = register(new TypeType(this));
@@ -92,11 +109,17 @@ public final class ObjectSpace {
         functionSlots = register(new FunctionType(this));
         cellSlots = register(new CellType(this));
         tracebackSlots = register(new TracebackType(this));
+        methodSlots = register(new MethodType(this));
+        staticMethodSlots = register(new Descriptors.Wrapper(this, "staticmethod"));
+        classMethodSlots = register(new Descriptors.Wrapper(this, "classmethod"));
+        propertySlots = register(new Descriptors.Property(this));
+        superSlots = register(new SuperType(this));
 
         emptyStr = strSlots.allocate(0, 1);
         heap.makeImmortal(emptyStr);
         emptyTuple = tupleSlots.allocate(0);
         heap.makeImmortal(emptyTuple);
+        gc.untrack(emptyTuple, false); // immortal: never collected
         none = immortal(noneSlots.type, 0);
         notImplementedObject = immortal(notImplementedSlots.type, 0);
         ellipsis = immortal(ellipsisSlots.type, 0);
@@ -117,8 +140,11 @@ public final class ObjectSpace {
             finishType(s, base);
         }
         exceptions = new Exceptions(this);
+        ClassMethods.install(this);
         sequences = new SequenceTypes(this);
         TextMethods.install(this);
+        gc.sealStartup(); // what start-up made lives as long as the space
+        gc.setEnabled(true);
         startupBlocks = heap.allocatedBlocks();
         startupImmortals = heap.immortalObjects();
     }
@@ -165,6 +191,389 @@ public final class ObjectSpace {
         }
         heap.setInt(t, TYPE_MRO, mro);
         heap.setInt(t, TYPE_DICT, dictSlots.newDict());
+        if (base != 0) heap.incref(base);
+        heap.setInt(t, TYPE_BASES, base == 0 ? newTuple() : newTuple(base));
+    }
+
+    // ---- the collector's view of the objects (gc.Collector.Types) ----
+
+    /** Starts tracking a new container: every container type calls it once its fields are set. */
+    public void track(int h) {
+        gc.track(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        slotsOf(h).traverse(h, visit);
+    }
+
+    @Override
+    public void clear(int h) {
+        slotsOf(h).clear(h);
+    }
+
+    @Override
+    public boolean hasFinalizer(int h) {
+        return slotsOf(h) instanceof HeapType && !finalized(h) && lookupType(typeOf(h), intern("__del__")) != 0;
+    }
+
+    @Override
+    public void finalize(int h) {
+        setFinalized(h);
+        callFinalizer(h);
+    }
+
+    @Override
+    public boolean isTuple(int h) {
+        return typeOf(h) == tupleSlots.type;
+    }
+
+    @Override
+    public boolean isDict(int h) {
+        return typeOf(h) == dictSlots.type;
+    }
+
+    @Override
+    public boolean isContainer(int h) {
+        return slotsOf(h).isContainer() && !heap.isImmortal(h);
+    }
+
+    /** {@code gc.garbage} (borrowed), made on first use. */
+    public int garbage() {
+        if (garbage == 0) garbage = listSlots.newList(0);
+        return garbage;
+    }
+
+    private int garbage;
+
+    @Override
+    public void saveGarbage(int h) {
+        listSlots.append(garbage(), h);
+    }
+
+    /** What the gc module does around collections: its callbacks and its debug output. */
+    public interface GcHooks {
+        void callbacks(String phase, int generation, long collected, long uncollectable);
+
+        void debugLine(String line);
+    }
+
+    private GcHooks gcHooks = new GcHooks() {
+        @Override
+        public void callbacks(String phase, int generation, long collected, long uncollectable) {}
+
+        @Override
+        public void debugLine(String line) {
+            System.err.println(line);
+        }
+    };
+
+    public void setGcHooks(GcHooks hooks) {
+        gcHooks = hooks;
+    }
+
+    @Override
+    public void callbacks(String phase, int generation, long collected, long uncollectable) {
+        gcHooks.callbacks(phase, generation, collected, uncollectable);
+    }
+
+    @Override
+    public void debugLine(String line) {
+        gcHooks.debugLine(line);
+    }
+
+    /** Drops what the space itself holds (gc.garbage), so that the final collection frees all. */
+    public void release() {
+        if (garbage != 0) heap.decref(garbage);
+        garbage = 0;
+    }
+
+    /** A type's MRO tuple (borrowed). */
+    public int typeMro(int t) {
+        return heap.getInt(t, TYPE_MRO);
+    }
+
+    /** A type's dict (borrowed). */
+    public int typeDict(int t) {
+        return heap.getInt(t, TYPE_DICT);
+    }
+
+    /** A type's bases tuple (borrowed). */
+    public int typeBases(int t) {
+        return heap.getInt(t, TYPE_BASES);
+    }
+
+    /** {@code __qualname__} of a type. */
+    public String typeQualname(int t) {
+        int q = heap.getInt(t, TYPE_QUALNAME);
+        return q == 0 ? typeName(t) : strSlots.toJava(q);
+    }
+
+    /** {@code module.qualname} as repr shows classes, without the module for builtins. */
+    public String qualifiedName(int t) {
+        int module = dictSlots.get(typeDict(t), "__module__");
+        String q = typeQualname(t);
+        if (module == 0 || !strSlots.check(module)) return q;
+        String m = strSlots.toJava(module);
+        return m.equals("builtins") ? q : m + "." + q;
+    }
+
+    /**
+     * A new class: {@code type(name, bases, namespace)}. The namespace is copied; its
+     * {@code __qualname__} and {@code __classcell__} are taken out, as CPython's type_new does.
+     * Its MRO is C3's and starts with the class itself: as in CPython, a class is a reference
+     * cycle that only the collector frees.
+     */
+    public int newClass(String name, int bases, int namespace) {
+        int nbases = tupleSlots.size(bases);
+        if (nbases == 0) {
+            bases = newTuple(newRef(objectSlots.type));
+        } else {
+            heap.incref(bases);
+        }
+        try {
+            TypeSlots solid = objectSlots;
+            for (int i = 0; i < tupleSlots.size(bases); i++) {
+                int b = tupleSlots.item(bases, i);
+                if (!isSubtype(typeOf(b), typeSlots.type)) {
+                    throw typeError("bases must be types");
+                }
+                TypeSlots bs = slotsOfType(b);
+                TypeSlots bsolid = bs instanceof HeapType ht ? ht.solidBase() : bs;
+                if (bsolid instanceof Exceptions.ExceptionType) {
+                    solid = bsolid;
+                } else if (bsolid != objectSlots) {
+                    throw typeError("pyvm cannot subclass the built-in type '" + typeName(b) + "' yet");
+                }
+            }
+            int mro = c3(bases);
+            HeapType slots = new HeapType(this, name, solid);
+            if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
+            int t = heap.newObject(TYPE_WORDS * Heap.WORD, typeSlots.type);
+            heap.fillWords(t, Heap.TYPE + 1, TYPE_WORDS - Heap.TYPE - 1, 0);
+            heap.setInt(t, TYPE_SLOTS, nslots);
+            slots.type = t;
+            this.slots[nslots++] = slots;
+            heap.setInt(t, TYPE_NAME, newStr(name));
+            int base = tupleSlots.item(bases, 0);
+            heap.incref(base);
+            heap.setInt(t, TYPE_BASE, base);
+            heap.incref(bases);
+            heap.setInt(t, TYPE_BASES, bases);
+            int full = newTupleOfSize(tupleSlots.size(mro) + 1);
+            tupleSlots.setItem(full, 0, newRef(t));
+            for (int i = 0; i < tupleSlots.size(mro); i++) tupleSlots.setItem(full, i + 1, newRef(tupleSlots.item(mro, i)));
+            heap.decref(mro);
+            heap.setInt(t, TYPE_MRO, full);
+            int dict = dictSlots.newDict();
+            heap.setInt(t, TYPE_DICT, dict);
+            int[] classcell = {0};
+            int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__");
+            dictSlots.forEach(namespace, (k, v) -> {
+                if (k == qualnameKey) {
+                    if (!strSlots.check(v)) throw typeError("type __qualname__ must be a str, not " + typeName(typeOf(v)));
+                    heap.incref(v);
+                    heap.setInt(t, TYPE_QUALNAME, v);
+                } else if (k == classcellKey) {
+                    classcell[0] = v;
+                } else {
+                    dictSlots.put(dict, k, v);
+                }
+            });
+            if (dictSlots.get(dict, "__eq__") != 0 && dictSlots.get(dict, "__hash__") == 0) {
+                dictSlots.put(dict, intern("__hash__"), none);
+            }
+            if (classcell[0] != 0 && typeOf(classcell[0]) == cellSlots.type) {
+                heap.incref(t);
+                cellSlots.set(classcell[0], t);
+            }
+            track(t);
+            return t;
+        } finally {
+            heap.decref(bases);
+        }
+    }
+
+    private int newRef(int h) {
+        heap.incref(h);
+        return h;
+    }
+
+    // CPython 3.11: Objects/typeobject.c mro_implementation(): C3 of the bases' MROs and the bases
+    private int c3(int bases) {
+        java.util.List<java.util.List<Integer>> seqs = new java.util.ArrayList<>();
+        int n = tupleSlots.size(bases);
+        for (int i = 0; i < n; i++) {
+            int mro = typeMro(tupleSlots.item(bases, i));
+            java.util.List<Integer> l = new java.util.ArrayList<>();
+            for (int j = 0; j < tupleSlots.size(mro); j++) l.add(tupleSlots.item(mro, j));
+            seqs.add(l);
+        }
+        java.util.List<Integer> bl = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) bl.add(tupleSlots.item(bases, i));
+        seqs.add(bl);
+        java.util.List<Integer> result = new java.util.ArrayList<>();
+        while (true) {
+            seqs.removeIf(java.util.List::isEmpty);
+            if (seqs.isEmpty()) break;
+            Integer candidate = null;
+            for (java.util.List<Integer> seq : seqs) {
+                int head = seq.get(0);
+                boolean inTail = false;
+                for (java.util.List<Integer> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder names = new StringBuilder();
+                java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
+                for (java.util.List<Integer> seq : seqs) seen.add(seq.get(0));
+                for (int b : seen) names.append(names.length() > 0 ? ", " : "").append(typeName(b));
+                throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+            }
+            result.add(candidate);
+            for (java.util.List<Integer> seq : seqs) if (seq.get(0) == (int) candidate) seq.remove(0);
+        }
+        int t = newTupleOfSize(result.size());
+        for (int i = 0; i < result.size(); i++) tupleSlots.setItem(t, i, newRef(result.get(i)));
+        return t;
+    }
+
+    // ---- descriptors: CPython's tp_descr_get / tp_descr_set ----
+
+    /** Whether attribute value d takes precedence over an instance's own attribute. */
+    public boolean isDataDescriptor(int d) {
+        int t = typeOf(d);
+        if (t == propertySlots.type) return true;
+        if (slotsOfType(t) instanceof HeapType) {
+            return lookupType(t, intern("__set__")) != 0 || lookupType(t, intern("__delete__")) != 0;
+        }
+        return false;
+    }
+
+    /**
+     * The attribute value d found on type t, as seen through obj (0: looked up on the class):
+     * functions bind, classmethods bind to the class, properties call their getter. A new reference.
+     */
+    public int descriptorGet(int d, int obj, int t) {
+        int dt = typeOf(d);
+        if (dt == functionSlots.type) return obj == 0 ? newRef(d) : methodSlots.newMethod(d, obj);
+        if (dt == staticMethodSlots.type) return newRef(staticMethodSlots.function(d));
+        if (dt == classMethodSlots.type) return methodSlots.newMethod(classMethodSlots.function(d), t);
+        if (dt == propertySlots.type) {
+            if (obj == 0) return newRef(d);
+            int fget = propertySlots.accessor(d, Descriptors.Property.FGET);
+            if (fget == 0) throw error(exceptions.attributeError, "property of '" + typeName(t) + "' object has no getter");
+            return call(fget, obj);
+        }
+        if (dt == builtinFunctionSlots.type && builtinFunctionSlots.isMethodDescriptor(d) && obj != 0) {
+            return builtinFunctionSlots.newFunction(heap.getInt(d, BuiltinFunctionType.CODE), obj);
+        }
+        if (slotsOfType(dt) instanceof HeapType) {
+            int get = lookupType(dt, intern("__get__"));
+            if (get != 0) return callMethod(get, d, obj == 0 ? none : obj, t);
+        }
+        return newRef(d);
+    }
+
+    /** Assigns through data descriptor d (value 0: delete). */
+    public void descriptorSet(int d, int obj, int value) {
+        int dt = typeOf(d);
+        if (dt == propertySlots.type) {
+            int f = propertySlots.accessor(d, value == 0 ? Descriptors.Property.FDEL : Descriptors.Property.FSET);
+            if (f == 0) {
+                throw error(exceptions.attributeError, "property of '" + typeName(typeOf(obj)) + "' object has no "
+                        + (value == 0 ? "deleter" : "setter"));
+            }
+            heap.decref(value == 0 ? call(f, obj) : call(f, obj, value));
+            return;
+        }
+        int m = lookupType(dt, intern(value == 0 ? "__delete__" : "__set__"));
+        if (m == 0) throw error(exceptions.attributeError, (value == 0 ? "__delete__" : "__set__") + " not found");
+        heap.decref(value == 0 ? callMethod(m, d, obj) : callMethod(m, d, obj, value));
+    }
+
+    /** Calls method (an attribute value found on self's type) with self and args; a new reference. */
+    public int callMethod(int method, int self, int... args) {
+        return callMethodVector(method, self, args, 0, args.length, 0);
+    }
+
+    /** {@link #callMethod} with the vectorcall convention for the arguments after self. */
+    public int callMethodVector(int method, int self, int[] args, int start, int nargs, int kwnames) {
+        int mt = typeOf(method);
+        if (mt == functionSlots.type || (mt == builtinFunctionSlots.type && builtinFunctionSlots.isMethodDescriptor(method))) {
+            int[] withSelf = new int[nargs + 1];
+            withSelf[0] = self;
+            System.arraycopy(args, start, withSelf, 1, nargs);
+            return call(method, withSelf, 0, nargs + 1, kwnames);
+        }
+        int bound = descriptorGet(method, self, typeOf(self));
+        try {
+            return call(bound, args, start, nargs, kwnames);
+        } finally {
+            heap.decref(bound);
+        }
+    }
+
+    // ---- finalizers: __del__ runs once (PEP 442) ----
+
+    public boolean finalized(int h) {
+        return (heap.getInt(h, dev.pyvm.gc.GcHeader.GC_PREV) & dev.pyvm.gc.GcHeader.PREV_MASK_FINALIZED) != 0;
+    }
+
+    public void setFinalized(int h) {
+        heap.setInt(h, dev.pyvm.gc.GcHeader.GC_PREV,
+                heap.getInt(h, dev.pyvm.gc.GcHeader.GC_PREV) | dev.pyvm.gc.GcHeader.PREV_MASK_FINALIZED);
+    }
+
+    /** Runs h's {@code __del__}; an exception in it is reported, never raised (CPython: PyErr_WriteUnraisable). */
+    void callFinalizer(int h) {
+        int del = lookupType(typeOf(h), intern("__del__"));
+        try {
+            heap.decref(callMethod(del, h));
+        } catch (PyException e) {
+            unraisable.report(e.exception(), del);
+            heap.decref(e.exception());
+        }
+    }
+
+    /** Reports an exception that cannot be raised (in __del__); the VM installs one that prints it. */
+    @FunctionalInterface
+    public interface Unraisable {
+        void report(int exception, int object);
+    }
+
+    private Unraisable unraisable = (exc, obj) -> { };
+
+    public void setUnraisable(Unraisable hook) {
+        unraisable = hook;
+    }
+
+    /** The (type, obj) of a zero-argument {@code super()}, found by the VM in the calling frame. */
+    @FunctionalInterface
+    public interface SuperArguments {
+        int[] find();
+    }
+
+    private SuperArguments superArguments = this::noSuperArguments;
+
+    private int[] noSuperArguments() {
+        throw error(exceptions.byName().get("RuntimeError"), "super(): no arguments");
+    }
+
+    public void setSuperArguments(SuperArguments hook) {
+        superArguments = hook;
+    }
+
+    int[] zeroArgSuper() {
+        return superArguments.find();
     }
 
     /** The slots of object h's type. */
@@ -258,6 +667,19 @@ public final class ObjectSpace {
         }
         interned.put(s, str);
         return str;
+    }
+
+    /** A new tuple with the items of tuple t (for handing out an internal tuple safely). */
+    public int newTupleCopy(int t) {
+        int n = tupleSlots.size(t);
+        int r = newTupleOfSize(n);
+        for (int i = 0; i < n; i++) tupleSlots.setItem(r, i, newRef(tupleSlots.item(t, i)));
+        return r;
+    }
+
+    /** Forgets the Java side of a class that died. */
+    void releaseSlots(int index) {
+        slots[index] = null;
     }
 
     /** A new tuple owning the given (stolen) references. */
@@ -479,6 +901,7 @@ public final class ObjectSpace {
     /** The attribute {@code name} of type t found along its MRO (borrowed), or 0. CPython: _PyType_Lookup. */
     public int lookupType(int t, int name) {
         int mro = heap.getInt(t, TYPE_MRO);
+        if (mro == 0) return dictSlots.get(heap.getInt(t, TYPE_DICT), name); // a class the collector cleared
         int n = tupleSlots.size(mro);
         for (int i = 0; i < n; i++) {
             int v = dictSlots.get(heap.getInt(tupleSlots.item(mro, i), TYPE_DICT), name);
@@ -498,9 +921,14 @@ public final class ObjectSpace {
      */
     public int lookupMethod(int h, int name) {
         int t = typeOf(h);
-        if (t == moduleSlots.type() || isSubtype(t, typeSlots.type())) return 0;
+        TypeSlots slots = slotsOfType(t);
+        if (!slots.genericGetAttr(h)) return 0;
         int v = lookupType(t, name);
-        if (v != 0 && typeOf(v) == builtinFunctionSlots.type() && builtinFunctionSlots.isMethodDescriptor(v)) return v;
+        if (v == 0) return 0;
+        if (typeOf(v) == builtinFunctionSlots.type() && builtinFunctionSlots.isMethodDescriptor(v)) return v;
+        if (typeOf(v) == functionSlots.type() && slots instanceof HeapType ht && !ht.hasOwnAttribute(h, name)) {
+            return v;
+        }
         return 0;
     }
 

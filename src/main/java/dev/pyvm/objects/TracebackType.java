@@ -41,6 +41,7 @@ public final class TracebackType extends TypeSlots {
         heap.setInt(h, CODE, code);
         heap.setInt(h, LASTI, lasti);
         heap.setInt(h, LINENO, lineno);
+        space.track(h);
         return h;
     }
 
@@ -49,7 +50,14 @@ public final class TracebackType extends TypeSlots {
         int next = heap.getInt(h, NEXT);
         heap.decref(heap.getInt(h, CODE));
         heap.free(h);
-        if (next != 0) heap.decref(next);
+        heap.xdecref(next);
+    }
+
+    @Override
+    public void clear(int h) {
+        int next = heap.getInt(h, NEXT);
+        heap.setInt(h, NEXT, 0);
+        heap.xdecref(next);
     }
 
     @Override

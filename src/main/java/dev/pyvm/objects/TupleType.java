@@ -45,6 +45,7 @@ public final class TupleType extends TypeSlots {
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, SIZE, n);
         heap.fillWords(h, ITEMS, n, 0);
+        space.track(h);
         return h;
     }
 

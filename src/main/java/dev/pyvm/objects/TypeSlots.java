@@ -39,6 +39,12 @@ public abstract class TypeSlots {
     /** Calls {@code visit} on every reference the object holds (CPython: tp_traverse). */
     public void traverse(int h, java.util.function.IntConsumer visit) {}
 
+    /**
+     * Drops the references the object holds, so that a cycle it is part of falls apart (CPython:
+     * tp_clear). The object stays valid (it may still be reached while the cycle is torn down).
+     */
+    public void clear(int h) {}
+
     /** {@code repr(x)}: a new str. */
     public int repr(int h) {
         return space.newStr("<" + name() + " object at 0x" + Long.toHexString(heap.address(h)) + ">");
@@ -144,6 +150,15 @@ public abstract class TypeSlots {
         }
         heap.incref(v);
         return v;
+    }
+
+    /**
+     * Whether attribute lookup on h is the generic one ({@link #getAttr} of this class), so that
+     * LOAD_METHOD may take a method from the type directly. CPython: tp_getattro ==
+     * PyObject_GenericGetAttr in _PyObject_GetMethod.
+     */
+    public boolean genericGetAttr(int h) {
+        return true;
     }
 
     /** {@code h.name = value}; value 0 deletes. Built-in instances have no writable attributes. */

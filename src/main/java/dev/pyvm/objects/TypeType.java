@@ -1,6 +1,9 @@
 package dev.pyvm.objects;
 
-/** {@code type}: the type of type objects. The built-in types are immortal. */
+/**
+ * {@code type}: the type of type objects. The built-in types are immortal; classes made by
+ * programs ({@link HeapType}) are ordinary objects.
+ */
 public final class TypeType extends TypeSlots {
     TypeType(ObjectSpace space) {
         super(space);
@@ -16,13 +19,142 @@ public final class TypeType extends TypeSlots {
         return true;
     }
 
+    private boolean isHeapType(int t) {
+        return space.slotsOfType(t) instanceof HeapType;
+    }
+
     @Override
     public void dealloc(int h) {
-        throw new IllegalStateException("type " + space.typeName(h) + " is immortal");
+        if (!isHeapType(h)) throw new IllegalStateException("type " + space.typeName(h) + " is immortal");
+        for (int w = ObjectSpace.TYPE_NAME; w < ObjectSpace.TYPE_WORDS; w++) heap.xdecref(heap.getInt(h, w));
+        space.releaseSlots(heap.getInt(h, ObjectSpace.TYPE_SLOTS));
+        heap.free(h);
+    }
+
+    // CPython 3.11: type_clear() empties the dict and drops the MRO, which holds the class itself
+    @Override
+    public void clear(int h) {
+        if (!isHeapType(h)) return;
+        space.dictSlots.clear(space.typeDict(h));
+        int mro = heap.getInt(h, ObjectSpace.TYPE_MRO);
+        heap.setInt(h, ObjectSpace.TYPE_MRO, 0);
+        heap.xdecref(mro);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        for (int w = ObjectSpace.TYPE_NAME; w < ObjectSpace.TYPE_WORDS; w++) {
+            int v = heap.getInt(h, w);
+            if (v != 0) visit.accept(v);
+        }
     }
 
     @Override
     public int repr(int h) {
-        return space.newStr("<class '" + space.typeName(h) + "'>");
+        return space.newStr("<class '" + space.qualifiedName(h) + "'>");
+    }
+
+    @Override
+    public long hash(int h) {
+        return super.hash(h);
+    }
+
+    /** {@code type(x)} or {@code type(name, bases, namespace)}. */
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (nargs == 1 && kwnames == 0) {
+            int r = space.typeOf(args[start]);
+            heap.incref(r);
+            return r;
+        }
+        if (nargs != 3) throw space.typeError("type() takes 1 or 3 arguments");
+        int name = args[start], bases = args[start + 1], ns = args[start + 2];
+        if (!space.strSlots.check(name)) {
+            throw space.typeError("type.__new__() argument 1 must be str, not " + space.typeName(space.typeOf(name)));
+        }
+        if (!space.tupleSlots.check(bases)) {
+            throw space.typeError("type.__new__() argument 2 must be tuple, not " + space.typeName(space.typeOf(bases)));
+        }
+        if (!space.dictSlots.check(ns)) {
+            throw space.typeError("type.__new__() argument 3 must be dict, not " + space.typeName(space.typeOf(ns)));
+        }
+        return space.newClass(space.strSlots.toJava(name), bases, ns);
+    }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
+    }
+
+    @Override
+    public int getAttr(int h, int name) {
+        String n = space.strSlots.toJava(name);
+        switch (n) {
+            case "__name__":
+                return space.newStr(space.typeName(h));
+            case "__qualname__":
+                return space.newStr(space.typeQualname(h));
+            case "__mro__":
+                return space.newTupleCopy(space.typeMro(h));
+            case "__bases__":
+                heap.incref(space.typeBases(h));
+                return space.typeBases(h);
+            case "__base__": {
+                int b = heap.getInt(h, ObjectSpace.TYPE_BASE);
+                if (b == 0) return space.newNone();
+                heap.incref(b);
+                return b;
+            }
+            case "__dict__": {
+                int copy = space.dictSlots.newDict();
+                space.dictSlots.forEach(space.typeDict(h), (k, v) -> space.dictSlots.put(copy, k, v));
+                return copy;
+            }
+            case "__class__":
+                heap.incref(type);
+                return type;
+            case "__module__": {
+                int m = space.dictSlots.get(space.typeDict(h), name);
+                if (m != 0) {
+                    heap.incref(m);
+                    return m;
+                }
+                return space.newStr("builtins");
+            }
+            default:
+                break;
+        }
+        int v = space.lookupType(h, name);
+        if (v != 0) return space.descriptorGet(v, 0, h);
+        v = space.lookupType(type, name); // methods of type itself, e.g. mro()
+        if (v != 0) return space.descriptorGet(v, h, type);
+        throw space.error(space.exceptions.attributeError, "type object '" + space.typeName(h)
+                + "' has no attribute '" + n + "'");
+    }
+
+    @Override
+    public void setAttr(int h, int name, int value) {
+        String n = space.strSlots.toJava(name);
+        if (!isHeapType(h)) {
+            throw space.typeError("cannot set '" + n + "' attribute of immutable type '" + space.typeName(h) + "'");
+        }
+        if (n.equals("__name__") || n.equals("__qualname__")) {
+            if (value == 0 || !space.strSlots.check(value)) {
+                throw space.typeError("can only assign string to " + space.typeName(h) + "." + n
+                        + ", not '" + space.typeName(space.typeOf(value == 0 ? space.none : value)) + "'");
+            }
+            int word = n.equals("__name__") ? ObjectSpace.TYPE_NAME : ObjectSpace.TYPE_QUALNAME;
+            int old = heap.getInt(h, word);
+            heap.incref(value);
+            heap.setInt(h, word, value);
+            heap.xdecref(old);
+            return;
+        }
+        if (value != 0) {
+            space.dictSlots.put(space.typeDict(h), name, value);
+        } else if (!space.dictSlots.remove(space.typeDict(h), name)) {
+            throw space.error(space.exceptions.attributeError, "type object '" + space.typeName(h)
+                    + "' has no attribute '" + n + "'");
+        }
     }
 }

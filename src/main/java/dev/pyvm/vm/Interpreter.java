@@ -29,16 +29,42 @@ public final class Interpreter {
     /** The exception being handled (CPython: exc_info->exc_value), owned, 0 when none. */
     private int handled;
     private final ModuleLoader modules;
+    /** The frame running now (the top of the linked frames), null between programs. */
+    private Frame current;
+    private final TracebackPrinter tracebacks;
+    private java.io.PrintStream stderr = System.err;
+    private final int buildClass;
 
     public Interpreter(ObjectSpace space, ModuleLoader modules) {
         this.space = space;
         this.heap = space.heap;
         this.modules = modules;
+        this.tracebacks = new TracebackPrinter(space);
         space.setCaller(this::call);
+        space.setSuperArguments(this::superArguments);
+        space.setUnraisable(this::writeUnraisable);
+        buildClass = space.builtinFunctionSlots.newFunction(
+                space.builtinFunctionSlots.define("__build_class__", 0, this::buildClass), 0);
+    }
+
+    /** Where exceptions that cannot be raised are reported (CPython: sys.stderr). */
+    public void setStderr(java.io.PrintStream err) {
+        this.stderr = err;
+    }
+
+    public TracebackPrinter tracebacks() {
+        return tracebacks;
+    }
+
+    // CPython 3.11: Python/errors.c PyErr_WriteUnraisable, as printed for a failing __del__
+    private void writeUnraisable(int exc, int obj) {
+        stderr.print("Exception ignored in: " + space.repr(obj) + "\n" + tracebacks.format(exc));
+        stderr.flush();
     }
 
     /** Sets the builtins every frame sees (a module; a new reference to its dict is kept). */
     public void setBuiltins(int builtinsModule) {
+        space.moduleSlots.set(builtinsModule, "__build_class__", buildClass);
         int dict = space.moduleSlots.dict(builtinsModule);
         heap.incref(dict);
         if (builtins != 0) heap.decref(builtins);
@@ -69,6 +95,7 @@ public final class Interpreter {
 
     /** Drops what the interpreter itself holds, so that a final collection finds only garbage. */
     public void release() {
+        heap.decref(buildClass);
         if (builtins != 0) heap.decref(builtins);
         builtins = 0;
         if (handled != 0) heap.decref(handled);
@@ -85,7 +112,7 @@ public final class Interpreter {
             int b = space.dictSlots.get(builtins, "__name__") != 0 ? builtins : builtins;
             space.dictSlots.put(globals, space.intern("__builtins__"), b);
         }
-        Frame f = pushFrame(codeObject, 0, globals, globals, null, true);
+        Frame f = pushFrame(codeObject, 0, globals, globals, true);
         return run(f);
     }
 
@@ -96,7 +123,7 @@ public final class Interpreter {
     public int call(int callable, int[] args, int start, int nargs, int kwnames) {
         int t = space.typeOf(callable);
         if (t == space.functionSlots.type()) {
-            Frame f = functionFrame(callable, args, start, nargs, kwnames, null, true);
+            Frame f = functionFrame(callable, args, start, nargs, kwnames, 0, true);
             return run(f);
         }
         if (t == space.builtinFunctionSlots.type()) {
@@ -108,26 +135,28 @@ public final class Interpreter {
         return space.slotsOf(callable).call(callable, args, start, nargs, kwnames);
     }
 
-    private Frame pushFrame(int codeObject, int function, int globals, int locals, Frame back, boolean entry) {
+    private Frame pushFrame(int codeObject, int function, int globals, int locals, boolean entry) {
         if (depth >= recursionLimit) {
             throw space.error(space.exceptions.recursionError, "maximum recursion depth exceeded");
         }
         CodeType.Info info = space.codeSlots.info(codeObject);
-        Frame f = new Frame(heap, info, codeObject, function, globals, builtins, locals, back, entry);
+        Frame f = new Frame(heap, info, codeObject, function, globals, builtins, locals, current, entry);
         depth++;
+        current = f;
         return f;
     }
 
     private void popFrame(Frame f) {
         depth--;
+        current = f.back;
         f.release(heap);
     }
 
     /** A new frame running function {@code func} with its arguments bound, as CPython's initialize_locals. */
-    private Frame functionFrame(int func, int[] args, int start, int nargs, int kwnames, Frame back, boolean entry) {
+    private Frame functionFrame(int func, int[] args, int start, int nargs, int kwnames, int locals, boolean entry) {
         int code = space.functionSlots.field(func, FunctionType.CODE);
         int globals = space.functionSlots.field(func, FunctionType.GLOBALS);
-        Frame f = pushFrame(code, func, globals, 0, back, entry);
+        Frame f = pushFrame(code, func, globals, locals, entry);
         try {
             ArgumentBinder.bind(space, f.code, func, f.mem, f.localsBase, args, start, nargs, kwnames);
         } catch (RuntimeException e) {
@@ -523,7 +552,7 @@ public final class Interpreter {
                             if (space.typeOf(callable) == space.functionSlots.type()) {
                                 f.sp = sp;
                                 f.ip = ip;
-                                Frame callee = functionFrame(callable, mem, start, nargs, kw, f, false);
+                                Frame callee = functionFrame(callable, mem, start, nargs, kw, 0, false);
                                 for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
                                 f.sp = slot;
                                 f = callee;
@@ -844,6 +873,62 @@ public final class Interpreter {
     }
 
     // =====================================================================================
+    // Classes
+    // =====================================================================================
+
+    /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, then makes the class. */
+    private int buildClass(int self, int[] args, int start, int nargs, int kwnames) {
+        int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
+        int npos = nargs - nkw;
+        if (npos < 2) throw space.typeError("__build_class__: not enough arguments");
+        int func = args[start], name = args[start + 1];
+        if (space.typeOf(func) != space.functionSlots.type()) throw space.typeError("__build_class__: func must be a function");
+        if (!space.strSlots.check(name)) throw space.typeError("__build_class__: name is not a string");
+        for (int k = 0; k < nkw; k++) {
+            String key = space.strSlots.toJava(space.tupleSlots.item(kwnames, k));
+            int value = args[start + npos + k];
+            if (key.equals("metaclass") && value == space.typeSlots.type()) continue;
+            if (key.equals("metaclass")) {
+                throw space.typeError("pyvm supports no metaclass other than type (got " + space.repr(value) + ")");
+            }
+            throw space.typeError("pyvm does not support class keyword arguments such as '" + key + "'");
+        }
+        int bases = space.newTupleOfSize(npos - 2);
+        for (int i = 2; i < npos; i++) {
+            heap.incref(args[start + i]);
+            space.tupleSlots.setItem(bases, i - 2, args[start + i]);
+        }
+        int ns = space.dictSlots.newDict();
+        try {
+            Frame body = functionFrame(func, args, start, 0, 0, ns, true);
+            heap.decref(run(body));
+            return space.newClass(space.strSlots.toJava(name), bases, ns);
+        } finally {
+            heap.decref(ns);
+            heap.decref(bases);
+        }
+    }
+
+    /** The class and instance of a zero-argument {@code super()} in the calling frame. CPython: super_init_without_args. */
+    private int[] superArguments() {
+        Frame f = current;
+        int runtimeError = space.exceptions.byName().get("RuntimeError");
+        if (f == null || f.code.code.argcount() == 0) throw space.error(runtimeError, "super(): no arguments");
+        int obj = f.mem[f.localsBase];
+        if (obj == 0) {
+            for (int i = 0; i < f.code.ncells; i++) {
+                if (f.code.code.cellToLocal(i) == 0) obj = space.cellSlots.get(f.mem[f.localsBase + f.code.nlocals + i]);
+            }
+        }
+        if (obj == 0) throw space.error(runtimeError, "super(): arg[0] deleted");
+        int index = f.code.code.freevars().indexOf("__class__");
+        if (index < 0) throw space.error(runtimeError, "super(): __class__ cell not found");
+        int type = space.cellSlots.get(f.mem[f.localsBase + f.code.nlocals + f.code.ncells + index]);
+        if (type == 0) throw space.error(runtimeError, "super(): empty __class__ cell");
+        return new int[] {type, obj};
+    }
+
+    // =====================================================================================
     // The instructions' helpers
     // =====================================================================================
 
@@ -944,6 +1029,26 @@ public final class Interpreter {
 
     /** {@code f(*args, **kwargs)}: flattens the tuple and dict into a vectorcall. */
     private int callEx(int callable, int posargs, int kwargs) {
+        if (!space.tupleSlots.check(posargs)) {
+            int list = space.listSlots.newList(0);
+            try {
+                space.extendList(list, posargs);
+                int n = space.listSlots.size(list);
+                int t = space.newTupleOfSize(n);
+                for (int i = 0; i < n; i++) {
+                    int item = space.listSlots.item(list, i);
+                    heap.incref(item);
+                    space.tupleSlots.setItem(t, i, item);
+                }
+                try {
+                    return callEx(callable, t, kwargs);
+                } finally {
+                    heap.decref(t);
+                }
+            } finally {
+                heap.decref(list);
+            }
+        }
         int n = space.tupleSlots.size(posargs);
         int nkw = kwargs != 0 ? space.dictSlots.size(kwargs) : 0;
         int[] args = new int[n + nkw];

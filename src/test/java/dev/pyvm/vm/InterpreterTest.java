@@ -29,6 +29,11 @@ class InterpreterTest {
                 }), builtins);
         space.moduleSlots.set(builtins, "print", print);
         space.exceptions.byName().forEach((name, type) -> space.moduleSlots.set(builtins, name, type));
+        for (var slots : new dev.pyvm.objects.TypeSlots[] {space.objectSlots, space.typeSlots, space.superSlots,
+                space.propertySlots, space.staticMethodSlots, space.classMethodSlots, space.intSlots, space.strSlots,
+                space.floatSlots, space.boolSlots}) {
+            space.moduleSlots.set(builtins, slots.name(), slots.type());
+        }
         space.heap.decref(print);
         interp.setBuiltins(builtins);
         int main = space.moduleSlots.newModule("__main__");
@@ -42,14 +47,15 @@ class InterpreterTest {
             space.heap.decref(e.exception());
         }
         space.heap.decref(code);
-        // teardown: the namespaces hold cycles (functions ↔ globals) that only the collector
-        // could free; clear them by hand
-        space.dictSlots.clear(space.moduleSlots.dict(main));
+        // teardown as at exit: drop the roots, then the final collection frees the cycles
+        // (functions and their globals, classes)
         space.heap.decref(main);
         interp.release();
-        space.dictSlots.clear(space.moduleSlots.dict(builtins));
         space.heap.decref(builtins);
         loader.release();
+        space.release();
+        space.gc.collectWithCallback(2);
+        space.gc.checkInvariants();
         space.heap.clearFreeLists();
         assertEquals(0, space.liveMortalBlocks(), "blocks leaked");
         space.heap.checkInvariants();
@@ -134,6 +140,85 @@ class InterpreterTest {
                     raise KeyError("k") from ValueError("v")
                 finally:
                     print("cleanup")
+                """);
+    }
+
+    @Test
+    @DisplayName("classes: inheritance, super(), properties, class and static methods, dunders, __del__")
+    void classes() {
+        same("""
+                class Animal:
+                    count = 0
+                    def __init__(self, name):
+                        self.name = name
+                        Animal.count += 1
+                    def speak(self):
+                        return self.name + " makes a sound"
+                    def __repr__(self):
+                        return "Animal(" + self.name + ")"
+                class Dog(Animal):
+                    def __init__(self, name, breed):
+                        super().__init__(name)
+                        self.breed = breed
+                    def speak(self):
+                        return super().speak() + ": woof"
+                    @property
+                    def title(self):
+                        return self.name + " the " + self.breed
+                    @title.setter
+                    def title(self, value):
+                        self.name = value
+                    @staticmethod
+                    def kind():
+                        return "canine"
+                    @classmethod
+                    def make(cls, name):
+                        return cls(name, "mutt")
+                d = Dog.make("Rex")
+                print(d.speak(), d.title, Dog.kind(), Animal.count, d)
+                d.title = "Max"
+                print(d.title, type(d).__name__, Dog.__mro__)
+                class Vec:
+                    def __init__(self, x, y):
+                        self.x, self.y = x, y
+                    def __add__(self, other):
+                        return Vec(self.x + other.x, self.y + other.y)
+                    def __eq__(self, other):
+                        return self.x == other.x and self.y == other.y
+                    def __len__(self):
+                        return 2
+                    def __getitem__(self, i):
+                        return self.y if i else self.x
+                    def __repr__(self):
+                        return f"Vec({self.x}, {self.y})"
+                v = Vec(1, 2) + Vec(3, 4)
+                print(v, v == Vec(4, 6), v != Vec(4, 6), v[1], bool(v))
+                class Noisy:
+                    def __init__(self, n):
+                        self.n = n
+                    def __del__(self):
+                        print("bye", self.n)
+                a = Noisy(1)
+                a = Noisy(2)
+                print("rebound")
+                del a
+                class MyError(Exception):
+                    def __init__(self, code):
+                        super().__init__("failed with", code)
+                        self.code = code
+                try:
+                    raise MyError(42)
+                except Exception as e:
+                    print(type(e).__name__, e.code, e.args, e)
+                class Base:
+                    pass
+                class Left(Base):
+                    pass
+                class Right(Base):
+                    pass
+                class Both(Left, Right):
+                    pass
+                print(Both.__mro__)
                 """);
     }
 

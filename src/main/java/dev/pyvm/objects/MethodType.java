@@ -1,0 +1,96 @@
+package dev.pyvm.objects;
+
+import dev.pyvm.gc.GcHeader;
+import dev.pyvm.memory.Heap;
+
+/** {@code method}: a function bound to an object. {@code [refcnt | type | gc_next | gc_prev | FUNC | SELF]}. */
+public final class MethodType extends TypeSlots {
+    static final int FUNC = GcHeader.CONTAINER_HEADER_WORDS;
+    static final int SELF = FUNC + 1;
+    static final int WORDS = SELF + 1;
+
+    MethodType(ObjectSpace space) {
+        super(space);
+    }
+
+    @Override
+    public String name() {
+        return "method";
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    /** A new bound method (new references taken to both). */
+    public int newMethod(int func, int self) {
+        int h = heap.newObject(WORDS * Heap.WORD, type);
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        heap.incref(func);
+        heap.setInt(h, FUNC, func);
+        heap.incref(self);
+        heap.setInt(h, SELF, self);
+        space.track(h);
+        return h;
+    }
+
+    public int function(int h) {
+        return heap.getInt(h, FUNC);
+    }
+
+    public int self(int h) {
+        return heap.getInt(h, SELF);
+    }
+
+    @Override
+    public int call(int h, int[] args, int start, int nargs, int kwnames) {
+        return space.callMethodVector(heap.getInt(h, FUNC), heap.getInt(h, SELF), args, start, nargs, kwnames);
+    }
+
+    @Override
+    public void dealloc(int h) {
+        heap.decref(heap.getInt(h, FUNC));
+        heap.decref(heap.getInt(h, SELF));
+        heap.free(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        visit.accept(heap.getInt(h, FUNC));
+        visit.accept(heap.getInt(h, SELF));
+    }
+
+    @Override
+    public int repr(int h) {
+        int func = heap.getInt(h, FUNC);
+        String name = space.typeOf(func) == space.functionSlots.type() ? space.functionSlots.qualname(func) : "?";
+        return space.newStr("<bound method " + name + " of " + space.repr(heap.getInt(h, SELF)) + ">");
+    }
+
+    @Override
+    public int richCompare(int a, int b, int op) {
+        if ((op == Compare.EQ || op == Compare.NE) && space.typeOf(b) == type) {
+            boolean same = heap.getInt(a, FUNC) == heap.getInt(b, FUNC) && heap.getInt(a, SELF) == heap.getInt(b, SELF);
+            return space.newBool(same == (op == Compare.EQ));
+        }
+        return super.richCompare(a, b, op);
+    }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
+    }
+
+    @Override
+    public int getAttr(int h, int name) {
+        String n = space.strSlots.toJava(name);
+        if (n.equals("__func__") || n.equals("__self__")) {
+            int v = heap.getInt(h, n.equals("__func__") ? FUNC : SELF);
+            heap.incref(v);
+            return v;
+        }
+        return space.getAttr(heap.getInt(h, FUNC), name);
+    }
+}
