@@ -269,7 +269,13 @@ public final class StrType extends TypeSlots {
     }
 
     @Override
+    public int iter(int h) {
+        return space.sequences.strIterator(h);
+    }
+
+    @Override
     public int getItem(int h, int key) {
+        if (space.sequences.slice.check(key)) return space.sequences.strSlice(h, key);
         if (!space.intSlots.check(key)) {
             throw space.typeError("string indices must be integers, not '" + space.typeName(space.typeOf(key)) + "'");
         }
