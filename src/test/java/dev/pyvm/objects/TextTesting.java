@@ -35,10 +35,17 @@ public final class TextTesting {
         });
     }
 
+    /** An existing heap object (borrowed) and the Python source text that names it. */
+    public record Handle(int h, String python) {}
+
     /** A new heap object for a Java value: Long/Integer/BigInteger int, Double float, String str,
-     *  Boolean, null None, Object[] tuple, List list. */
+     *  Boolean, null None, Object[] tuple, List list, Handle itself. */
     public int toPy(Object v) {
         if (v == null) return space.newNone();
+        if (v instanceof Handle h) {
+            space.heap.incref(h.h());
+            return h.h();
+        }
         if (v instanceof Boolean b) return space.newBool(b);
         if (v instanceof Integer i) return space.newInt(i);
         if (v instanceof Long l) return space.newInt(l);
@@ -61,6 +68,7 @@ public final class TextTesting {
     /** The Python source text of a Java value. */
     public static String lit(Object v) {
         if (v == null) return "None";
+        if (v instanceof Handle h) return h.python();
         if (v instanceof Boolean b) return b ? "True" : "False";
         if (v instanceof Double d) {
             if (d.isNaN()) return "float('nan')";
