@@ -42,6 +42,16 @@ public final class BoolType extends TypeSlots {
     }
 
     @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        return NumberMethods.newBool(space, args, start, nargs, kwnames);
+    }
+
+    @Override
+    public int getAttr(int h, int name) {
+        return space.intSlots.getAttr(h, name);
+    }
+
+    @Override
     public int binaryOp(int a, int b, int op) {
         // bool & bool, | and ^ stay bools; everything else is int arithmetic
         boolean bothBools = space.typeOf(a) == type && space.typeOf(b) == type;

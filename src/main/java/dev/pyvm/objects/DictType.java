@@ -384,6 +384,306 @@ public final class DictType extends TypeSlots {
         }
     }
 
+    // ---- entries by position, for iterators and sets ----
+
+    /** Entry positions in use, deleted ones included (CPython: dk_nentries); 0 for a dict without a table. */
+    int entryCount(int h) {
+        int keys = heap.getInt(h, KEYS);
+        return keys == 0 ? 0 : heap.getInt(keys, NENTRIES);
+    }
+
+    private int entryWord(int h, int i) {
+        int keys = heap.getInt(h, KEYS);
+        return entry(keys, heap.getInt(keys, LOG2SIZE), i);
+    }
+
+    /** The key of entry i (borrowed), 0 when the entry was deleted. */
+    int entryKey(int h, int i) {
+        return heap.getInt(heap.getInt(h, KEYS), entryWord(h, i) + E_KEY);
+    }
+
+    /** The value of entry i (borrowed). */
+    int entryValue(int h, int i) {
+        return heap.getInt(heap.getInt(h, KEYS), entryWord(h, i) + E_VALUE);
+    }
+
+    /** The stored hash of entry i's key. */
+    long entryHash(int h, int i) {
+        return heap.getLong(heap.getInt(h, KEYS), entryWord(h, i) + E_HASH);
+    }
+
+    /** {@code key in d} for a key whose hash is known. CPython: _PyDict_Contains_KnownHash. */
+    boolean containsKnownHash(int h, int key, long hash) {
+        return lookup(h, key, hash) >= 0;
+    }
+
+    // ---- the methods' bodies: arguments borrowed, results new references ----
+
+    /** {@code d.setdefault(key, default)}: the value now bound to key. CPython 3.11: PyDict_SetDefault(). */
+    public int setDefault(int h, int key, int dflt) {
+        int v = get(h, key);
+        if (v == 0) {
+            put(h, key, dflt);
+            v = dflt;
+        }
+        heap.incref(v);
+        return v;
+    }
+
+    /** {@code d.pop(key[, default])} (dflt 0: none): KeyError without a default. CPython 3.11: _PyDict_Pop(). */
+    public int pop(int h, int key, int dflt) {
+        int v = size(h) == 0 ? 0 : get(h, key);
+        if (v == 0) {
+            if (dflt == 0) throw space.exceptions.raiseWithArg(space.exceptions.keyError, key);
+            heap.incref(dflt);
+            return dflt;
+        }
+        heap.incref(v);
+        remove(h, key);
+        return v;
+    }
+
+    /**
+     * {@code d.popitem()}: the last entry as a (key, value) tuple. CPython 3.11: dict_popitem_impl():
+     * the entry count drops to the popped position, so that position is used again next.
+     */
+    public int popItem(int h) {
+        if (size(h) == 0) {
+            throw space.exceptions.raiseWithArg(space.exceptions.keyError, space.intern("popitem(): dictionary is empty"));
+        }
+        int keys = heap.getInt(h, KEYS);
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        int i = heap.getInt(keys, NENTRIES) - 1;
+        while (i >= 0 && heap.getInt(keys, entry(keys, log2, i) + E_KEY) == 0) i--;
+        int e = entry(keys, log2, i);
+        int key = heap.getInt(keys, e + E_KEY), value = heap.getInt(keys, e + E_VALUE);
+        long hash = heap.getLong(keys, e + E_HASH);
+        int mask = (1 << log2) - 1;
+        long perturb = hash;
+        int slot = (int) (hash & mask);
+        while (heap.getInt(keys, INDICES + slot) != i) {
+            perturb >>>= 5;
+            slot = (int) ((slot * 5L + perturb + 1) & mask);
+        }
+        heap.setInt(keys, INDICES + slot, DUMMY);
+        heap.setInt(keys, e + E_KEY, 0);
+        heap.setInt(keys, e + E_VALUE, 0);
+        heap.setInt(keys, NENTRIES, i);
+        heap.setInt(h, USED, heap.getInt(h, USED) - 1);
+        return space.newTuple(key, value); // the entry's references pass to the tuple
+    }
+
+    /** {@code d.copy()}: a new dict with the same items in the same order. */
+    public int copy(int h) {
+        int r = newDict();
+        try {
+            merge(r, h, true);
+        } catch (RuntimeException e) {
+            heap.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    /**
+     * Adds the items of a mapping; an existing key keeps its value unless {@code override}. A dict
+     * is read entry by entry; another mapping through its {@code keys()} and subscription.
+     * CPython 3.11: dict_merge().
+     */
+    public void merge(int h, int other, boolean override) {
+        if (check(other)) {
+            if (other == h || size(other) == 0) return;
+            for (int i = 0; i < entryCount(other); i++) {
+                int key = entryKey(other, i);
+                if (key == 0) continue;
+                int value = entryValue(other, i);
+                heap.incref(key);
+                heap.incref(value);
+                try {
+                    if (override || get(h, key) == 0) put(h, key, value);
+                } finally {
+                    heap.decref(key);
+                    heap.decref(value);
+                }
+            }
+            return;
+        }
+        int keysMethod = space.getAttr(other, space.intern("keys"));
+        int keyList;
+        try {
+            keyList = space.call(keysMethod);
+        } finally {
+            heap.decref(keysMethod);
+        }
+        try {
+            int it = space.iter(keyList);
+            try {
+                for (int key; (key = space.iterNext(it)) != 0; ) {
+                    try {
+                        if (!override && get(h, key) != 0) continue;
+                        int value = space.getItem(other, key);
+                        try {
+                            put(h, key, value);
+                        } finally {
+                            heap.decref(value);
+                        }
+                    } finally {
+                        heap.decref(key);
+                    }
+                }
+            } finally {
+                heap.decref(it);
+            }
+        } finally {
+            heap.decref(keyList);
+        }
+    }
+
+    /**
+     * Adds the pairs an iterable yields. CPython 3.11: PyDict_MergeFromSeq2(), with its messages
+     * for an element that is no sequence or not of length 2.
+     */
+    public void mergeFromSeq2(int h, int seq2) {
+        int it = space.iter(seq2);
+        try {
+            long index = 0;
+            for (int item; (item = space.iterNext(it)) != 0; index++) {
+                try {
+                    int fast;
+                    try {
+                        fast = space.listSlots.fast(item, "");
+                    } catch (PyException e) {
+                        if (!space.exceptions.matches(e.exception(), space.exceptions.typeError)) throw e;
+                        heap.decref(e.exception());
+                        throw space.typeError("cannot convert dictionary update sequence element #" + index
+                                + " to a sequence");
+                    }
+                    try {
+                        int n = (int) space.length(fast);
+                        if (n != 2) {
+                            throw space.valueError("dictionary update sequence element #" + index + " has length "
+                                    + n + "; 2 is required");
+                        }
+                        int key = space.listSlots.fastItem(fast, 0), value = space.listSlots.fastItem(fast, 1);
+                        heap.incref(key);
+                        heap.incref(value);
+                        try {
+                            put(h, key, value);
+                        } finally {
+                            heap.decref(key);
+                            heap.decref(value);
+                        }
+                    } finally {
+                        heap.decref(fast);
+                    }
+                } finally {
+                    heap.decref(item);
+                }
+            }
+        } finally {
+            heap.decref(it);
+        }
+    }
+
+    /** One positional argument of update() or dict(): a dict or mapping (has keys()), else pairs. CPython 3.11: dict_update_arg(). */
+    public void updateArg(int h, int arg) {
+        if (space.typeOf(arg) == type) {
+            merge(h, arg, true);
+            return;
+        }
+        if (hasKeys(arg)) merge(h, arg, true);
+        else mergeFromSeq2(h, arg);
+    }
+
+    private boolean hasKeys(int h) {
+        if (space.lookupType(space.typeOf(h), space.intern("keys")) != 0) return true;
+        try {
+            heap.decref(space.getAttr(h, space.intern("keys")));
+            return true;
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+            heap.decref(e.exception());
+            return false;
+        }
+    }
+
+    /**
+     * {@code d.update(arg, **kw)} and {@code dict(arg, **kw)}: the positional argument, then the
+     * keywords. CPython 3.11: dict_update_common().
+     */
+    public void updateCommon(int h, int[] args, int start, int nargs, int kwnames, String name) {
+        int nkw = ArgParser.keywordCount(space, kwnames);
+        int npos = nargs - nkw;
+        ArgParser.checkPositional(space, name, npos, 0, 1);
+        if (npos == 1) updateArg(h, args[start]);
+        for (int k = 0; k < nkw; k++) put(h, space.tupleSlots.item(kwnames, k), args[start + npos + k]);
+    }
+
+    /** {@code dict.fromkeys(iterable, value=None)} for class t. CPython 3.11: _PyDict_FromKeys(). */
+    public int fromKeys(int t, int iterable, int value) {
+        int d = space.call(t);
+        try {
+            int it = space.iter(iterable);
+            try {
+                for (int key; (key = space.iterNext(it)) != 0; ) {
+                    try {
+                        if (check(d)) put(d, key, value);
+                        else space.setItem(d, key, value);
+                    } finally {
+                        heap.decref(key);
+                    }
+                }
+            } finally {
+                heap.decref(it);
+            }
+        } catch (RuntimeException e) {
+            heap.decref(d);
+            throw e;
+        }
+        return d;
+    }
+
+    @Override
+    public int iter(int h) {
+        return space.sequences.dictKeyIterator.newIterator(h);
+    }
+
+    // CPython 3.11: dict_new() + dict_init()
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t != type) throw space.typeError("pyvm cannot instantiate subclasses of 'dict' yet");
+        int d = newDict();
+        try {
+            updateCommon(d, args, start, nargs, kwnames, "dict");
+        } catch (RuntimeException e) {
+            heap.decref(d);
+            throw e;
+        }
+        return d;
+    }
+
+    // CPython 3.11: dict_or(), dict_ior() (PEP 584)
+    @Override
+    public int binaryOp(int a, int b, int op) {
+        if (op != NumberOps.OR || !check(a) || !check(b)) return space.notImplemented();
+        int r = copy(a);
+        try {
+            updateArg(r, b);
+        } catch (RuntimeException e) {
+            heap.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    @Override
+    public int inplaceOp(int a, int b, int op) {
+        if (op != NumberOps.OR) return 0;
+        updateArg(a, b);
+        heap.incref(a);
+        return a;
+    }
+
     @Override
     public int richCompare(int a, int b, int op) {
         if (!check(b) || (op != Compare.EQ && op != Compare.NE)) return space.notImplemented();

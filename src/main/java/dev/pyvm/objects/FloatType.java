@@ -72,6 +72,22 @@ public final class FloatType extends TypeSlots {
         return hashDouble(h, value(h));
     }
 
+    /** {@code float(...)}: see {@link NumberMethods#newFloat}; instances of subclasses are the VM's to make. */
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t != type) throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+        return NumberMethods.newFloat(space, args, start, nargs, kwnames);
+    }
+
+    /** The data descriptors of float: real is the value, imag 0.0. */
+    @Override
+    public int getAttr(int h, int name) {
+        String n = space.strSlots.toJava(name);
+        if (n.equals("real")) return space.newFloat(value(h));
+        if (n.equals("imag")) return space.newFloat(0.0);
+        return super.getAttr(h, name);
+    }
+
     // CPython 3.11: Python/pyhash.c _Py_HashDouble()
     long hashDouble(int h, double v) {
         if (!Double.isFinite(v)) {

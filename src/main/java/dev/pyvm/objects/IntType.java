@@ -295,6 +295,25 @@ public final class IntType extends TypeSlots {
         return space.error(space.exceptions.zeroDivisionError, message);
     }
 
+    /** {@code int(...)}: see {@link NumberMethods#newInt}; instances of subclasses are the VM's to make. */
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t != type) throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+        return NumberMethods.newInt(space, args, start, nargs, kwnames);
+    }
+
+    /** The data descriptors of int: real and numerator are the int itself, imag 0, denominator 1. */
+    @Override
+    public int getAttr(int h, int name) {
+        String n = space.strSlots.toJava(name);
+        switch (n) {
+            case "real", "numerator": return NumberMethods.exactInt(space, h);
+            case "imag": return space.newInt(0);
+            case "denominator": return space.newInt(1);
+            default: return super.getAttr(h, name);
+        }
+    }
+
     /** The int as a double, OverflowError when it is too large. CPython: PyLong_AsDouble. */
     public double toDouble(int h) {
         if (isSmall(h)) return longValue(h);

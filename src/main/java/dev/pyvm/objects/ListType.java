@@ -190,6 +190,7 @@ public final class ListType extends TypeSlots {
 
     @Override
     public int getItem(int h, int key) {
+        if (space.sequences.slice.check(key)) return getSlice(h, key);
         int i = Sequences.index(space, key, size(h), "list");
         int item = item(h, i);
         heap.incref(item);
@@ -198,6 +199,10 @@ public final class ListType extends TypeSlots {
 
     @Override
     public void setItem(int h, int key, int value) {
+        if (space.sequences.slice.check(key)) {
+            assignSubscript(h, key, value);
+            return;
+        }
         int i = Sequences.index(space, key, size(h), "list");
         int items = heap.getInt(h, ITEMS);
         int old = heap.getInt(items, i);
@@ -212,26 +217,476 @@ public final class ListType extends TypeSlots {
         heap.decref(old); // last: the old item's deallocator may run Python code
     }
 
+
+    /**
+     * Raises CPython's error for {@code seq OP other} when the other operand cannot answer
+     * either (its type has no {@code dunder}): sequence concatenation and repetition name the
+     * sequence, not the operator. CPython 3.11: list_concat(), sequence_repeat() in abstract.c.
+     */
+    static void sequenceOperandError(ObjectSpace space, String seqName, int op, int other, String dunder) {
+        if (space.lookupType(space.typeOf(other), space.intern(dunder)) != 0) return;
+        String otherName = space.typeName(space.typeOf(other));
+        if (op == NumberOps.ADD) {
+            throw space.typeError("can only concatenate " + seqName + " (not \"" + otherName + "\") to " + seqName);
+        }
+        throw space.typeError("can't multiply sequence by non-int of type '" + otherName + "'");
+    }
+
+    /** The repetition count of {@code seq * n}: n's index as a long. CPython: PyNumber_AsSsize_t(n, OverflowError). */
+    static long repeatCount(ObjectSpace space, int n) {
+        int i = ArgParser.asIndex(space, n);
+        try {
+            if (!space.intSlots.isSmall(i)) {
+                throw space.error(space.exceptions.overflowError, "cannot fit 'int' into an index-sized integer");
+            }
+            return space.intSlots.longValue(i);
+        } finally {
+            space.heap.decref(i);
+        }
+    }
+
     @Override
     public int binaryOp(int a, int b, int op) {
-        if (op == NumberOps.ADD && check(a) && check(b)) {
+        if (op == NumberOps.ADD && check(a)) {
+            if (!check(b)) {
+                sequenceOperandError(space, "list", op, b, "__radd__");
+                return space.notImplemented();
+            }
             int na = size(a), nb = size(b);
             int r = newList(na + nb);
             for (int i = 0; i < na; i++) append(r, item(a, i));
             for (int i = 0; i < nb; i++) append(r, item(b, i));
             return r;
         }
+        if (op == NumberOps.MULTIPLY) {
+            int seq = check(a) ? a : b, n = seq == a ? b : a;
+            if (!ArgParser.isIndex(space, n)) {
+                if (seq == a) sequenceOperandError(space, "list", op, n, "__rmul__");
+                return space.notImplemented();
+            }
+            return repeat(seq, repeatCount(space, n));
+        }
         return space.notImplemented();
     }
 
+    // CPython 3.11: Objects/listobject.c list_repeat()
+    private int repeat(int a, long n) {
+        int size = size(a);
+        if (n < 0) n = 0;
+        if (n > 0 && size > Integer.MAX_VALUE / n) throw space.error(space.exceptions.memoryError, "");
+        int total = (int) (size * n);
+        int r = newList(total);
+        for (long k = 0; k < n; k++) for (int i = 0; i < size; i++) append(r, item(a, i));
+        return r;
+    }
+
+    // CPython 3.11: list_inplace_concat(): extends by any iterable
     @Override
     public int inplaceOp(int a, int b, int op) {
-        if (op == NumberOps.ADD && check(b)) {
-            int nb = size(b);
-            for (int i = 0; i < nb; i++) append(a, item(b, i));
+        if (op == NumberOps.ADD) {
+            extend(a, b);
+            heap.incref(a);
+            return a;
+        }
+        if (op == NumberOps.MULTIPLY && ArgParser.isIndex(space, b)) {
+            inplaceRepeat(a, repeatCount(space, b));
             heap.incref(a);
             return a;
         }
         return 0;
+    }
+
+    // CPython 3.11: list_inplace_repeat()
+    private void inplaceRepeat(int a, long n) {
+        int size = size(a);
+        if (size == 0 || n == 1) return;
+        if (n < 1) {
+            clear(a);
+            return;
+        }
+        if (size > Integer.MAX_VALUE / n) throw space.error(space.exceptions.memoryError, "");
+        resize(a, (int) (size * n));
+        int items = heap.getInt(a, ITEMS);
+        for (long k = 1; k < n; k++) {
+            for (int i = 0; i < size; i++) {
+                int item = heap.getInt(items, i);
+                heap.incref(item);
+                heap.setInt(items, (int) (k * size + i), item);
+            }
+        }
+    }
+
+    @Override
+    public int iter(int h) {
+        return space.sequences.listIterator.newIterator(h, 0);
+    }
+
+    /** {@code reversed(l)}: a list_reverseiterator. CPython 3.11: list___reversed___impl(). */
+    public int reversed(int h) {
+        return space.sequences.listReverseIterator.newIterator(h, size(h) - 1);
+    }
+
+    // ---- building lists ----
+
+    /** {@code list(iterable)}: a new list. CPython: PySequence_List. */
+    public int fromIterable(int iterable) {
+        int r = newList(0);
+        try {
+            extend(r, iterable);
+        } catch (RuntimeException e) {
+            heap.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    /**
+     * {@code iterable} as a list or tuple (a new reference): itself when it is exactly one,
+     * else a new list of its items; TypeError({@code message}) when it is not iterable. CPython:
+     * PySequence_Fast.
+     */
+    public int fast(int iterable, String message) {
+        int t = space.typeOf(iterable);
+        if (t == type || t == space.tupleSlots.type()) {
+            heap.incref(iterable);
+            return iterable;
+        }
+        int it;
+        try {
+            it = space.iter(iterable);
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.typeError)) throw e;
+            heap.decref(e.exception());
+            throw space.typeError(message);
+        }
+        int r = newList(0);
+        try {
+            for (int item; (item = space.iterNext(it)) != 0; ) appendSteal(r, item);
+        } catch (RuntimeException e) {
+            heap.decref(r);
+            throw e;
+        } finally {
+            heap.decref(it);
+        }
+        return r;
+    }
+
+    /** Item i (borrowed) of a list or tuple made by {@link #fast}. */
+    public int fastItem(int fast, int i) {
+        return space.typeOf(fast) == type ? item(fast, i) : space.tupleSlots.item(fast, i);
+    }
+
+    private int fastSize(int fast) {
+        return space.typeOf(fast) == type ? size(fast) : space.tupleSlots.size(fast);
+    }
+
+    /** {@code l.extend(iterable)}. CPython 3.11: list_extend(): lists and tuples by their items, else by iteration. */
+    public void extend(int h, int iterable) {
+        int t = space.typeOf(iterable);
+        if (t == type || t == space.tupleSlots.type()) {
+            int seq = iterable == h ? slice(h, 0, size(h)) : iterable;
+            if (seq == iterable) heap.incref(seq);
+            try {
+                int n = fastSize(seq);
+                if (n == 0) return;
+                int m = size(h);
+                resize(h, m + n);
+                int items = heap.getInt(h, ITEMS);
+                for (int i = 0; i < n; i++) {
+                    int item = fastItem(seq, i);
+                    heap.incref(item);
+                    heap.setInt(items, m + i, item);
+                }
+            } finally {
+                heap.decref(seq);
+            }
+            return;
+        }
+        int it = space.iter(iterable);
+        try {
+            for (int item; (item = space.iterNext(it)) != 0; ) appendSteal(h, item);
+        } finally {
+            heap.decref(it);
+        }
+    }
+
+    /** A new list of items [lo, hi). CPython 3.11: list_slice(). */
+    public int slice(int h, int lo, int hi) {
+        int n = Math.max(0, hi - lo);
+        int r = newList(n);
+        for (int i = 0; i < n; i++) append(r, item(h, lo + i));
+        return r;
+    }
+
+    private int getSlice(int h, int key) {
+        SliceType.Indices ix = space.sequences.slice.indices(key, size(h));
+        int n = (int) ix.length();
+        if (ix.step() == 1) return slice(h, (int) ix.start(), (int) ix.start() + n);
+        int r = newList(n);
+        for (int i = 0; i < n; i++) append(r, item(h, (int) (ix.start() + i * ix.step())));
+        return r;
+    }
+
+    /** Removes every item, the last one dropped first. CPython 3.11: _list_clear(). */
+    public void clear(int h) {
+        int items = heap.getInt(h, ITEMS);
+        if (items == 0) return;
+        int n = size(h);
+        heap.setInt(h, SIZE, 0);
+        heap.setInt(h, ITEMS, 0);
+        heap.setInt(h, ALLOCATED, 0);
+        for (int i = n - 1; i >= 0; i--) heap.decref(heap.getInt(items, i));
+        heap.free(items);
+    }
+
+    /**
+     * {@code a[ilow:ihigh] = v} (v 0: {@code del}), bounds clamped. CPython 3.11: list_ass_slice():
+     * the replaced items are dropped last, once the list is whole again.
+     */
+    public void assignSlice(int a, long ilow, long ihigh, int v) {
+        if (v == a) {
+            int copy = slice(a, 0, size(a));
+            try {
+                assignSlice(a, ilow, ihigh, copy);
+            } finally {
+                heap.decref(copy);
+            }
+            return;
+        }
+        int seq = v == 0 ? 0 : fast(v, "can only assign an iterable");
+        try {
+            int n = seq == 0 ? 0 : fastSize(seq);
+            int size = size(a);
+            if (ilow < 0) ilow = 0;
+            else if (ilow > size) ilow = size;
+            if (ihigh < ilow) ihigh = ilow;
+            else if (ihigh > size) ihigh = size;
+            int lo = (int) ilow, hi = (int) ihigh;
+            int norig = hi - lo;
+            int d = n - norig;
+            if (size + d == 0) {
+                clear(a);
+                return;
+            }
+            int[] recycle = new int[norig];
+            int items = heap.getInt(a, ITEMS);
+            for (int k = 0; k < norig; k++) recycle[k] = heap.getInt(items, lo + k);
+            if (d < 0) {
+                heap.copyWords(items, hi, items, hi + d, size - hi);
+                resize(a, size + d);
+            } else if (d > 0) {
+                resize(a, size + d);
+                items = heap.getInt(a, ITEMS);
+                heap.copyWords(items, hi, items, hi + d, size - hi);
+            }
+            items = heap.getInt(a, ITEMS);
+            for (int k = 0; k < n; k++) {
+                int w = fastItem(seq, k);
+                heap.incref(w);
+                heap.setInt(items, lo + k, w);
+            }
+            for (int k = norig - 1; k >= 0; k--) heap.decref(recycle[k]);
+        } finally {
+            if (seq != 0) heap.decref(seq);
+        }
+    }
+
+    /** {@code l[slice] = value} and {@code del l[slice]} (value 0). CPython 3.11: list_ass_subscript(). */
+    private void assignSubscript(int h, int slice, int value) {
+        long[] u = space.sequences.slice.unpack(slice);
+        SliceType.Indices ix = SliceType.adjustIndices(size(h), u[0], u[1], u[2]);
+        long start = ix.start(), stop = ix.stop(), step = ix.step();
+        int len = (int) ix.length();
+        if (step == 1) {
+            assignSlice(h, start, stop, value);
+            return;
+        }
+        if (value == 0) {
+            if (len <= 0) return;
+            if (step < 0) {
+                stop = start + 1;
+                start = stop + step * (len - 1) - 1;
+                step = -step;
+            }
+            int size = size(h);
+            int items = heap.getInt(h, ITEMS);
+            int[] garbage = new int[len];
+            // move the items between the deleted ones down over them, then the tail
+            long cur = start;
+            for (int i = 0; i < len; cur += step, i++) {
+                garbage[i] = heap.getInt(items, (int) cur);
+                long lim = step - 1;
+                if (cur + step >= size) lim = size - cur - 1;
+                heap.copyWords(items, (int) cur + 1, items, (int) cur - i, (int) lim);
+            }
+            cur = start + (long) len * step;
+            if (cur < size) heap.copyWords(items, (int) cur, items, (int) cur - len, (int) (size - cur));
+            resize(h, size - len);
+            for (int g : garbage) heap.decref(g);
+            return;
+        }
+        int seq = value == h ? slice(h, 0, size(h)) : fast(value, "must assign iterable to extended slice");
+        try {
+            int n = fastSize(seq);
+            if (n != len) {
+                throw space.valueError("attempt to assign sequence of size " + n + " to extended slice of size " + len);
+            }
+            if (len == 0) return;
+            int items = heap.getInt(h, ITEMS);
+            int[] garbage = new int[len];
+            long cur = start;
+            for (int i = 0; i < len; cur += step, i++) {
+                garbage[i] = heap.getInt(items, (int) cur);
+                int w = fastItem(seq, i);
+                heap.incref(w);
+                heap.setInt(items, (int) cur, w);
+            }
+            for (int g : garbage) heap.decref(g);
+        } finally {
+            heap.decref(seq);
+        }
+    }
+
+    // ---- the methods' bodies: arguments borrowed, results new references ----
+
+    /** {@code l.insert(where, item)}. CPython 3.11: ins1(). */
+    public void insert(int h, long where, int item) {
+        int n = size(h);
+        if (where < 0) {
+            where += n;
+            if (where < 0) where = 0;
+        }
+        if (where > n) where = n;
+        resize(h, n + 1);
+        int items = heap.getInt(h, ITEMS);
+        heap.copyWords(items, (int) where, items, (int) where + 1, n - (int) where);
+        heap.incref(item);
+        heap.setInt(items, (int) where, item);
+    }
+
+    /** {@code l.pop(index)}. CPython 3.11: list_pop_impl(). */
+    public int pop(int h, long index) {
+        int n = size(h);
+        if (n == 0) throw space.error(space.exceptions.indexError, "pop from empty list");
+        if (index < 0) index += n;
+        if (index < 0 || index >= n) throw space.error(space.exceptions.indexError, "pop index out of range");
+        int v = item(h, (int) index);
+        if (index == n - 1) {
+            resize(h, n - 1);
+            return v;
+        }
+        heap.incref(v);
+        assignSlice(h, index, index + 1, 0);
+        return v;
+    }
+
+    /** {@code l.remove(x)}. CPython 3.11: list_remove(). */
+    public void remove(int h, int x) {
+        for (int i = 0; i < size(h); i++) {
+            if (itemEquals(h, i, x)) {
+                assignSlice(h, i, i + 1, 0);
+                return;
+            }
+        }
+        throw space.valueError("list.remove(x): x not in list");
+    }
+
+    /** Whether item i equals x, the item kept alive while its {@code __eq__} runs. */
+    private boolean itemEquals(int h, int i, int x) {
+        int item = item(h, i);
+        if (item == x) return true;
+        heap.incref(item);
+        try {
+            return space.eq(item, x);
+        } finally {
+            heap.decref(item);
+        }
+    }
+
+    /** {@code l.index(x, start, stop)}. CPython 3.11: list_index_impl(). */
+    public int index(int h, int x, long start, long stop) {
+        int n = size(h);
+        if (start < 0) {
+            start += n;
+            if (start < 0) start = 0;
+        }
+        if (stop < 0) {
+            stop += n;
+            if (stop < 0) stop = 0;
+        }
+        for (long i = start; i < stop && i < size(h); i++) {
+            if (itemEquals(h, (int) i, x)) return space.newInt(i);
+        }
+        throw space.valueError(space.repr(x) + " is not in list");
+    }
+
+    /** {@code l.count(x)}. CPython 3.11: list_count(). */
+    public int count(int h, int x) {
+        long count = 0;
+        for (int i = 0; i < size(h); i++) if (itemEquals(h, i, x)) count++;
+        return space.newInt(count);
+    }
+
+    /** {@code l.reverse()}. */
+    public void reverse(int h) {
+        int items = heap.getInt(h, ITEMS);
+        for (int lo = 0, hi = size(h) - 1; lo < hi; lo++, hi--) {
+            int t = heap.getInt(items, lo);
+            heap.setInt(items, lo, heap.getInt(items, hi));
+            heap.setInt(items, hi, t);
+        }
+    }
+
+    /**
+     * {@code l.sort(key=key, reverse=reverse)} (key 0 or None: the items themselves). CPython
+     * 3.11: list_sort_impl(): the list is emptied while it sorts, so that changes made by the
+     * comparisons or the key function are detected ("list modified during sort") and discarded.
+     */
+    public void sort(int h, int key, boolean reverse) {
+        int n = size(h);
+        int savedItems = heap.getInt(h, ITEMS), savedAllocated = heap.getInt(h, ALLOCATED);
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) values[i] = heap.getInt(savedItems, i);
+        heap.setInt(h, SIZE, 0);
+        heap.setInt(h, ITEMS, 0);
+        heap.setInt(h, ALLOCATED, -1);
+        int[] keys = null;
+        int computed = 0;
+        RuntimeException failure = null;
+        try {
+            if (key != 0 && key != space.none) {
+                keys = new int[n];
+                for (; computed < n; computed++) keys[computed] = space.call(key, values[computed]);
+            }
+            ListSort sorter = keys == null ? new ListSort(space, values, null) : new ListSort(space, keys, values);
+            if (reverse) sorter.reverse(0, n);
+            sorter.sort(n);
+            if (reverse) sorter.reverse(0, n);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (int i = 0; i < computed; i++) heap.decref(keys[i]);
+        // put the items back; whatever the list gained meanwhile is dropped
+        int finalItems = heap.getInt(h, ITEMS), finalSize = heap.getInt(h, SIZE);
+        boolean modified = heap.getInt(h, ALLOCATED) != -1;
+        for (int i = 0; i < n; i++) heap.setInt(savedItems, i, values[i]);
+        heap.setInt(h, ITEMS, savedItems);
+        heap.setInt(h, SIZE, n);
+        heap.setInt(h, ALLOCATED, savedAllocated);
+        if (finalItems != 0) {
+            for (int i = finalSize - 1; i >= 0; i--) heap.decref(heap.getInt(finalItems, i));
+            heap.free(finalItems);
+        }
+        if (failure != null) throw failure;
+        if (modified) throw space.valueError("list modified during sort");
+    }
+
+    // CPython 3.11: list_vectorcall(): list() or list(iterable)
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        ArgParser.noKeywords(space, "list", kwnames);
+        ArgParser.checkPositional(space, "list", nargs, 0, 1);
+        if (t != type) throw space.typeError("pyvm cannot instantiate subclasses of 'list' yet");
+        return nargs == 0 ? newList(0) : fromIterable(args[start]);
     }
 }

@@ -232,9 +232,7 @@ public final class StrType extends TypeSlots {
             if (check(a) && space.intSlots.check(b)) return repeat(a, b);
             if (check(b) && space.intSlots.check(a)) return repeat(b, a);
         }
-        if (op == NumberOps.REMAINDER && check(a)) {
-            throw space.typeError("printf-style formatting is not built yet in pyvm");
-        }
+        if (op == NumberOps.REMAINDER && check(a)) return PercentFormat.format(space, a, b);
         return space.notImplemented();
     }
 
@@ -271,7 +269,13 @@ public final class StrType extends TypeSlots {
     }
 
     @Override
+    public int iter(int h) {
+        return space.sequences.strIterator(h);
+    }
+
+    @Override
     public int getItem(int h, int key) {
+        if (space.sequences.slice.check(key)) return space.sequences.strSlice(h, key);
         if (!space.intSlots.check(key)) {
             throw space.typeError("string indices must be integers, not '" + space.typeName(space.typeOf(key)) + "'");
         }
@@ -280,6 +284,13 @@ public final class StrType extends TypeSlots {
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw space.error(space.exceptions.indexError, "string index out of range");
         return ofCodePoint(codePointAt(h, (int) i));
+    }
+
+    /** {@code str(...)}: see {@link NumberMethods#newStr}; instances of subclasses are the VM's to make. */
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t != type) throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+        return NumberMethods.newStr(space, args, start, nargs, kwnames);
     }
 
     @Override

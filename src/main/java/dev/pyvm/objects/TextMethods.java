@@ -5,6 +5,8 @@ public final class TextMethods {
     private TextMethods() {}
 
     static void install(ObjectSpace space) {
-        // the methods are defined here as they are built
+        Formatter.install(space);
+        NumberMethods.install(space);
+        StrMethods.install(space);
     }
 }

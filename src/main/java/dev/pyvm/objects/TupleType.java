@@ -149,6 +149,7 @@ public final class TupleType extends TypeSlots {
 
     @Override
     public int getItem(int h, int key) {
+        if (space.sequences.slice.check(key)) return getSlice(h, key);
         int i = Sequences.index(space, key, size(h), "tuple");
         int item = item(h, i);
         heap.incref(item);
@@ -157,6 +158,18 @@ public final class TupleType extends TypeSlots {
 
     @Override
     public int binaryOp(int a, int b, int op) {
+        if (op == NumberOps.ADD && check(a) && !check(b)) {
+            ListType.sequenceOperandError(space, "tuple", op, b, "__radd__");
+            return space.notImplemented();
+        }
+        if (op == NumberOps.MULTIPLY) {
+            int seq = check(a) ? a : b, n = seq == a ? b : a;
+            if (!ArgParser.isIndex(space, n)) {
+                if (seq == a) ListType.sequenceOperandError(space, "tuple", op, n, "__rmul__");
+                return space.notImplemented();
+            }
+            return repeat(seq, ListType.repeatCount(space, n));
+        }
         if (op == NumberOps.ADD && check(a) && check(b)) {
             int na = size(a), nb = size(b);
             int r = space.newTupleOfSize(na + nb);
@@ -165,6 +178,86 @@ public final class TupleType extends TypeSlots {
             return r;
         }
         return space.notImplemented();
+    }
+
+    // CPython 3.11: Objects/tupleobject.c tuple_repeat()
+    private int repeat(int a, long n) {
+        int size = size(a);
+        if ((size == 0 || n == 1) && space.typeOf(a) == type) return incref(a);
+        if (size == 0 || n <= 0) return space.newTupleOfSize(0);
+        if (size > Integer.MAX_VALUE / n) throw space.error(space.exceptions.memoryError, "");
+        int r = space.newTupleOfSize((int) (size * n));
+        for (long k = 0; k < n; k++) {
+            for (int i = 0; i < size; i++) setItem(r, (int) (k * size + i), incref(item(a, i)));
+        }
+        return r;
+    }
+
+    // CPython 3.11: Objects/tupleobject.c tuplesubscript()
+    private int getSlice(int h, int key) {
+        SliceType.Indices ix = space.sequences.slice.indices(key, size(h));
+        int n = (int) ix.length();
+        if (ix.start() == 0 && ix.step() == 1 && n == size(h) && space.typeOf(h) == type) return incref(h);
+        int r = space.newTupleOfSize(n);
+        for (int i = 0; i < n; i++) setItem(r, i, incref(item(h, (int) (ix.start() + i * ix.step()))));
+        return r;
+    }
+
+    @Override
+    public int iter(int h) {
+        return space.sequences.tupleIterator.newIterator(h, 0);
+    }
+
+    /** {@code tuple(iterable)}: a new reference. CPython: PySequence_Tuple. */
+    public int fromIterable(int iterable) {
+        if (space.typeOf(iterable) == type) return incref(iterable);
+        int list = space.listSlots.fromIterable(iterable);
+        try {
+            int n = space.listSlots.size(list);
+            int r = space.newTupleOfSize(n);
+            for (int i = 0; i < n; i++) setItem(r, i, incref(space.listSlots.item(list, i)));
+            return r;
+        } finally {
+            heap.decref(list);
+        }
+    }
+
+    // CPython 3.11: tuple_vectorcall()
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        ArgParser.noKeywords(space, "tuple", kwnames);
+        ArgParser.checkPositional(space, "tuple", nargs, 0, 1);
+        if (t != type) throw space.typeError("pyvm cannot instantiate subclasses of 'tuple' yet");
+        return nargs == 0 ? space.newTupleOfSize(0) : fromIterable(args[start]);
+    }
+
+    /** Whether item i equals x. */
+    private boolean itemEquals(int h, int i, int x) {
+        int item = item(h, i);
+        return item == x || space.eq(item, x);
+    }
+
+    /** {@code t.index(x, start, stop)}. CPython 3.11: tuple_index_impl(). */
+    public int index(int h, int x, long start, long stop) {
+        int n = size(h);
+        if (start < 0) {
+            start += n;
+            if (start < 0) start = 0;
+        }
+        if (stop < 0) {
+            stop += n;
+        } else if (stop > n) {
+            stop = n;
+        }
+        for (long i = start; i < stop; i++) if (itemEquals(h, (int) i, x)) return space.newInt(i);
+        throw space.valueError("tuple.index(x): x not in tuple");
+    }
+
+    /** {@code t.count(x)}. */
+    public int count(int h, int x) {
+        long count = 0;
+        for (int i = 0; i < size(h); i++) if (itemEquals(h, i, x)) count++;
+        return space.newInt(count);
     }
 
     private int incref(int h) {

@@ -1,0 +1,45 @@
+package dev.pyvm.builtins;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Where {@code print()} writes and {@code input()} reads when no {@code file=} is given: the
+ * interpreter's standard streams (what {@code sys.stdout} and {@code sys.stdin} stand for).
+ */
+public interface BuiltinsIO {
+    /** Writes text to standard output. */
+    void write(String text);
+
+    /** Flushes standard output. */
+    void flush();
+
+    /** Reads one line of standard input, without its line ending; null at end of input. */
+    String readLine();
+
+    /** The streams of a PrintStream and a reader (a test's ByteArrayOutputStream, or System.out and System.in). */
+    static BuiltinsIO of(PrintStream out, BufferedReader in) {
+        return new BuiltinsIO() {
+            @Override
+            public void write(String text) {
+                out.print(text);
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public String readLine() {
+                try {
+                    return in.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+}
