@@ -37,7 +37,7 @@ public final class BuiltinsModule {
         this.space = space;
         this.heap = space.heap;
         this.io = io;
-        this.iterators = new BuiltinIterators(space);
+        this.iterators = space.iterators;
         this.module = space.moduleSlots.newModule("builtins");
         installValues();
         installFunctions();
@@ -64,7 +64,8 @@ public final class BuiltinsModule {
         for (TypeSlots t : new TypeSlots[] {space.objectSlots, space.typeSlots, space.intSlots, space.boolSlots,
                 space.floatSlots, space.strSlots, space.tupleSlots, space.listSlots, space.dictSlots,
                 space.sequences.range, space.sequences.slice, space.sequences.set, space.sequences.frozenset,
-                iterators.enumerate, iterators.zip, iterators.map, iterators.filter, iterators.reversed}) {
+                iterators.enumerate, iterators.zip, iterators.map, iterators.filter, iterators.reversed,
+                space.superSlots, space.propertySlots, space.staticMethodSlots, space.classMethodSlots}) {
             set(space.typeName(t.type()), t.type());
         }
         for (Map.Entry<String, Integer> e : space.exceptions.byName().entrySet()) set(e.getKey(), e.getValue());

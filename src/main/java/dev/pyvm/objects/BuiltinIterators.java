@@ -24,7 +24,7 @@ public final class BuiltinIterators {
     public final ReversedType reversed;
     public final CallIterType callIterator;
 
-    public BuiltinIterators(ObjectSpace space) {
+    BuiltinIterators(ObjectSpace space) {
         enumerate = add(space, new EnumerateType(space));
         zip = add(space, new ZipType(space));
         map = add(space, new MapType(space));
@@ -33,15 +33,10 @@ public final class BuiltinIterators {
         callIterator = add(space, new CallIterType(space));
     }
 
-    /**
-     * Registers a type after the space's start-up: its MRO tuple and dict live as long as the
-     * (immortal) type object, so they are made immortal too, as the start-up types' are in effect.
-     */
+    /** Registers one of the types during the space's start-up. */
     private static <T extends TypeSlots> T add(ObjectSpace space, T slots) {
         space.register(slots);
         space.finishType(slots, space.objectSlots.type());
-        space.heap.makeImmortal(space.heap.getInt(slots.type(), ObjectSpace.TYPE_MRO));
-        space.heap.makeImmortal(space.heap.getInt(slots.type(), ObjectSpace.TYPE_DICT));
         return slots;
     }
 
@@ -76,6 +71,7 @@ public final class BuiltinIterators {
             heap.setInt(h, GcHeader.GC_PREV, 0);
             heap.fillWords(h, REFS, words - REFS, 0);
             for (int i = 0; i < refs.length; i++) heap.setInt(h, REFS + i, refs[i]);
+            space.track(h);
             return h;
         }
 
@@ -83,8 +79,9 @@ public final class BuiltinIterators {
             return heap.getInt(h, REFS + i);
         }
 
-        /** Drops every reference: the iterator is exhausted and keeps nothing alive. */
-        final void clear(int h) {
+        /** Drops every reference: the iterator is exhausted and keeps nothing alive (also tp_clear). */
+        @Override
+        public final void clear(int h) {
             for (int i = 0; i < nrefs; i++) {
                 int r = heap.getInt(h, REFS + i);
                 if (r != 0) {

@@ -67,6 +67,7 @@ public final class DictIteratorType extends TypeSlots {
         heap.setInt(h, USED, dicts.size(d));
         heap.setInt(h, POS, kind.reversed ? dicts.entryCount(d) - 1 : 0);
         heap.setInt(h, LEN, dicts.size(d));
+        space.track(h);
         return h;
     }
 

@@ -52,6 +52,7 @@ public final class DictViewType extends TypeSlots {
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.incref(d);
         heap.setInt(h, DICT, d);
+        space.track(h);
         return h;
     }
 

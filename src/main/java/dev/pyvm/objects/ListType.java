@@ -123,18 +123,6 @@ public final class ListType extends TypeSlots {
         for (int i = 0; i < n; i++) visit.accept(heap.getInt(items, i));
     }
 
-    // CPython 3.11: _list_clear()
-    @Override
-    public void clear(int h) {
-        int n = heap.getInt(h, SIZE);
-        int items = heap.getInt(h, ITEMS);
-        heap.setInt(h, SIZE, 0);
-        heap.setInt(h, ITEMS, 0);
-        heap.setInt(h, ALLOCATED, 0);
-        for (int i = n - 1; i >= 0; i--) heap.decref(heap.getInt(items, i));
-        if (items != 0) heap.free(items);
-    }
-
     @Override
     public long length(int h) {
         return size(h);
@@ -427,7 +415,8 @@ public final class ListType extends TypeSlots {
         return r;
     }
 
-    /** Removes every item, the last one dropped first. CPython 3.11: _list_clear(). */
+    /** Removes every item, the last one dropped first (also the collector's tp_clear). CPython 3.11: _list_clear(). */
+    @Override
     public void clear(int h) {
         int items = heap.getInt(h, ITEMS);
         if (items == 0) return;

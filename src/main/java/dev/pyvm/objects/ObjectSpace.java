@@ -63,6 +63,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public final Exceptions exceptions;
     /** range, slice, the iterators, set, frozenset, and the methods of list, tuple, dict, set. */
     public final SequenceTypes sequences;
+    /** enumerate, zip, map, filter, reversed and the callable iterator. */
+    public final BuiltinIterators iterators;
 
     // immortal singletons
     public final int none;
@@ -142,6 +144,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         exceptions = new Exceptions(this);
         ClassMethods.install(this);
         sequences = new SequenceTypes(this);
+        iterators = new BuiltinIterators(this);
         TextMethods.install(this);
         gc.sealStartup(); // what start-up made lives as long as the space
         gc.setEnabled(true);
@@ -965,25 +968,9 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 heap.incref(value);
                 return value;
             }
-            return slotsOf(value).str(value);
+            if (!(slotsOf(value) instanceof HeapType)) return slotsOf(value).str(value);
         }
-        return slotsOf(value).format(value, spec);
-    }
-
-    /** {@code list.extend(iterable)}. */
-    public void extendList(int list, int iterable) {
-        if (listSlots.check(iterable) || tupleSlots.check(iterable)) {
-            boolean isList = listSlots.check(iterable);
-            int n = isList ? listSlots.size(iterable) : tupleSlots.size(iterable);
-            for (int i = 0; i < n; i++) listSlots.append(list, isList ? listSlots.item(iterable, i) : tupleSlots.item(iterable, i));
-            return;
-        }
-        int it = iter(iterable);
-        try {
-            for (int v; (v = iterNext(it)) != 0; ) listSlots.appendSteal(list, v);
-        } finally {
-            heap.decref(it);
-        }
+        return Formatter.format(this, value, spec == 0 ? emptyStr : spec);
     }
 
     /** {@code len(x)}. */

@@ -59,6 +59,7 @@ public final class SeqIteratorType extends TypeSlots {
         heap.setInt(h, INDEX, index);
         heap.incref(seq);
         heap.setInt(h, SEQ, seq);
+        space.track(h);
         return h;
     }
 

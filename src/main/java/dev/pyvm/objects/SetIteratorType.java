@@ -43,6 +43,7 @@ public final class SetIteratorType extends TypeSlots {
         heap.setInt(h, USED, used);
         heap.setInt(h, POS, 0);
         heap.setInt(h, LEN, used);
+        space.track(h);
         return h;
     }
 

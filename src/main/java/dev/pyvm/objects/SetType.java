@@ -105,6 +105,7 @@ public final class SetType extends TypeSlots {
         heap.setInt(so, GcHeader.GC_PREV, 0);
         emptyToMinsize(so);
         heap.setInt(so, FINGER, 0);
+        space.track(so);
         return so;
     }
 

@@ -59,6 +59,7 @@ public final class SliceType extends TypeSlots {
         heap.setInt(h, START, orNone(start));
         heap.setInt(h, STOP, orNone(stop));
         heap.setInt(h, STEP, orNone(step));
+        space.track(h);
         return h;
     }
 

@@ -410,6 +410,15 @@ public final class Interpreter {
                             heap.decref(container);
                             continue;
                         }
+                        case Op.BUILD_SLICE: {
+                            int step = arg == 3 ? mem[sp - 1] : 0;
+                            int stop = mem[sp - (arg == 3 ? 2 : 1)], start = mem[sp - arg];
+                            int r = space.sequences.slice.newSlice(start, stop, step);
+                            for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
+                            mem[sp++] = r;
+                            continue;
+                        }
+
                         // ---- attributes ----
                         case Op.LOAD_ATTR: {
                             int owner = mem[sp - 1];
@@ -474,6 +483,17 @@ public final class Interpreter {
                             mem[sp++] = d;
                             continue;
                         }
+                        case Op.BUILD_SET: {
+                            int set = space.sequences.set.newSet(space.sequences.set.type(), 0);
+                            mem[sp++] = set; // on the stack at once: an unhashable item leaves no leak
+                            int at = sp - 1 - arg;
+                            for (int i = 0; i < arg; i++) space.sequences.set.add(set, mem[at + i]);
+                            sp--;
+                            for (int i = 0; i < arg; i++) heap.decref(mem[at + i]);
+                            sp = at;
+                            mem[sp++] = set;
+                            continue;
+                        }
                         case Op.BUILD_STRING: {
                             StringBuilder b = new StringBuilder();
                             for (int i = sp - arg; i < sp; i++) b.append(space.strSlots.toJava(mem[i]));
@@ -487,6 +507,11 @@ public final class Interpreter {
                             space.listSlots.appendSteal(mem[sp - arg], v);
                             continue;
                         }
+                        case Op.SET_ADD: {
+                            space.sequences.set.add(mem[sp - 1 - arg], mem[sp - 1]);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
                         case Op.MAP_ADD: {
                             int value = mem[sp - 1], key = mem[sp - 2];
                             space.dictSlots.put(mem[sp - 2 - arg], key, value);
@@ -496,7 +521,12 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.LIST_EXTEND: {
-                            space.extendList(mem[sp - 1 - arg], mem[sp - 1]);
+                            space.listSlots.extend(mem[sp - 1 - arg], mem[sp - 1]);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+                        case Op.SET_UPDATE: {
+                            space.sequences.set.updateInternal(mem[sp - 1 - arg], mem[sp - 1]);
                             heap.decref(mem[--sp]);
                             continue;
                         }
@@ -1032,7 +1062,7 @@ public final class Interpreter {
         if (!space.tupleSlots.check(posargs)) {
             int list = space.listSlots.newList(0);
             try {
-                space.extendList(list, posargs);
+                space.listSlots.extend(list, posargs);
                 int n = space.listSlots.size(list);
                 int t = space.newTupleOfSize(n);
                 for (int i = 0; i < n; i++) {

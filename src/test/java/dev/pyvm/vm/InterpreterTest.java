@@ -19,33 +19,27 @@ class InterpreterTest {
         ObjectSpace space = new ObjectSpace(HeapConfig.defaults().withDebug(true));
         ModuleLoader loader = new ModuleLoader(space, Compiler::compileSource, Path.of("."));
         Interpreter interp = new Interpreter(space, loader);
-        StringBuilder out = new StringBuilder();
-        int builtins = space.moduleSlots.newModule("builtins");
-        int print = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("print", 0,
-                (self, args, start, nargs, kwnames) -> {
-                    for (int i = 0; i < nargs; i++) out.append(i > 0 ? " " : "").append(space.str(args[start + i]));
-                    out.append('\n');
-                    return space.newNone();
-                }), builtins);
-        space.moduleSlots.set(builtins, "print", print);
-        space.exceptions.byName().forEach((name, type) -> space.moduleSlots.set(builtins, name, type));
-        for (var slots : new dev.pyvm.objects.TypeSlots[] {space.objectSlots, space.typeSlots, space.superSlots,
-                space.propertySlots, space.staticMethodSlots, space.classMethodSlots, space.intSlots, space.strSlots,
-                space.floatSlots, space.boolSlots}) {
-            space.moduleSlots.set(builtins, slots.name(), slots.type());
-        }
-        space.heap.decref(print);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stream = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        int builtins = dev.pyvm.builtins.BuiltinsModule.create(space, dev.pyvm.builtins.BuiltinsIO.of(stream,
+                new java.io.BufferedReader(new java.io.StringReader(""))));
         interp.setBuiltins(builtins);
         int main = space.moduleSlots.newModule("__main__");
         int code = space.codeSlots.fromCode(Compiler.compileSource(source, "test.py"));
         TracebackPrinter printer = new TracebackPrinter(space);
         printer.addSource("test.py", source);
+        StringBuilder out = new StringBuilder();
         try {
             space.heap.decref(interp.runCode(code, space.moduleSlots.dict(main)));
         } catch (PyException e) {
+            stream.flush();
+            out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.reset();
             out.append(printer.format(e.exception()));
             space.heap.decref(e.exception());
         }
+        stream.flush();
+        out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
         space.heap.decref(code);
         // teardown as at exit: drop the roots, then the final collection frees the cycles
         // (functions and their globals, classes)
@@ -155,7 +149,7 @@ class InterpreterTest {
                     def speak(self):
                         return self.name + " makes a sound"
                     def __repr__(self):
-                        return "Animal(" + self.name + ")"
+                        return "Animal(" + repr(self.name) + ")"
                 class Dog(Animal):
                     def __init__(self, name, breed):
                         super().__init__(name)
@@ -177,7 +171,7 @@ class InterpreterTest {
                 d = Dog.make("Rex")
                 print(d.speak(), d.title, Dog.kind(), Animal.count, d)
                 d.title = "Max"
-                print(d.title, type(d).__name__, Dog.__mro__)
+                print(d.title, isinstance(d, Animal), type(d).__name__, Dog.__mro__)
                 class Vec:
                     def __init__(self, x, y):
                         self.x, self.y = x, y
