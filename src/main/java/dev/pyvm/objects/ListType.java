@@ -221,4 +221,11 @@ public final class ListType extends TypeSlots {
         }
         return 0;
     }
+
+    /** The list's block and the item array. */
+    @Override
+    public long sizeof(int h) {
+        int owned = heap.getInt(h, ITEMS);
+        return heap.blockBytes(h) + (owned == 0 ? 0 : heap.blockBytes(owned));
+    }
 }
