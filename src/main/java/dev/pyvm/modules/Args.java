@@ -57,11 +57,11 @@ final class Args {
     /**
      * Argument Clinic's keyword parsing (CPython: _PyArg_UnpackKeywords): {@code names} are the
      * parameters in order, the first {@code maxPositional} of which may be passed by position,
-     * the first {@code required} of which must be given. Returns the arguments by parameter
-     * (borrowed; 0 when not given).
+     * the first {@code posonly} only so, the first {@code required} of which must be given.
+     * Returns the arguments by parameter (borrowed; 0 when not given).
      */
-    static int[] clinic(ObjectSpace space, String fname, String[] names, int required, int maxPositional,
-            int[] args, int start, int nargs, int kwnames) {
+    static int[] clinic(ObjectSpace space, String fname, String[] names, int required, int posonly,
+            int maxPositional, int[] args, int start, int nargs, int kwnames) {
         int nkw = keywords(space, kwnames);
         int npos = nargs - nkw;
         if (npos > maxPositional) {
@@ -69,12 +69,18 @@ final class Args {
             throw space.typeError(fname + "() takes " + how + " " + maxPositional + " positional argument"
                     + plural(maxPositional) + " (" + npos + " given)");
         }
+        int minPositional = Math.min(required, posonly);
+        if (npos < minPositional) {
+            String how = minPositional == maxPositional ? "exactly" : "at least";
+            throw space.typeError(fname + "() takes " + how + " " + minPositional + " positional argument"
+                    + plural(minPositional) + " (" + npos + " given)");
+        }
         int[] bound = new int[names.length];
         for (int i = 0; i < npos; i++) bound[i] = args[start + i];
         for (int j = 0; j < nkw; j++) {
             String key = space.strSlots.toJava(space.tupleSlots.item(kwnames, j));
             int index = -1;
-            for (int i = 0; i < names.length; i++) if (names[i].equals(key)) index = i;
+            for (int i = posonly; i < names.length; i++) if (names[i].equals(key)) index = i;
             if (index < 0) throw space.typeError("'" + key + "' is an invalid keyword argument for " + fname + "()");
             if (index < npos) {
                 throw space.typeError("argument for " + fname + "() given by name ('" + key + "') and position ("

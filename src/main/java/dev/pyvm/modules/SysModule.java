@@ -36,7 +36,7 @@ final class SysModule {
         m.function("getrefcount", (self, args, start, nargs, kwnames) ->
                 space.newInt(heap.refcount(Args.one(space, "sys.getrefcount", args, start, nargs, kwnames))));
         m.function("getsizeof", (self, args, start, nargs, kwnames) -> {
-            int[] a = Args.clinic(space, "getsizeof", new String[] {"object", "default"}, 1, 2,
+            int[] a = Args.clinic(space, "getsizeof", new String[] {"object", "default"}, 1, 0, 2,
                     args, start, nargs, kwnames);
             return space.newInt(space.slotsOf(a[0]).sizeof(a[0]));
         });
