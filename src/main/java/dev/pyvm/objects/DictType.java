@@ -699,4 +699,11 @@ public final class DictType extends TypeSlots {
         }
         return space.newBool(equal == (op == Compare.EQ));
     }
+
+    /** The dict's block and the keys table. */
+    @Override
+    public long sizeof(int h) {
+        int owned = heap.getInt(h, KEYS);
+        return heap.blockBytes(h) + (owned == 0 ? 0 : heap.blockBytes(owned));
+    }
 }

@@ -678,4 +678,11 @@ public final class ListType extends TypeSlots {
         if (t != type) throw space.typeError("pyvm cannot instantiate subclasses of 'list' yet");
         return nargs == 0 ? newList(0) : fromIterable(args[start]);
     }
+
+    /** The list's block and the item array. */
+    @Override
+    public long sizeof(int h) {
+        int owned = heap.getInt(h, ITEMS);
+        return heap.blockBytes(h) + (owned == 0 ? 0 : heap.blockBytes(owned));
+    }
 }

@@ -178,6 +178,26 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         return s;
     }
 
+    /**
+     * Adds a built-in type defined outside this package (a module's, such as {@code random.Random})
+     * after start-up, with {@code object} as its base; {@code define} then fills its dict (methods).
+     * The type lives as long as the space: the blocks it takes are counted with the start-up ones,
+     * so that {@link #liveMortalBlocks} still reports 0 when nothing leaked.
+     */
+    public <T extends TypeSlots> T addType(T s, java.util.function.Consumer<T> define) {
+        heap.clearFreeLists(); // so that the type's blocks are fresh ones, not free-listed
+        long blocks = heap.allocatedBlocks() - heap.immortalObjects();
+        register(s);
+        finishType(s, objectSlots.type);
+        define.accept(s);
+        heap.clearFreeLists();
+        permanentBlocks += heap.allocatedBlocks() - heap.immortalObjects() - blocks;
+        return s;
+    }
+
+    /** Blocks of the types added by {@link #addType}: owned by the space, never freed. */
+    private long permanentBlocks;
+
     /** Fills a registered type's name, base, MRO and dict. */
     void finishType(TypeSlots s, int base) {
         int t = s.type;
@@ -1007,6 +1027,6 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * blocks that exist at the end of start-up belong to the immortal types and singletons.)
      */
     public long liveMortalBlocks() {
-        return heap.allocatedBlocks() - startupBlocks - (heap.immortalObjects() - startupImmortals);
+        return heap.allocatedBlocks() - startupBlocks - permanentBlocks - (heap.immortalObjects() - startupImmortals);
     }
 }

@@ -191,6 +191,14 @@ public abstract class TypeSlots {
         throw space.typeError("unsupported format string passed to " + space.typeName(space.typeOf(h)) + ".__format__");
     }
 
+    /**
+     * The bytes the object takes in pyvm's heap ({@code sys.getsizeof}): its block plus the blocks
+     * it alone owns (a list's item array, a dict's table). CPython: {@code __sizeof__}.
+     */
+    public long sizeof(int h) {
+        return heap.blockBytes(h);
+    }
+
     /** Whether {@link #next} is implemented: the object is an iterator. */
     public boolean isIterator() {
         return false;

@@ -1,0 +1,66 @@
+package dev.pyvm.modules;
+
+import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.vm.ModuleLoader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built-in modules {@code sys}, {@code math}, {@code time} and {@code random}: each made by
+ * its factory when it is first imported. The types they define ({@code sys.stdout}'s,
+ * {@code random.Random}) are added to the space once, on first need.
+ */
+public final class BuiltinModules {
+    private final ObjectSpace space;
+    private TextStreamType streams;
+    private RandomType random;
+
+    private BuiltinModules(ObjectSpace space) {
+        this.space = space;
+    }
+
+    /** Registers the factories of the built-in modules with {@code loader}. */
+    public static void registerAll(ModuleLoader loader, SysConfig config) {
+        // a loader serves one space, which the factories learn from the interpreter they are given
+        BuiltinModules[] types = new BuiltinModules[1];
+        java.util.function.Function<ObjectSpace, BuiltinModules> of = space -> {
+            if (types[0] == null || types[0].space != space) types[0] = new BuiltinModules(space);
+            return types[0];
+        };
+        loader.registerBuiltin("sys", interp -> SysModule.create(interp, config, of.apply(interp.space).streams()));
+        loader.registerBuiltin("math", interp -> MathModule.create(interp.space));
+        loader.registerBuiltin("time", interp -> TimeModule.create(interp.space));
+        loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+    }
+
+    private TextStreamType streams() {
+        if (streams == null) streams = TextStreamType.create(space);
+        return streams;
+    }
+
+    private RandomType random() {
+        if (random == null) random = RandomType.create(space);
+        return random;
+    }
+
+    /**
+     * Breaks the cycles that every module is part of (its functions hold it as {@code __self__};
+     * {@code sys.modules} holds {@code sys}): clears the namespace of each module in
+     * {@code sys.modules}, as CPython's finalize_modules does at exit, so that releasing the
+     * loader frees them without a collection.
+     */
+    public static void clearModules(ObjectSpace space, ModuleLoader loader) {
+        Heap heap = space.heap;
+        int modules = loader.sysModules();
+        List<Integer> held = new ArrayList<>();
+        space.dictSlots.forEach(modules, (key, value) -> {
+            heap.incref(value);
+            held.add(value);
+        });
+        for (int module : held) {
+            if (space.typeOf(module) == space.moduleSlots.type()) space.dictSlots.clear(space.moduleSlots.dict(module));
+        }
+        for (int module : held) heap.decref(module);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.pyvm.modules;
+
+import dev.pyvm.memory.Heap;
+import dev.pyvm.memory.MallocStats;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.PyException;
+import dev.pyvm.vm.Interpreter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code sys}: the interpreter as the program sees it. CPython 3.11: Python/sysmodule.c.
+ *
+ * <p>{@code sys.getsizeof(x)} reports pyvm's true sizes, not CPython's: the bytes of x's block in
+ * pyvm's heap (its size class, or a large block's size; the header and GC links included) plus
+ * the blocks x alone owns, such as a list's item array or a dict's keys table
+ * ({@link dev.pyvm.objects.TypeSlots#sizeof}). {@code sys.getrefcount(x)} is the heap's count,
+ * the argument's own reference on the caller's stack included, as CPython's.
+ */
+final class SysModule {
+    /** CPython 3.11.7's PY_VERSION_HEX. */
+    static final int HEXVERSION = 0x030B07F0;
+    static final String VERSION = "3.11.7";
+
+    private SysModule() {}
+
+    static int create(Interpreter interp, SysConfig config, TextStreamType streams) {
+        ObjectSpace space = interp.space;
+        Heap heap = space.heap;
+        ModuleBuilder m = new ModuleBuilder(space, "sys");
+
+        m.function("exit", (self, args, start, nargs, kwnames) -> {
+            Args.positional(space, "sys.exit", "exit", 0, 1, nargs, kwnames);
+            throw systemExit(space, nargs == 0 ? 0 : args[start]);
+        });
+        m.function("getrefcount", (self, args, start, nargs, kwnames) ->
+                space.newInt(heap.refcount(Args.one(space, "sys.getrefcount", args, start, nargs, kwnames))));
+        m.function("getsizeof", (self, args, start, nargs, kwnames) -> {
+            int[] a = Args.clinic(space, "getsizeof", new String[] {"object", "default"}, 1, 0, 2,
+                    args, start, nargs, kwnames);
+            return space.newInt(space.slotsOf(a[0]).sizeof(a[0]));
+        });
+        m.function("getrecursionlimit", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys.getrecursionlimit", nargs, kwnames);
+            return space.newInt(interp.recursionLimit());
+        });
+        m.function("setrecursionlimit", (self, args, start, nargs, kwnames) -> {
+            int arg = Args.one(space, "sys.setrecursionlimit", args, start, nargs, kwnames);
+            if (space.floatSlots.check(arg)) throw space.typeError("'float' object cannot be interpreted as an integer");
+            java.math.BigInteger limit = Args.bigIndex(space, arg);
+            if (limit.bitLength() > 31) {
+                throw space.error(space.exceptions.overflowError, "Python int too large to convert to C int");
+            }
+            if (limit.signum() <= 0) throw space.valueError("recursion limit must be greater or equal than 1");
+            interp.setRecursionLimit(limit.intValue());
+            return space.newNone();
+        });
+        m.function("intern", (self, args, start, nargs, kwnames) -> {
+            int s = Args.one(space, "sys.intern", args, start, nargs, kwnames);
+            if (space.typeOf(s) != space.strSlots.type()) {
+                if (space.strSlots.check(s)) throw space.typeError("can't intern " + space.typeName(space.typeOf(s)));
+                throw space.typeError("intern() argument must be str, not " + space.typeName(space.typeOf(s)));
+            }
+            int interned = space.intern(space.strSlots.toJava(s));
+            heap.incref(interned);
+            return interned;
+        });
+        m.function("_debugmallocstats", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys._debugmallocstats", nargs, kwnames);
+            config.stdout().flush();
+            config.stderr().print(MallocStats.format(heap.stats()));
+            config.stderr().flush();
+            return space.newNone();
+        });
+        m.function("exc_info", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys.exc_info", nargs, kwnames);
+            int exc = interp.handledException();
+            if (exc == 0) return space.newTuple(space.newNone(), space.newNone(), space.newNone());
+            int type = space.typeOf(exc);
+            int tb = space.exceptions.traceback(exc);
+            heap.incref(type);
+            heap.incref(exc);
+            if (tb != 0) heap.incref(tb);
+            return space.newTuple(type, exc, tb != 0 ? tb : space.newNone());
+        });
+        m.function("exception", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys.exception", nargs, kwnames);
+            int exc = interp.handledException();
+            if (exc == 0) return space.newNone();
+            heap.incref(exc);
+            return exc;
+        });
+        m.function("getdefaultencoding", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys.getdefaultencoding", nargs, kwnames);
+            return space.newStr("utf-8");
+        });
+        m.function("getfilesystemencoding", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys.getfilesystemencoding", nargs, kwnames);
+            return space.newStr("utf-8");
+        });
+
+        m.value("argv", strList(space, config.argv()));
+        m.value("orig_argv", strList(space, config.argv()));
+        m.value("path", strList(space, config.path()));
+        int modules = interp.modules().sysModules();
+        heap.incref(modules);
+        m.value("modules", modules);
+        m.value("version", space.newStr(VERSION + " (pyvm) [Java " + Runtime.version().feature() + "]"));
+        m.value("version_info", space.newTuple(space.newInt(3), space.newInt(11), space.newInt(7),
+                space.newStr("final"), space.newInt(0)));
+        m.value("hexversion", space.newInt(HEXVERSION));
+        m.value("maxsize", space.newInt(Long.MAX_VALUE));
+        m.value("maxunicode", space.newInt(Character.MAX_CODE_POINT));
+        m.value("byteorder", space.newStr("little"));
+        m.value("platform", space.newStr(platform()));
+        m.value("executable", space.newStr(config.executable()));
+        m.value("copyright", space.newStr("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+        int stdin = streams.newStream("<stdin>", null, config.stdin());
+        int stdout = streams.newStream("<stdout>", config.stdout(), null);
+        int stderr = streams.newStream("<stderr>", config.stderr(), null);
+        for (String prefix : List.of("", "__")) {
+            String suffix = prefix;
+            heap.incref(stdin);
+            m.value(prefix + "stdin" + suffix, stdin);
+            heap.incref(stdout);
+            m.value(prefix + "stdout" + suffix, stdout);
+            heap.incref(stderr);
+            m.value(prefix + "stderr" + suffix, stderr);
+        }
+        heap.decref(stdin);
+        heap.decref(stdout);
+        heap.decref(stderr);
+        return m.module();
+    }
+
+    /**
+     * {@code SystemExit(status)} as CPython's sys.exit raises it (PyErr_SetObject): no argument
+     * or None gives no args, a tuple gives its items as the args, anything else is the one arg.
+     */
+    static PyException systemExit(ObjectSpace space, int status) {
+        int type = space.exceptions.byName().get("SystemExit");
+        int args;
+        if (status == 0 || status == space.none) {
+            args = space.newTuple();
+        } else if (space.typeOf(status) == space.tupleSlots.type()) {
+            space.heap.incref(status);
+            args = status;
+        } else {
+            space.heap.incref(status);
+            args = space.newTuple(status);
+        }
+        return new PyException(space.exceptions.newException(type, args));
+    }
+
+    private static int strList(ObjectSpace space, List<String> items) {
+        int list = space.listSlots.newList(items.size());
+        for (String s : items) space.listSlots.appendSteal(list, space.newStr(s));
+        return list;
+    }
+
+    /** {@code sys.platform} of the host, CPython's names. */
+    static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("linux")) return "linux";
+        if (os.startsWith("mac") || os.startsWith("darwin")) return "darwin";
+        if (os.startsWith("windows")) return "win32";
+        return os.replaceAll("[^a-z0-9]", "");
+    }
+}
