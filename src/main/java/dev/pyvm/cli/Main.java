@@ -42,7 +42,7 @@ public final class Main {
                     err.println("pyvm: No module named " + cl.target());
                     yield 1;
                 }
-                case FILE, COMMAND, STDIN -> RunCommand.run(cl, out, err);
+                case FILE, COMMAND, STDIN -> RunCommand.run(cl, out, err, System.in);
             };
         } catch (CommandLine.UsageError e) {
             err.println(e.getMessage());

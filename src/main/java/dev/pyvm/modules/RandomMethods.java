@@ -208,9 +208,9 @@ final class RandomMethods {
             Args.none(space, "Random.getstate", nargs, kwnames);
             int state = space.newTupleOfSize(RandomType.N + 1);
             for (int i = 0; i < RandomType.N; i++) {
-                space.tupleSlots.setItem(state, i, space.newInt(rt.word(self, i) & 0xffffffffL));
+                space.tupleSlots.initItem(state, i, space.newInt(rt.word(self, i) & 0xffffffffL));
             }
-            space.tupleSlots.setItem(state, RandomType.N, space.newInt(rt.index(self)));
+            space.tupleSlots.initItem(state, RandomType.N, space.newInt(rt.index(self)));
             int gauss = rt.hasGaussNext(self) ? space.newFloat(rt.gaussNext(self)) : space.newNone();
             return space.newTuple(space.newInt(3), state, gauss);
         });

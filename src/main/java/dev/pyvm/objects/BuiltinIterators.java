@@ -213,7 +213,7 @@ public final class BuiltinIterators {
             int n = nargs - nkw;
             int iters = space.newTupleOfSize(n);
             try {
-                for (int i = 0; i < n; i++) space.tupleSlots.setItem(iters, i, space.iter(args[start + i]));
+                for (int i = 0; i < n; i++) space.tupleSlots.initItem(iters, i, space.iter(args[start + i]));
             } catch (RuntimeException e) {
                 heap.decref(iters);
                 throw e;
@@ -245,7 +245,7 @@ public final class BuiltinIterators {
                     clear(h);
                     return 0;
                 }
-                space.tupleSlots.setItem(result, i, item);
+                space.tupleSlots.initItem(result, i, item);
             }
             return result;
         }
@@ -279,7 +279,7 @@ public final class BuiltinIterators {
             if (nargs < 2) throw space.typeError("map() must have at least two arguments.");
             int iters = space.newTupleOfSize(nargs - 1);
             try {
-                for (int i = 1; i < nargs; i++) space.tupleSlots.setItem(iters, i - 1, space.iter(args[start + i]));
+                for (int i = 1; i < nargs; i++) space.tupleSlots.initItem(iters, i - 1, space.iter(args[start + i]));
             } catch (RuntimeException e) {
                 heap.decref(iters);
                 throw e;

@@ -57,7 +57,7 @@ final class ClassMethods {
             int tuple = space.newTupleOfSize(nargs);
             for (int i = 0; i < nargs; i++) {
                 space.heap.incref(args[start + i]);
-                space.tupleSlots.setItem(tuple, i, args[start + i]);
+                space.tupleSlots.initItem(tuple, i, args[start + i]);
             }
             int old = space.heap.getInt(self, Exceptions.ARGS);
             space.heap.setInt(self, Exceptions.ARGS, tuple);

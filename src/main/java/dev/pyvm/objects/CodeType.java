@@ -78,7 +78,7 @@ public final class CodeType extends TypeSlots {
         int[] constHandles = new int[cs.size()];
         for (int i = 0; i < cs.size(); i++) {
             int c = constant(cs.get(i));
-            space.tupleSlots.setItem(consts, i, c);
+            space.tupleSlots.initItem(consts, i, c);
             constHandles[i] = c;
         }
         List<String> ns = code.names();
@@ -87,7 +87,7 @@ public final class CodeType extends TypeSlots {
         for (int i = 0; i < ns.size(); i++) {
             int n = space.intern(ns.get(i));
             heap.incref(n);
-            space.tupleSlots.setItem(names, i, n);
+            space.tupleSlots.initItem(names, i, n);
             nameHandles[i] = n;
         }
         int[] varnameStrs = new int[code.varnames().size()];
@@ -131,7 +131,7 @@ public final class CodeType extends TypeSlots {
         if (c instanceof CodeObject code) return fromCode(code);
         if (c instanceof ConstTuple t) {
             int r = space.newTupleOfSize(t.size());
-            for (int i = 0; i < t.size(); i++) space.tupleSlots.setItem(r, i, constant(t.get(i)));
+            for (int i = 0; i < t.size(); i++) space.tupleSlots.initItem(r, i, constant(t.get(i)));
             return r;
         }
         throw space.error(space.exceptions.systemError, "pyvm has no heap form for the constant " + c);

@@ -256,7 +256,7 @@ public final class Exceptions {
             int tuple = space.newTupleOfSize(nargs);
             for (int i = 0; i < nargs; i++) {
                 heap.incref(args[start + i]);
-                space.tupleSlots.setItem(tuple, i, args[start + i]);
+                space.tupleSlots.initItem(tuple, i, args[start + i]);
             }
             return space.exceptions.newException(t, tuple);
         }

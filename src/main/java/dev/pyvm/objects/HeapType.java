@@ -544,7 +544,7 @@ public final class HeapType extends TypeSlots {
                 int tuple = space.newTupleOfSize(nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames)));
                 for (int i = 0; i < space.tupleSlots.size(tuple); i++) {
                     heap.incref(args[start + i]);
-                    space.tupleSlots.setItem(tuple, i, args[start + i]);
+                    space.tupleSlots.initItem(tuple, i, args[start + i]);
                 }
                 int old = heap.getInt(obj, Exceptions.ARGS);
                 heap.setInt(obj, Exceptions.ARGS, tuple);

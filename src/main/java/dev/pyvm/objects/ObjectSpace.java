@@ -149,10 +149,12 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         gc.sealStartup(); // what start-up made lives as long as the space
         gc.setEnabled(true);
         startupBlocks = heap.allocatedBlocks();
+        startupRefs = heap.refTotal();
         startupImmortals = heap.immortalObjects();
     }
 
     private final long startupBlocks;
+    private final long startupRefs;
     private final long startupImmortals;
 
     public ObjectSpace() {
@@ -210,7 +212,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         int i = 0;
         for (int b = t; b != 0; b = heap.getInt(b, TYPE_BASE)) {
             heap.incref(b);
-            tupleSlots.setItem(mro, i++, b);
+            tupleSlots.initItem(mro, i++, b);
         }
         heap.setInt(t, TYPE_MRO, mro);
         heap.setInt(t, TYPE_DICT, dictSlots.newDict());
@@ -384,8 +386,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             heap.incref(bases);
             heap.setInt(t, TYPE_BASES, bases);
             int full = newTupleOfSize(tupleSlots.size(mro) + 1);
-            tupleSlots.setItem(full, 0, newRef(t));
-            for (int i = 0; i < tupleSlots.size(mro); i++) tupleSlots.setItem(full, i + 1, newRef(tupleSlots.item(mro, i)));
+            tupleSlots.initItem(full, 0, newRef(t));
+            for (int i = 0; i < tupleSlots.size(mro); i++) tupleSlots.initItem(full, i + 1, newRef(tupleSlots.item(mro, i)));
             heap.decref(mro);
             heap.setInt(t, TYPE_MRO, full);
             int dict = dictSlots.newDict();
@@ -465,7 +467,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             for (java.util.List<Integer> seq : seqs) if (seq.get(0) == (int) candidate) seq.remove(0);
         }
         int t = newTupleOfSize(result.size());
-        for (int i = 0; i < result.size(); i++) tupleSlots.setItem(t, i, newRef(result.get(i)));
+        for (int i = 0; i < result.size(); i++) tupleSlots.initItem(t, i, newRef(result.get(i)));
         return t;
     }
 
@@ -696,7 +698,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public int newTupleCopy(int t) {
         int n = tupleSlots.size(t);
         int r = newTupleOfSize(n);
-        for (int i = 0; i < n; i++) tupleSlots.setItem(r, i, newRef(tupleSlots.item(t, i)));
+        for (int i = 0; i < n; i++) tupleSlots.initItem(r, i, newRef(tupleSlots.item(t, i)));
         return r;
     }
 
@@ -712,7 +714,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             return emptyTuple;
         }
         int t = tupleSlots.allocate(items.length);
-        for (int i = 0; i < items.length; i++) tupleSlots.setItem(t, i, items[i]);
+        for (int i = 0; i < items.length; i++) tupleSlots.initItem(t, i, items[i]);
         return t;
     }
 
@@ -1020,6 +1022,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     /** The next item (new reference) or 0 when the iterator is exhausted. */
     public int iterNext(int it) {
         return slotsOf(it).next(it);
+    }
+
+    /**
+     * Blocks held beyond the immortal objects and what they own: 0 when nothing leaked. (The
+     * blocks that exist at the end of start-up belong to the immortal types and singletons.)
+     */
+    public long liveMortalRefs() {
+        return heap.refTotal() - startupRefs;
     }
 
     /**

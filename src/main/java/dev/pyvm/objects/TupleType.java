@@ -58,8 +58,8 @@ public final class TupleType extends TypeSlots {
         return heap.getInt(h, ITEMS + i);
     }
 
-    /** Sets item i of a tuple being built, stealing the reference. */
-    public void setItem(int h, int i, int value) {
+    /** Sets item i of a tuple being built, stealing the reference (tuples are immutable once built). */
+    public void initItem(int h, int i, int value) {
         heap.setInt(h, ITEMS + i, value);
     }
 
@@ -173,8 +173,8 @@ public final class TupleType extends TypeSlots {
         if (op == NumberOps.ADD && check(a) && check(b)) {
             int na = size(a), nb = size(b);
             int r = space.newTupleOfSize(na + nb);
-            for (int i = 0; i < na; i++) setItem(r, i, incref(item(a, i)));
-            for (int i = 0; i < nb; i++) setItem(r, na + i, incref(item(b, i)));
+            for (int i = 0; i < na; i++) initItem(r, i, incref(item(a, i)));
+            for (int i = 0; i < nb; i++) initItem(r, na + i, incref(item(b, i)));
             return r;
         }
         return space.notImplemented();
@@ -188,7 +188,7 @@ public final class TupleType extends TypeSlots {
         if (size > Integer.MAX_VALUE / n) throw space.error(space.exceptions.memoryError, "");
         int r = space.newTupleOfSize((int) (size * n));
         for (long k = 0; k < n; k++) {
-            for (int i = 0; i < size; i++) setItem(r, (int) (k * size + i), incref(item(a, i)));
+            for (int i = 0; i < size; i++) initItem(r, (int) (k * size + i), incref(item(a, i)));
         }
         return r;
     }
@@ -199,7 +199,7 @@ public final class TupleType extends TypeSlots {
         int n = (int) ix.length();
         if (ix.start() == 0 && ix.step() == 1 && n == size(h) && space.typeOf(h) == type) return incref(h);
         int r = space.newTupleOfSize(n);
-        for (int i = 0; i < n; i++) setItem(r, i, incref(item(h, (int) (ix.start() + i * ix.step()))));
+        for (int i = 0; i < n; i++) initItem(r, i, incref(item(h, (int) (ix.start() + i * ix.step()))));
         return r;
     }
 
@@ -215,7 +215,7 @@ public final class TupleType extends TypeSlots {
         try {
             int n = space.listSlots.size(list);
             int r = space.newTupleOfSize(n);
-            for (int i = 0; i < n; i++) setItem(r, i, incref(space.listSlots.item(list, i)));
+            for (int i = 0; i < n; i++) initItem(r, i, incref(space.listSlots.item(list, i)));
             return r;
         } finally {
             heap.decref(list);

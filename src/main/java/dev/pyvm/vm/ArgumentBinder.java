@@ -47,7 +47,7 @@ final class ArgumentBinder {
             for (int i = 0; i < rest; i++) {
                 int v = args[start + argcount + i];
                 heap.incref(v);
-                space.tupleSlots.setItem(t, i, v);
+                space.tupleSlots.initItem(t, i, v);
             }
             frame[locals + total] = t;
         }

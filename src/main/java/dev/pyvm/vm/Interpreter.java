@@ -461,7 +461,7 @@ public final class Interpreter {
                         case Op.BUILD_TUPLE: {
                             int t = space.newTupleOfSize(arg);
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) space.tupleSlots.setItem(t, i, mem[sp + i]);
+                            for (int i = 0; i < arg; i++) space.tupleSlots.initItem(t, i, mem[sp + i]);
                             mem[sp++] = t;
                             continue;
                         }
@@ -544,7 +544,7 @@ public final class Interpreter {
                             for (int i = 0; i < n; i++) {
                                 int item = space.listSlots.item(l, i);
                                 heap.incref(item);
-                                space.tupleSlots.setItem(t, i, item);
+                                space.tupleSlots.initItem(t, i, item);
                             }
                             mem[sp - 1] = t;
                             heap.decref(l);
@@ -926,7 +926,7 @@ public final class Interpreter {
         int bases = space.newTupleOfSize(npos - 2);
         for (int i = 2; i < npos; i++) {
             heap.incref(args[start + i]);
-            space.tupleSlots.setItem(bases, i - 2, args[start + i]);
+            space.tupleSlots.initItem(bases, i - 2, args[start + i]);
         }
         int ns = space.dictSlots.newDict();
         try {
@@ -1068,7 +1068,7 @@ public final class Interpreter {
                 for (int i = 0; i < n; i++) {
                     int item = space.listSlots.item(list, i);
                     heap.incref(item);
-                    space.tupleSlots.setItem(t, i, item);
+                    space.tupleSlots.initItem(t, i, item);
                 }
                 try {
                     return callEx(callable, t, kwargs);
@@ -1090,7 +1090,7 @@ public final class Interpreter {
             int names = kwnames;
             space.dictSlots.forEach(kwargs, (k, v) -> {
                 heap.incref(k);
-                space.tupleSlots.setItem(names, i[0], k);
+                space.tupleSlots.initItem(names, i[0], k);
                 args[n + i[0]] = v;
                 i[0]++;
             });
