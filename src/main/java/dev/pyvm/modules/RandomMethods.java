@@ -483,6 +483,10 @@ final class RandomMethods {
     }
 
     private void setItem(int seq, long i, int value) {
+        if (space.tupleSlots.check(seq)) {
+            // TupleType.setItem(h, i, value) is the tuple builder's, not item assignment
+            throw space.typeError("'" + space.typeName(space.typeOf(seq)) + "' object does not support item assignment");
+        }
         int key = space.newInt(i);
         try {
             space.setItem(seq, key, value);

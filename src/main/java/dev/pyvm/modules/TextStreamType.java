@@ -86,11 +86,6 @@ final class TextStreamType extends TypeSlots {
         return h;
     }
 
-    /** The Java stream a stream object writes to, or null (for the builtins' print). */
-    PrintStream printStream(int h) {
-        return stream(h).out();
-    }
-
     @Override
     public String name() {
         return "TextIOWrapper";
