@@ -156,7 +156,7 @@ public final class BuiltinsModule {
             TextArgs.checkPositional(space, "next", nargs, 1, 2);
             int it = args[start];
             if (!space.slotsOf(it).isIterator()) throw space.typeError("'" + typeName(it) + "' object is not an iterator");
-            int item = space.iterNext(it);
+            int item = space.iterNextRaw(it);
             if (item != 0) return item;
             if (nargs == 2) {
                 heap.incref(args[start + 1]);

@@ -283,6 +283,12 @@ public final class Exceptions {
                 return v;
             }
             if (n.equals("__suppress_context__")) return space.newBool(heap.getInt(h, SUPPRESS_CONTEXT) != 0);
+            if (n.equals("value") && space.isSubtype(space.typeOf(h), space.exceptions.stopIteration)) {
+                int args = heap.getInt(h, ARGS);
+                int v = space.tupleSlots.size(args) > 0 ? space.tupleSlots.item(args, 0) : space.none;
+                heap.incref(v);
+                return v;
+            }
             return super.getAttr(h, name);
         }
 

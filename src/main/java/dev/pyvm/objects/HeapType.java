@@ -174,6 +174,16 @@ public final class HeapType extends TypeSlots {
     }
 
     @Override
+    public boolean hasFinalizer(int h) {
+        return space.lookupType(space.typeOf(h), space.intern("__del__")) != 0;
+    }
+
+    @Override
+    public void runFinalizer(int h) {
+        space.callFinalizer(h);
+    }
+
+    @Override
     public void dealloc(int h) {
         int t = space.typeOf(h);
         if (space.lookupType(t, space.intern("__del__")) != 0 && !space.finalized(h)) {
@@ -502,13 +512,7 @@ public final class HeapType extends TypeSlots {
     public int next(int h) {
         int m = special(h, "__next__");
         if (m == 0) return super.next(h);
-        try {
-            return callSpecial(m, h);
-        } catch (PyException e) {
-            if (!space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) throw e;
-            heap.decref(e.exception());
-            return 0;
-        }
+        return callSpecial(m, h); // a StopIteration propagates, as from CPython's slot_tp_iternext
     }
 
     @Override

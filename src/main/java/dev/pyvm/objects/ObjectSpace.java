@@ -239,13 +239,13 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     @Override
     public boolean hasFinalizer(int h) {
-        return slotsOf(h) instanceof HeapType && !finalized(h) && lookupType(typeOf(h), intern("__del__")) != 0;
+        return !finalized(h) && slotsOf(h).hasFinalizer(h);
     }
 
     @Override
     public void finalize(int h) {
         setFinalized(h);
-        callFinalizer(h);
+        slotsOf(h).runFinalizer(h);
     }
 
     @Override
@@ -559,7 +559,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     /** Runs h's {@code __del__}; an exception in it is reported, never raised (CPython: PyErr_WriteUnraisable). */
-    void callFinalizer(int h) {
+    public void callFinalizer(int h) {
         int del = lookupType(typeOf(h), intern("__del__"));
         try {
             heap.decref(callMethod(del, h));
@@ -576,6 +576,11 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     private Unraisable unraisable = (exc, obj) -> { };
+
+    /** Reports an exception that cannot be raised (exception borrowed). CPython: PyErr_WriteUnraisable. */
+    public void writeUnraisable(int exception, int object) {
+        unraisable.report(exception, object);
+    }
 
     public void setUnraisable(Unraisable hook) {
         unraisable = hook;
@@ -1019,8 +1024,25 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         return slotsOf(h).iter(h);
     }
 
-    /** The next item (new reference) or 0 when the iterator is exhausted. */
+    /**
+     * The next item (new reference) or 0 when the iterator is exhausted; a StopIteration it
+     * raises means exhausted too. CPython: PyIter_Next.
+     */
     public int iterNext(int it) {
+        try {
+            return slotsOf(it).next(it);
+        } catch (PyException e) {
+            if (!exceptions.matches(e.exception(), exceptions.stopIteration)) throw e;
+            heap.decref(e.exception());
+            return 0;
+        }
+    }
+
+    /**
+     * The iterator's own next (CPython: tp_iternext): 0 when exhausted, or the StopIteration it
+     * raises, which may carry a value (a generator's return value), as {@code next()} shows it.
+     */
+    public int iterNextRaw(int it) {
         return slotsOf(it).next(it);
     }
 

@@ -45,6 +45,14 @@ public abstract class TypeSlots {
      */
     public void clear(int h) {}
 
+    /** Whether h has a finalizer to run once before it is freed (CPython: tp_finalize). */
+    public boolean hasFinalizer(int h) {
+        return false;
+    }
+
+    /** Runs h's finalizer; errors are reported, never raised. */
+    public void runFinalizer(int h) {}
+
     /** {@code repr(x)}: a new str. */
     public int repr(int h) {
         return space.newStr("<" + name() + " object at 0x" + Long.toHexString(heap.address(h)) + ">");

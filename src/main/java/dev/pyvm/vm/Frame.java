@@ -34,9 +34,14 @@ final class Frame {
     final int globals;
     final int builtins;
     final int locals;
-    final Frame back;
+    /** The caller's frame; a generator's frame gets a new one at each resume. */
+    Frame back;
     /** Returning from this frame returns from {@link Interpreter#run}: a Java caller waits for it. */
-    final boolean entry;
+    boolean entry;
+    /** Set when the frame suspended at a {@code yield} (rather than returned) as run() returned. */
+    boolean yielded;
+    /** Set once the frame's storage is given back: the frame is finished. */
+    boolean released;
     int sp;
     int ip;
     /** The instruction being executed, for tracebacks and the exception table. */
@@ -75,6 +80,7 @@ final class Frame {
 
     /** Releases every reference the frame holds and gives its storage back. */
     void release(Heap heap) {
+        released = true;
         int[] m = mem;
         for (int i = sp - 1; i >= stackBase; i--) heap.xdecref(m[i]); // a call site holds NULL
         sp = stackBase;

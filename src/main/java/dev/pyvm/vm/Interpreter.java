@@ -34,6 +34,7 @@ public final class Interpreter {
     private final TracebackPrinter tracebacks;
     private java.io.PrintStream stderr = System.err;
     private final int buildClass;
+    private final GeneratorType generators;
 
     public Interpreter(ObjectSpace space, ModuleLoader modules) {
         this.space = space;
@@ -45,6 +46,18 @@ public final class Interpreter {
         space.setUnraisable(this::writeUnraisable);
         buildClass = space.builtinFunctionSlots.newFunction(
                 space.builtinFunctionSlots.define("__build_class__", 0, this::buildClass), 0);
+        generators = space.addType(new GeneratorType(space, this), g -> {
+            space.defineMethod(g.type(), "send", (self, args, start, nargs, kwnames) -> {
+                if (nargs != 1) throw space.typeError("send() takes exactly one argument (" + nargs + " given)");
+                return resumeOrStop(self, args[start], 0);
+            });
+            space.defineMethod(g.type(), "throw", (self, args, start, nargs, kwnames) -> {
+                if (nargs < 1 || nargs > 3) throw space.typeError("throw expected at least 1 argument, got " + nargs);
+                int exc = throwArgument(args[start], nargs > 1 ? args[start + 1] : space.none);
+                return generatorThrow(self, exc);
+            });
+            space.defineMethod(g.type(), "close", (self, args, start, nargs, kwnames) -> generatorClose(self));
+        });
     }
 
     /** Where exceptions that cannot be raised are reported (CPython: sys.stderr). */
@@ -183,11 +196,19 @@ public final class Interpreter {
 
     /** Runs from frame {@code entry} until it returns; its result, a new reference. */
     int run(Frame entry) {
+        return run(entry, 0);
+    }
+
+    /**
+     * Runs from frame {@code entry} until it returns or, for a generator's frame, yields. With
+     * {@code throwing} (an exception, owned), the frame resumes by raising it where it stands.
+     */
+    int run(Frame entry, int throwing) {
         Frame f = entry;
         int kwnames = 0;
         frames:
         for (;;) {
-            int pending;
+            int pending = 0;
             boolean reraise = false;
             int[] mem = f.mem;
             int[] code = f.code.instructions;
@@ -196,7 +217,10 @@ public final class Interpreter {
             int locals = f.localsBase;
             int sp = f.sp;
             int ip = f.ip;
-            try {
+            if (throwing != 0) {
+                pending = throwing;
+                throwing = 0;
+            } else try {
                 dispatch:
                 for (;;) {
                     f.lasti = ip;
@@ -626,6 +650,53 @@ public final class Interpreter {
                             f.mem[f.sp++] = result;
                             continue frames;
                         }
+                        // ---- generators ----
+                        case Op.RETURN_GENERATOR: {
+                            // the frame leaves the stack of frames, owned by its generator from now on
+                            f.sp = sp;
+                            f.ip = ip;
+                            Frame made = f;
+                            depth--;
+                            current = made.back;
+                            int gen = generators.newGenerator(made);
+                            if (made.entry) return gen;
+                            f = made.back;
+                            f.mem[f.sp++] = gen;
+                            continue frames;
+                        }
+                        case Op.YIELD_VALUE: {
+                            int v = mem[--sp];
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.yielded = true;
+                            depth--;
+                            current = f.back;
+                            return v; // a running generator's frame is always an entry frame
+                        }
+                        case Op.SEND: {
+                            int recv = mem[sp - 2], v = mem[sp - 1];
+                            int[] returned = {0};
+                            int r = send(recv, v, returned);
+                            if (returned[0] != 0) {
+                                sp -= 2;
+                                heap.decref(v);
+                                heap.decref(recv);
+                                mem[sp++] = r;
+                                ip = arg;
+                            } else {
+                                mem[sp - 1] = r;
+                                heap.decref(v);
+                            }
+                            continue;
+                        }
+                        case Op.GET_YIELD_FROM_ITER: {
+                            int v = mem[sp - 1];
+                            if (space.typeOf(v) != generators.type()) {
+                                mem[sp - 1] = space.iter(v);
+                                heap.decref(v);
+                            }
+                            continue;
+                        }
                         case Op.LOAD_BUILD_CLASS: {
                             int v = space.dictSlots.get(builtins, "__build_class__");
                             if (v == 0) throw space.error(space.exceptions.nameError, "__build_class__ not found");
@@ -900,6 +971,275 @@ public final class Interpreter {
             }
             kwnames = 0;
         }
+    }
+
+    // =====================================================================================
+    // Generators: CPython 3.11 Objects/genobject.c
+    // =====================================================================================
+
+    /**
+     * Resumes generator h, pushing {@code value} (borrowed; 0 pushes nothing) or raising
+     * {@code throwing} (owned) where it stands. Returns what it yields, or with
+     * {@code returned[0] = 1} what it returned; new references. CPython: gen_send_ex2.
+     */
+    int generatorResume(int h, int value, int throwing, int[] returned) {
+        int state = generators.state(h);
+        if (state == GeneratorType.RUNNING) {
+            if (throwing != 0) heap.decref(throwing);
+            throw space.valueError("generator already executing");
+        }
+        if (state == GeneratorType.COMPLETED) {
+            if (throwing != 0) throw new PyException(throwing);
+            returned[0] = 1;
+            return space.newNone();
+        }
+        if (state == GeneratorType.CREATED && throwing == 0 && value != space.none && value != 0) {
+            throw space.typeError("can't send non-None value to a just-started generator");
+        }
+        if (depth >= recursionLimit) {
+            if (throwing != 0) heap.decref(throwing);
+            throw space.error(space.exceptions.recursionError, "maximum recursion depth exceeded");
+        }
+        Frame f = generators.frame(h);
+        if (throwing == 0 && value != 0) {
+            heap.incref(value);
+            f.mem[f.sp++] = value;
+        }
+        f.back = current;
+        f.entry = true;
+        f.yielded = false;
+        depth++;
+        current = f;
+        generators.setState(h, GeneratorType.RUNNING);
+        int result;
+        try {
+            result = run(f, throwing);
+        } catch (PyException e) {
+            generators.frameFinished(h);
+            int exc = e.exception();
+            if (space.exceptions.matches(exc, space.exceptions.stopIteration)) {
+                // PEP 479: a StopIteration escaping a generator becomes a RuntimeError
+                int error = space.exceptions.newException(space.exceptions.byName().get("RuntimeError"),
+                        space.newTuple(space.newStr("generator raised StopIteration")));
+                heap.incref(exc);
+                space.exceptions.setContext(error, exc);
+                space.exceptions.setCause(error, exc);
+                throw new PyException(error);
+            }
+            throw e;
+        }
+        if (f.yielded) {
+            generators.setState(h, GeneratorType.SUSPENDED);
+            return result;
+        }
+        generators.frameFinished(h);
+        returned[0] = 1;
+        return result;
+    }
+
+    /** SEND: value into a delegate of {@code yield from}. */
+    private int send(int recv, int value, int[] returned) {
+        if (space.typeOf(recv) == generators.type()) return generatorResume(recv, value, 0, returned);
+        if (value == space.none) {
+            int r = space.iterNext(recv);
+            if (r != 0) return r;
+            returned[0] = 1;
+            return space.newNone();
+        }
+        try {
+            int sendMethod = space.getAttr(recv, space.intern("send"));
+            try {
+                return space.call(sendMethod, value);
+            } finally {
+                heap.decref(sendMethod);
+            }
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) throw e;
+            returned[0] = 1;
+            return stopIterationValue(e.exception());
+        }
+    }
+
+    /** StopIteration's value (args[0] or None), a new reference; consumes the exception. */
+    private int stopIterationValue(int exc) {
+        int args = space.exceptions.args(exc);
+        int v = space.tupleSlots.size(args) > 0 ? space.tupleSlots.item(args, 0) : space.none;
+        heap.incref(v);
+        heap.decref(exc);
+        return v;
+    }
+
+    /** The exception that {@code gen.throw(typ, val)} raises (a new reference). */
+    private int throwArgument(int typ, int val) {
+        if (space.isInstance(typ, space.exceptions.baseException)) {
+            if (val != space.none) throw space.typeError("instance exception may not have a separate value");
+            heap.incref(typ);
+            return typ;
+        }
+        if (space.isSubtype(space.typeOf(typ), space.typeSlots.type()) && space.isSubtype(typ, space.exceptions.baseException)) {
+            if (val == space.none) return call(typ, new int[0], 0, 0, 0);
+            if (space.isInstance(val, typ)) {
+                heap.incref(val);
+                return val;
+            }
+            return call(typ, new int[] {val}, 0, 1, 0);
+        }
+        throw space.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                + space.typeName(space.typeOf(typ)));
+    }
+
+    /** The delegate of a {@code yield from} the generator is suspended in (borrowed), or 0. CPython: _PyGen_yf. */
+    private int delegate(int h) {
+        if (generators.state(h) != GeneratorType.SUSPENDED) return 0;
+        Frame f = generators.frame(h);
+        int instr = f.code.instructions[f.ip - 1];
+        if (Opcode.of(instr) != Opcode.YIELD_VALUE || Opcode.arg(instr) != 1) return 0;
+        return f.mem[f.sp - 1];
+    }
+
+    /** {@code gen.throw(exc)}: exc (owned) raised at the point where h is suspended. CPython: _gen_throw. */
+    int generatorThrow(int h, int exc) {
+        int yf = delegate(h);
+        if (yf != 0) {
+            heap.incref(yf);
+            try {
+                if (space.exceptions.matches(exc, space.exceptions.byName().get("GeneratorExit"))) {
+                    closeIterator(yf);
+                } else {
+                    int[] returned = {0};
+                    int r;
+                    try {
+                        r = throwInto(yf, exc, returned);
+                    } catch (PyException e) {
+                        return resumeOrStop(h, 0, e.exception());
+                    }
+                    if (returned[0] == 0) return r; // the delegate yielded: so do we
+                    // the delegate returned: leave the yield from with its value, as SEND would
+                    Frame f = generators.frame(h);
+                    heap.decref(f.mem[--f.sp]);
+                    f.mem[f.sp++] = r;
+                    f.ip = sendTarget(f);
+                    return resumeOrStop(h, 0, 0);
+                }
+            } finally {
+                heap.decref(yf);
+            }
+        }
+        return resumeOrStop(h, 0, exc);
+    }
+
+    /** Throws exc (owned) into a delegate; what it yields, or (returned) the value it returned. */
+    private int throwInto(int yf, int exc, int[] returned) {
+        if (space.typeOf(yf) == generators.type()) {
+            try {
+                return generatorThrow(yf, exc);
+            } catch (PyException e) {
+                if (!space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) throw e;
+                returned[0] = 1;
+                return stopIterationValue(e.exception());
+            }
+        }
+        int method;
+        try {
+            method = space.getAttr(yf, space.intern("throw"));
+        } catch (PyException e) {
+            heap.decref(e.exception());
+            throw new PyException(exc);
+        }
+        try {
+            return space.call(method, exc);
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) throw e;
+            returned[0] = 1;
+            return stopIterationValue(e.exception());
+        } finally {
+            heap.decref(method);
+            heap.decref(exc);
+        }
+    }
+
+    /** The instruction after the {@code yield from} loop: the jump target of the SEND before f.ip. */
+    private static int sendTarget(Frame f) {
+        for (int i = f.ip - 1; i >= 0; i--) {
+            if (Opcode.of(f.code.instructions[i]) == Opcode.SEND) return Opcode.arg(f.code.instructions[i]);
+        }
+        throw new IllegalStateException("yield from without SEND");
+    }
+
+    /** Resumes h (pushing value, 0 for none, or raising exc) and turns its return into StopIteration. */
+    private int resumeOrStop(int h, int value, int exc) {
+        int[] returned = {0};
+        int r = generatorResume(h, value, exc, returned);
+        if (returned[0] == 0) return r;
+        throw stopIteration(r);
+    }
+
+    /** StopIteration carrying value (stolen); no args when it is None, as CPython. */
+    private PyException stopIteration(int value) {
+        int args;
+        if (value == space.none) {
+            heap.decref(value);
+            args = space.newTuple();
+        } else {
+            args = space.newTuple(value);
+        }
+        return new PyException(space.exceptions.newException(space.exceptions.stopIteration, args));
+    }
+
+    /** Closes a delegate: a generator's close(), or the object's close method if it has one. */
+    private void closeIterator(int yf) {
+        if (space.typeOf(yf) == generators.type()) {
+            heap.decref(generatorClose(yf));
+            return;
+        }
+        int method;
+        try {
+            method = space.getAttr(yf, space.intern("close"));
+        } catch (PyException e) {
+            heap.decref(e.exception());
+            return;
+        }
+        try {
+            heap.decref(space.call(method));
+        } finally {
+            heap.decref(method);
+        }
+    }
+
+    /** {@code gen.close()}: GeneratorExit raised where it stands. CPython 3.11: gen_close. */
+    int generatorClose(int h) {
+        int state = generators.state(h);
+        if (state == GeneratorType.CREATED) {
+            generators.frameFinished(h);
+            return space.newNone();
+        }
+        if (state == GeneratorType.COMPLETED) return space.newNone();
+        int yf = delegate(h);
+        if (yf != 0) {
+            heap.incref(yf);
+            try {
+                closeIterator(yf);
+            } finally {
+                heap.decref(yf);
+            }
+        }
+        int generatorExit = space.exceptions.byName().get("GeneratorExit");
+        int exc = space.exceptions.newException(generatorExit, space.newTuple());
+        int[] returned = {0};
+        int r;
+        try {
+            r = generatorResume(h, 0, exc, returned);
+        } catch (PyException e) {
+            if (space.exceptions.matches(e.exception(), generatorExit)
+                    || space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) {
+                heap.decref(e.exception());
+                return space.newNone();
+            }
+            throw e;
+        }
+        if (returned[0] != 0) return r;
+        heap.decref(r);
+        throw space.error(space.exceptions.byName().get("RuntimeError"), "generator ignored GeneratorExit");
     }
 
     // =====================================================================================
