@@ -857,6 +857,12 @@ public final class Interpreter {
                             continue;
                         }
 
+                        case Op.PRINT_EXPR: {
+                            displayHook(mem[sp - 1]);
+                            heap.decref(mem[--sp]);
+                            continue;
+                        }
+
                         // ---- jumps ----
                         case Op.JUMP_FORWARD:
                         case Op.JUMP_BACKWARD:
@@ -1440,6 +1446,24 @@ public final class Interpreter {
         } finally {
             if (kwnames != 0) heap.decref(kwnames);
         }
+    }
+
+    /**
+     * PRINT_EXPR in interactive mode: a value other than None is printed as its repr and bound to
+     * {@code builtins._}. CPython: sys.displayhook.
+     */
+    private void displayHook(int v) {
+        if (v == space.none) return;
+        space.dictSlots.put(builtins, space.intern("_"), space.none);
+        int print = space.dictSlots.get(builtins, "print");
+        if (print == 0) throw space.error(space.exceptions.byName().get("RuntimeError"), "lost builtins.print");
+        int text = space.slotsOf(v).repr(v);
+        try {
+            heap.decref(space.call(print, text));
+        } finally {
+            heap.decref(text);
+        }
+        space.dictSlots.put(builtins, space.intern("_"), v);
     }
 
     /** DICT_UPDATE / DICT_MERGE: {@code target.update(source)}; merging refuses repeated keys. */
