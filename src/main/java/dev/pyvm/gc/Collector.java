@@ -61,6 +61,9 @@ public final class Collector {
         /** Whether h is a tuple (untracked when it holds only untracked objects). */
         boolean isTuple(int h);
 
+        /** Whether a tuple is fully built: no item is still NULL. */
+        boolean isComplete(int h);
+
         /** Whether h is a dict (untracked in full collections when it holds only atomics). */
         boolean isDict(int h);
 
@@ -396,7 +399,8 @@ public final class Collector {
         int h = next(list);
         while (h != list) {
             int n = next(h);
-            if (types.isTuple(h) && holdsOnlyUntracked(h)) listRemove(h);
+            // CPython: _PyTuple_MaybeUntrack; a tuple still being filled (a NULL item) stays tracked
+            if (types.isTuple(h) && types.isComplete(h) && holdsOnlyUntracked(h)) listRemove(h);
             h = n;
         }
     }

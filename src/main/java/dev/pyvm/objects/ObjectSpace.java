@@ -254,6 +254,13 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     @Override
+    public boolean isComplete(int h) {
+        int n = tupleSlots.size(h);
+        for (int i = 0; i < n; i++) if (tupleSlots.item(h, i) == 0) return false;
+        return true;
+    }
+
+    @Override
     public boolean isDict(int h) {
         return typeOf(h) == dictSlots.type;
     }
