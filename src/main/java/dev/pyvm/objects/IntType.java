@@ -18,6 +18,8 @@ import java.math.MathContext;
  */
 public final class IntType extends TypeSlots {
     static final int VALUE = 2;
+    /** Word of VALUE, for the interpreter's fast paths ({@code Long.MIN_VALUE} there: a big int). */
+    public static final int VALUE_WORD = VALUE;
     static final int WORDS = 4;
     static final int NDIGITS = 4;
     static final int DIGITS = 5;

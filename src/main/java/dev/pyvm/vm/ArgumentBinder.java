@@ -28,7 +28,16 @@ final class ArgumentBinder {
         boolean varkw = (co.flags() & CodeObject.CO_VARKEYWORDS) != 0;
         int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
         int npos = nargs - nkw;
-        String name = space.functionSlots.qualname(func);
+        if (nkw == 0 && npos == argcount && !varargs && !varkw && kwonly == 0) {
+            // the common call: exactly the positional parameters
+            for (int i = 0; i < npos; i++) {
+                int v = args[start + i];
+                heap.incref(v);
+                frame[locals + i] = v;
+            }
+            return;
+        }
+        java.util.function.Supplier<String> name = () -> space.functionSlots.qualname(func);
 
         int kwdict = 0;
         if (varkw) {
@@ -73,22 +82,22 @@ final class ArgumentBinder {
                 if (kwdict == 0) {
                     for (int i = 0; i < co.posonlyargcount(); i++) {
                         if (space.eq(info.varnameStrs[i], key)) {
-                            throw space.typeError(name + "() got some positional-only arguments passed as keyword arguments: '"
+                            throw space.typeError(name.get() + "() got some positional-only arguments passed as keyword arguments: '"
                                     + space.str(key) + "'");
                         }
                     }
-                    throw space.typeError(name + "() got an unexpected keyword argument '" + space.str(key) + "'");
+                    throw space.typeError(name.get() + "() got an unexpected keyword argument '" + space.str(key) + "'");
                 }
                 space.dictSlots.put(kwdict, key, value);
                 continue;
             }
             if (frame[locals + index] != 0) {
-                throw space.typeError(name + "() got multiple values for argument '" + space.str(key) + "'");
+                throw space.typeError(name.get() + "() got multiple values for argument '" + space.str(key) + "'");
             }
             heap.incref(value);
             frame[locals + index] = value;
         }
-        if (npos > argcount && !varargs) throw tooManyPositional(space, co, func, name, npos, frame, locals);
+        if (npos > argcount && !varargs) throw tooManyPositional(space, co, func, name.get(), npos, frame, locals);
 
         // defaults for the positional parameters not given
         int defaults = space.functionSlots.field(func, FunctionType.DEFAULTS);
@@ -106,7 +115,7 @@ final class ArgumentBinder {
                     missing.add(co.varnames().get(i));
                 }
             }
-            if (!missing.isEmpty()) throw missing(space, name, missing, "positional");
+            if (!missing.isEmpty()) throw missing(space, name.get(), missing, "positional");
         }
         if (kwonly > 0) {
             int kwdefaults = space.functionSlots.field(func, FunctionType.KWDEFAULTS);
@@ -121,7 +130,7 @@ final class ArgumentBinder {
                     missing.add(co.varnames().get(i));
                 }
             }
-            if (!missing.isEmpty()) throw missing(space, name, missing, "keyword-only");
+            if (!missing.isEmpty()) throw missing(space, name.get(), missing, "keyword-only");
         }
     }
 

@@ -6,6 +6,7 @@ import dev.pyvm.memory.Heap;
 import dev.pyvm.memory.OutOfHeapError;
 import dev.pyvm.objects.CodeType;
 import dev.pyvm.objects.FunctionType;
+import dev.pyvm.objects.IntType;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
 import dev.pyvm.objects.TupleType;
@@ -19,6 +20,9 @@ import dev.pyvm.objects.TupleType;
  * or leaves the frame and tries its caller.
  *
  * <p>Stack diagrams in the cases read bottom to top: {@code a | b -> r}.
+ *
+ * <p>{@link #run} must stay below HotSpot's 8,000 bytes of bytecode (HugeMethodLimit), past
+ * which the JVM never compiles it: rare or long cases belong in helper methods.
  */
 public final class Interpreter {
     public final ObjectSpace space;
@@ -372,6 +376,25 @@ public final class Interpreter {
                         }
                         case Op.BINARY_OP: {
                             int b = mem[sp - 1], a = mem[sp - 2];
+                            int intType = space.intSlots.type();
+                            if (space.typeOf(a) == intType && space.typeOf(b) == intType) {
+                                // machine ints: + and - without overflow, as CPython's BINARY_OP_ADD_INT
+                                long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
+                                int op = arg >= dev.pyvm.bytecode.BinaryOps.INPLACE ? arg - dev.pyvm.bytecode.BinaryOps.INPLACE : arg;
+                                if (x != Long.MIN_VALUE && y != Long.MIN_VALUE
+                                        && (op == dev.pyvm.bytecode.BinaryOps.NB_ADD || op == dev.pyvm.bytecode.BinaryOps.NB_SUBTRACT)) {
+                                    long r = op == dev.pyvm.bytecode.BinaryOps.NB_ADD ? x + y : x - y;
+                                    boolean overflow = op == dev.pyvm.bytecode.BinaryOps.NB_ADD
+                                            ? ((x ^ r) & (y ^ r)) < 0 : ((x ^ y) & (x ^ r)) < 0;
+                                    if (!overflow && r != Long.MIN_VALUE) {
+                                        sp -= 2;
+                                        mem[sp++] = space.newInt(r);
+                                        heap.decref(b);
+                                        heap.decref(a);
+                                        continue;
+                                    }
+                                }
+                            }
                             int r = arg >= dev.pyvm.bytecode.BinaryOps.INPLACE
                                     ? space.inplaceOp(a, b, arg - dev.pyvm.bytecode.BinaryOps.INPLACE)
                                     : space.binaryOp(a, b, arg);
@@ -383,6 +406,17 @@ public final class Interpreter {
                         }
                         case Op.COMPARE_OP: {
                             int b = mem[sp - 1], a = mem[sp - 2];
+                            int intType = space.intSlots.type();
+                            if (space.typeOf(a) == intType && space.typeOf(b) == intType) {
+                                long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
+                                if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
+                                    sp -= 2;
+                                    mem[sp++] = space.newBool(dev.pyvm.objects.Compare.test(arg, Long.compare(x, y)));
+                                    heap.decref(b);
+                                    heap.decref(a);
+                                    continue;
+                                }
+                            }
                             int r = space.richCompare(a, b, arg);
                             sp -= 2;
                             mem[sp++] = r;
