@@ -158,6 +158,7 @@ UNSUPPORTED = {
     "complex": ("x = 1j\n", "complex numbers are not supported by pyvm", 1, 5),
     "bytes": ("x = b'abc'\n", "bytes literals are not supported by pyvm", 1, 5),
     "except_star": ("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyvm", 3, 1),
+    "match": ("match x:\n    case 1:\n        pass\n", "match statements are not supported by pyvm", 1, 1),
 }
 
 

@@ -57,7 +57,8 @@ final class SyntaxErrors {
         ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
         IntervalSet expected = expected(e);
 
-        PySyntaxError specific = legacyPrint(off);
+        PySyntaxError specific = matchStatement(off);
+        if (specific == null) specific = legacyPrint(off);
         if (specific == null) specific = expectedColon(off, ctx, expected);
         if (specific == null) specific = missingElse(off, ctx, expected);
         if (specific == null) specific = assignmentInExpression(off, ctx);
@@ -69,6 +70,28 @@ final class SyntaxErrors {
             specific = at("expected 'except' or 'finally' block", off);
         }
         return specific != null ? specific : at("invalid syntax", off);
+    }
+
+    /**
+     * A statement that starts with the soft keyword {@code match} and fails to parse as an
+     * expression is a match statement, outside the subset.
+     */
+    private PySyntaxError matchStatement(Token off) {
+        int i = off.getTokenIndex() - 1;
+        while (i >= 0) {
+            Token t = token(i);
+            int type = t.getType();
+            if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT) break;
+            i--;
+        }
+        Token first = token(i + 1);
+        if (first == null || first == off || !"match".equals(first.getText())) return null;
+        Token next = token(i + 2);
+        if (next == null || next.getType() == PythonLexer.EOF || "=".equals(next.getText()) || ".".equals(next.getText())
+                || "(".equals(next.getText()) || "[".equals(next.getText())) {
+            return null;
+        }
+        return between("match statements are not supported by pyvm", first, first);
     }
 
     private IntervalSet expected(RecognitionException e) {
