@@ -221,10 +221,10 @@ public final class HeapType extends TypeSlots {
     }
 
     @Override
+    // CPython 3.11: Objects/typeobject.c subtype_traverse(): the attribute values, the dict,
+    // the class, then what the built-in base holds (an exception's dict comes first in
+    // BaseException_traverse, and pyvm keeps that dict here)
     public void traverse(int h, java.util.function.IntConsumer visit) {
-        if (isException()) solidBase.traverse(h, visit);
-        int dict = heap.getInt(h, dictWord());
-        if (dict != 0) visit.accept(dict);
         if (!isException()) {
             int values = heap.getInt(h, VALUES);
             if (values != 0) {
@@ -235,6 +235,14 @@ public final class HeapType extends TypeSlots {
                 }
             }
         }
+        int dict = heap.getInt(h, dictWord());
+        if (isException()) {
+            visit.accept(space.typeOf(h));
+            if (dict != 0) visit.accept(dict);
+            solidBase.traverse(h, visit);
+            return;
+        }
+        if (dict != 0) visit.accept(dict);
         visit.accept(space.typeOf(h));
     }
 

@@ -117,10 +117,11 @@ public final class ListType extends TypeSlots {
     }
 
     @Override
+    // CPython 3.11: Objects/listobject.c list_traverse(): last item first
     public void traverse(int h, java.util.function.IntConsumer visit) {
         int n = heap.getInt(h, SIZE);
         int items = heap.getInt(h, ITEMS);
-        for (int i = 0; i < n; i++) visit.accept(heap.getInt(items, i));
+        for (int i = n - 1; i >= 0; i--) visit.accept(heap.getInt(items, i));
     }
 
     @Override
