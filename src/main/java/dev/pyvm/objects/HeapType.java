@@ -535,20 +535,29 @@ public final class HeapType extends TypeSlots {
 
     // ---- calling the class: CPython's type_call (tp_new, then tp_init) ----
 
+    // CPython 3.11: Objects/typeobject.c type_call(), object_new(), object_init()
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
-        int newMethod = space.lookupType(t, space.intern("__new__"));
+        int object = space.objectSlots.type();
+        int newKey = space.intern("__new__"), initKey = space.intern("__init__");
+        int newMethod = space.lookupType(t, newKey);
+        int init = space.lookupType(t, initKey);
+        boolean customNew = newMethod != space.lookupType(object, newKey);
+        boolean customInit = init != space.lookupType(object, initKey);
         int obj;
-        if (newMethod != 0 && space.typeOf(newMethod) == space.staticMethodSlots.type()) {
-            int fn = space.staticMethodSlots.function(newMethod);
+        if (customNew) {
+            int fn = space.typeOf(newMethod) == space.staticMethodSlots.type()
+                    ? space.staticMethodSlots.function(newMethod) : newMethod;
             int[] withType = new int[nargs + 1];
             withType[0] = t;
             System.arraycopy(args, start, withType, 1, nargs);
             obj = space.call(fn, withType, 0, nargs + 1, kwnames);
             if (!space.isInstance(obj, t)) return obj;
         } else {
+            if (nargs > 0 && !customInit) throw space.typeError(space.typeName(t) + "() takes no arguments");
             obj = newInstance(t);
             if (isException()) {
+                // BaseException_new keeps the positional arguments
                 int tuple = space.newTupleOfSize(nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames)));
                 for (int i = 0; i < space.tupleSlots.size(tuple); i++) {
                     heap.incref(args[start + i]);
@@ -559,19 +568,15 @@ public final class HeapType extends TypeSlots {
                 heap.decref(old);
             }
         }
-        int init = space.lookupType(t, space.intern("__init__"));
+        if (!customInit) return obj;
         try {
-            if (init != 0 && space.typeOf(init) == space.functionSlots.type()) {
-                int r = space.callMethodVector(init, obj, args, start, nargs, kwnames);
-                if (r != space.none) {
-                    String rt = space.typeName(space.typeOf(r));
-                    heap.decref(r);
-                    throw space.typeError("__init__() should return None, not '" + rt + "'");
-                }
+            int r = space.callMethodVector(init, obj, args, start, nargs, kwnames);
+            if (r != space.none) {
+                String rt = space.typeName(space.typeOf(r));
                 heap.decref(r);
-            } else if (init == 0 && newMethod == 0 && nargs > 0 && !isException()) {
-                throw space.typeError(space.typeName(t) + "() takes no arguments");
+                throw space.typeError("__init__() should return None, not '" + rt + "'");
             }
+            heap.decref(r);
         } catch (RuntimeException e) {
             heap.decref(obj);
             throw e;

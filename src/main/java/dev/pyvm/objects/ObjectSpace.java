@@ -889,7 +889,25 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             if (!isNotImplemented(r)) return r;
             heap.decref(r);
         }
+        // CPython 3.11: Objects/abstract.c PyNumber_Add and PyNumber_Multiply then try the
+        // sequence slots, whose errors name the sequence: sq_concat of a, sq_repeat of a or b
+        String seqA = concatSequenceName(a);
+        if (op == NumberOps.ADD && seqA != null) {
+            throw typeError("can only concatenate " + seqA + " (not \"" + typeName(tb) + "\") to " + seqA);
+        }
+        if (op == NumberOps.MULTIPLY && (seqA != null || concatSequenceName(b) != null)) {
+            throw typeError("can't multiply sequence by non-int of type '" + typeName(seqA != null ? tb : ta) + "'");
+        }
         throw binaryTypeError(a, b, NumberOps.symbol(op));
+    }
+
+    /** The name of the built-in sequence h is (str, list, tuple, or a subclass): those with sq_concat and sq_repeat. */
+    private String concatSequenceName(int h) {
+        int t = typeOf(h);
+        if (isSubtype(t, strSlots.type)) return "str";
+        if (isSubtype(t, listSlots.type)) return "list";
+        if (isSubtype(t, tupleSlots.type)) return "tuple";
+        return null;
     }
 
     /** {@code a OP= b}: the in-place slot when a's type has one, else {@link #binaryOp}. */
