@@ -527,6 +527,11 @@ public final class HeapType extends TypeSlots {
     }
 
     @Override
+    public boolean isCallable(int h) {
+        return special(h, "__call__") != 0;
+    }
+
+    @Override
     public int format(int h, int spec) {
         int m = special(h, "__format__");
         if (m == 0) return super.format(h, spec);

@@ -371,6 +371,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     throw typeError("pyvm cannot subclass the built-in type '" + typeName(b) + "' yet");
                 }
             }
+            // CPython 3.11: Objects/typeobject.c check_duplicates()
+            for (int i = 0; i < tupleSlots.size(bases); i++) {
+                for (int j = i + 1; j < tupleSlots.size(bases); j++) {
+                    if (tupleSlots.item(bases, i) == tupleSlots.item(bases, j)) {
+                        throw typeError("duplicate base class " + typeName(tupleSlots.item(bases, i)));
+                    }
+                }
+            }
             int mro = c3(bases);
             HeapType slots = new HeapType(this, name, solid);
             if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
