@@ -91,6 +91,8 @@ final class RunCommand {
                 code = Compiler.compileSource(source, filename);
             } catch (PySyntaxError e) {
                 err.print(e.format());
+                // the heap was never made: nothing is alive, which -X showrefcount still says
+                if (options.showRefcount()) err.println("[0 refs, 0 blocks]");
                 return 1;
             }
             return runCompiled(cl, options, code, source, filename, out, err, in);

@@ -491,7 +491,12 @@ public final class HeapType extends TypeSlots {
     @Override
     public int iter(int h) {
         int m = special(h, "__iter__");
-        if (m == 0) return super.iter(h);
+        if (m == 0) {
+            // CPython 3.11: PyObject_GetIter falls back to the sequence protocol
+            if (special(h, "__getitem__") != 0) return space.iterators.seqIterator.newIterator(h);
+            return super.iter(h);
+        }
+        if (m == space.none) return super.iter(h);
         int it = callSpecial(m, h);
         if (!space.slotsOf(it).isIterator()) {
             String t = space.typeName(space.typeOf(it));
