@@ -413,6 +413,10 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     dictSlots.put(dict, k, v);
                 }
             });
+            // CPython 3.11: Objects/typeobject.c type_new_set_names(): properties learn their names
+            dictSlots.forEach(dict, (k, v) -> {
+                if (typeOf(v) == propertySlots.type) propertySlots.setName(v, k);
+            });
             if (dictSlots.get(dict, "__eq__") != 0 && dictSlots.get(dict, "__hash__") == 0) {
                 dictSlots.put(dict, intern("__hash__"), none);
             }
@@ -503,7 +507,12 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         if (dt == propertySlots.type) {
             if (obj == 0) return newRef(d);
             int fget = propertySlots.accessor(d, Descriptors.Property.FGET);
-            if (fget == 0) throw error(exceptions.attributeError, "property of '" + typeName(t) + "' object has no getter");
+            if (fget == 0) {
+                // CPython 3.11: Objects/descrobject.c property_descr_get()
+                int name = propertySlots.propName(d);
+                throw error(exceptions.attributeError, "property " + (name == 0 ? "" : repr(name) + " ")
+                        + "of '" + typeQualname(typeOf(obj)) + "' object has no getter");
+            }
             return call(fget, obj);
         }
         if (dt == builtinFunctionSlots.type && builtinFunctionSlots.isMethodDescriptor(d) && obj != 0) {
@@ -522,8 +531,10 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         if (dt == propertySlots.type) {
             int f = propertySlots.accessor(d, value == 0 ? Descriptors.Property.FDEL : Descriptors.Property.FSET);
             if (f == 0) {
-                throw error(exceptions.attributeError, "property of '" + typeName(typeOf(obj)) + "' object has no "
-                        + (value == 0 ? "deleter" : "setter"));
+                // CPython 3.11: Objects/descrobject.c property_descr_set()
+                int name = propertySlots.propName(d);
+                throw error(exceptions.attributeError, "property " + (name == 0 ? "" : repr(name) + " ")
+                        + "of '" + typeQualname(typeOf(obj)) + "' object has no " + (value == 0 ? "deleter" : "setter"));
             }
             heap.decref(value == 0 ? call(f, obj) : call(f, obj, value));
             return;
