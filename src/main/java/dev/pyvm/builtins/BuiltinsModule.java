@@ -284,16 +284,9 @@ public final class BuiltinsModule {
     }
 
     /** Whether calling h can work: a type, a built-in function, or any type whose slots fill call. */
+    // CPython 3.11: Objects/object.c PyCallable_Check()
     private boolean isCallable(int h) {
-        if (space.isSubtype(space.typeOf(h), space.typeSlots.type())) return true;
-        try {
-            Class<?> declaring = space.slotsOf(h).getClass()
-                    .getMethod("call", int.class, int[].class, int.class, int.class, int.class).getDeclaringClass();
-            if (declaring != TypeSlots.class) return true;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-        return space.lookupType(space.typeOf(h), space.intern("__call__")) != 0;
+        return space.isSubtype(space.typeOf(h), space.typeSlots.type()) || space.slotsOf(h).isCallable(h);
     }
 
     private boolean anyAll(int iterable, boolean any) {

@@ -91,6 +91,8 @@ final class RunCommand {
                 code = Compiler.compileSource(source, filename);
             } catch (PySyntaxError e) {
                 err.print(e.format());
+                // the heap was never made: nothing is alive, which -X showrefcount still says
+                if (options.showRefcount()) err.println("[0 refs, 0 blocks]");
                 return 1;
             }
             return runCompiled(cl, options, code, source, filename, out, err, in);
@@ -147,12 +149,19 @@ final class RunCommand {
         }
         space.heap.decref(codeObject);
         out.flush();
-        // teardown, as CPython's finalization: drop the roots, then collect what they held
+        // teardown, as CPython's finalization. CPython 3.11 collects once while __main__ is still
+        // alive (finalize_modules): it frees nothing of the program's, but its move_unreachable
+        // reorders the collector's list, and that order is the order in which the finalizers of
+        // the next collection run. Then drop the roots and collect what they held. The
+        // interpreter keeps the builtins until after that collection (CPython clears
+        // interp->builtins last, in finalize_interp_clear): finalizers run by it still call print.
+        space.gc.collectWithCallback(2);
         space.heap.decref(main);
         space.heap.decref(builtins);
-        interp.release();
         loader.release();
         space.release();
+        space.gc.collectWithCallback(2);
+        interp.release();
         space.gc.collectWithCallback(2);
         space.heap.clearFreeLists();
         out.flush();

@@ -107,6 +107,10 @@ final class Assembler {
                 if (h.depth < 0) throw new IllegalStateException("protected code reached before its SETUP in " + unit.qualname());
                 maxDepth = Math.max(maxDepth, flow(depth, work, h.target.position, h.depth + (h.lasti ? 1 : 0) + 1, unit));
             }
+            // BUILD_MAP and BUILD_SET put the new container on the stack above their operands
+            // while they fill it (so that a failing key leaks nothing): one slot more than
+            // their operands take, which the frame must have
+            if (in.op == Opcode.BUILD_MAP || in.op == Opcode.BUILD_SET) maxDepth = Math.max(maxDepth, d + 1);
             if (in.op.hasJump()) {
                 int taken = d + in.op.stackEffect(in.arg, true);
                 maxDepth = Math.max(maxDepth, flow(depth, work, in.target.position, taken, unit));

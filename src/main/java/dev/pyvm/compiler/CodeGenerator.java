@@ -1263,7 +1263,9 @@ final class CodeGenerator {
         }
         Label cleanup = new Label(), end = new Label();
         for (int i = 0; i < n; i++) {
-            visitComparator(c.ops().get(i), c.comparators().get(i));
+            // only the last comparator is folded (CPython: fold_compare): a middle one is also
+            // the left operand of the next comparison, so `1 in [1] in [[1]]` needs the list
+            visitExpr(c.comparators().get(i));
             emit(SWAP, 2);
             emit(COPY, 2);
             compareOp(c.ops().get(i));

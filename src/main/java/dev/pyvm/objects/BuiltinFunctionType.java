@@ -87,6 +87,40 @@ public final class BuiltinFunctionType extends TypeSlots {
         return b.code().call(self, args, start, nargs, kwnames);
     }
 
+    @Override
+    public boolean isCallable(int h) {
+        return true;
+    }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
+    }
+
+    // CPython 3.11: Objects/methodobject.c meth_get__name__, meth_get__qualname__, meth_get__self__
+    @Override
+    public int getAttr(int h, int name) {
+        Builtin b = builtin(h);
+        int self = heap.getInt(h, SELF);
+        switch (space.strSlots.toJava(name)) {
+            case "__name__":
+                return space.newStr(b.name());
+            case "__qualname__": {
+                if (b.ownerType() != 0) return space.newStr(space.typeQualname(b.ownerType()) + "." + b.name());
+                if (self == 0 || space.typeOf(self) == space.moduleSlots.type()) return space.newStr(b.name());
+                return space.newStr(space.typeQualname(space.typeOf(self)) + "." + b.name());
+            }
+            case "__self__":
+                if (self == 0) return space.newNone();
+                heap.incref(self);
+                return self;
+            case "__doc__":
+                return space.newNone();
+            default:
+                return super.getAttr(h, name);
+        }
+    }
+
     /** Whether h is an unbound method of a type (binds on attribute access). */
     public boolean isMethodDescriptor(int h) {
         return heap.getInt(h, SELF) == 0 && builtin(h).ownerType() != 0;

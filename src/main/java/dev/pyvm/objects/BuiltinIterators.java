@@ -23,6 +23,7 @@ public final class BuiltinIterators {
     public final FilterType filter;
     public final ReversedType reversed;
     public final CallIterType callIterator;
+    public final SeqIterType seqIterator;
 
     BuiltinIterators(ObjectSpace space) {
         enumerate = add(space, new EnumerateType(space));
@@ -31,6 +32,7 @@ public final class BuiltinIterators {
         filter = add(space, new FilterType(space));
         reversed = add(space, new ReversedType(space));
         callIterator = add(space, new CallIterType(space));
+        seqIterator = add(space, new SeqIterType(space));
     }
 
     /** Registers one of the types during the space's start-up. */
@@ -467,6 +469,49 @@ public final class BuiltinIterators {
                 return 0;
             }
             return r;
+        }
+    }
+
+    /**
+     * {@code iter(seq)} of an object with {@code __getitem__} but no {@code __iter__} (the old
+     * sequence protocol): REF 0 the sequence, then the next index (a long).
+     */
+    public static final class SeqIterType extends HeapIterator {
+        SeqIterType(ObjectSpace space) {
+            super(space, "iterator", 1, 2);
+        }
+
+        /** A new iterator over seq (borrowed) from index 0. CPython 3.11: PySeqIter_New. */
+        public int newIterator(int seq) {
+            heap.incref(seq);
+            int h = allocate(seq);
+            heap.setLong(h, extra(), 0);
+            return h;
+        }
+
+        // CPython 3.11: Objects/iterobject.c iter_iternext(): IndexError or StopIteration ends it
+        @Override
+        public int next(int h) {
+            int seq = ref(h, 0);
+            if (seq == 0) return 0;
+            long index = heap.getLong(h, extra());
+            int key = space.newInt(index);
+            try {
+                int item = space.getItem(seq, key);
+                heap.setLong(h, extra(), index + 1);
+                return item;
+            } catch (PyException e) {
+                int exc = e.exception();
+                if (!space.exceptions.matches(exc, space.exceptions.indexError)
+                        && !space.exceptions.matches(exc, space.exceptions.stopIteration)) {
+                    throw e;
+                }
+                heap.decref(exc);
+                clear(h);
+                return 0;
+            } finally {
+                heap.decref(key);
+            }
         }
     }
 }

@@ -13,8 +13,9 @@ final class ClassMethods {
         space.defineMethod(object, "__init__", (self, args, start, nargs, kwnames) -> {
             if (nargs > 0) {
                 int t = space.typeOf(self);
-                boolean customNew = space.lookupType(t, space.intern("__new__")) != 0;
-                boolean customInit = space.typeOf(space.lookupType(t, space.intern("__init__"))) == space.functionSlots.type();
+                int newKey = space.intern("__new__"), initKey = space.intern("__init__");
+                boolean customNew = space.lookupType(t, newKey) != space.lookupType(object, newKey);
+                boolean customInit = space.lookupType(t, initKey) != space.lookupType(object, initKey);
                 if (!customNew || customInit) {
                     throw space.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }

@@ -76,15 +76,17 @@ public final class Descriptors {
     }
 
     /**
-     * {@code property}: {@code [refcnt | type | gc_next | gc_prev | FGET | FSET | FDEL | DOC]},
-     * each 0 when absent.
+     * {@code property}: {@code [refcnt | type | gc_next | gc_prev | FGET | FSET | FDEL | DOC | NAME]},
+     * each 0 when absent; NAME is the attribute name given by {@code __set_name__} (CPython 3.11:
+     * prop_name), which the errors of a missing accessor show.
      */
     public static final class Property extends TypeSlots {
         static final int FGET = GcHeader.CONTAINER_HEADER_WORDS;
         static final int FSET = FGET + 1;
         static final int FDEL = FGET + 2;
         static final int DOC = FGET + 3;
-        static final int WORDS = DOC + 1;
+        static final int NAME = FGET + 4;
+        static final int WORDS = NAME + 1;
 
         Property(ObjectSpace space) {
             super(space);
@@ -110,6 +112,7 @@ public final class Descriptors {
                 if (v != 0) heap.incref(v);
                 heap.setInt(h, FGET + i, v);
             }
+            heap.setInt(h, NAME, 0);
             space.track(h);
             return h;
         }
@@ -136,7 +139,23 @@ public final class Descriptors {
             int[] parts = new int[4];
             for (int i = 0; i < 4; i++) parts[i] = heap.getInt(h, FGET + i);
             parts[word - FGET] = func;
-            return newProperty(space.typeOf(h), parts[0], parts[1], parts[2], parts[3]);
+            int copy = newProperty(space.typeOf(h), parts[0], parts[1], parts[2], parts[3]);
+            int name = heap.getInt(h, NAME); // CPython 3.11: property_copy() keeps prop_name
+            if (name != 0) setName(copy, name);
+            return copy;
+        }
+
+        /** {@code __set_name__}: the name it is bound to in a class (borrowed). */
+        void setName(int h, int name) {
+            heap.incref(name);
+            int old = heap.getInt(h, NAME);
+            heap.setInt(h, NAME, name);
+            heap.xdecref(old);
+        }
+
+        /** The name {@code __set_name__} gave, or 0. */
+        int propName(int h) {
+            return heap.getInt(h, NAME);
         }
 
         int accessor(int h, int word) {

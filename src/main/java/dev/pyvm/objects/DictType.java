@@ -327,10 +327,14 @@ public final class DictType extends TypeSlots {
     }
 
     @Override
+    // CPython 3.11: Objects/dictobject.c dict_traverse(): each value, then its key unless every
+    // key is an exact str (CPython's DICT_KEYS_UNICODE tables do not visit their keys)
     public void traverse(int h, java.util.function.IntConsumer visit) {
+        boolean[] strKeys = {true};
+        forEach(h, (k, v) -> strKeys[0] &= isExactStr(k));
         forEach(h, (k, v) -> {
-            visit.accept(k);
             visit.accept(v);
+            if (!strKeys[0]) visit.accept(k);
         });
     }
 

@@ -289,6 +289,14 @@ public final class Exceptions {
                 heap.incref(v);
                 return v;
             }
+            if (n.equals("code") && space.isSubtype(space.typeOf(h), space.exceptions.byName().get("SystemExit"))) {
+                // CPython 3.11: Objects/exceptions.c SystemExit_init(): None, the one argument, or args
+                int args = heap.getInt(h, ARGS);
+                int size = space.tupleSlots.size(args);
+                int code = size == 0 ? space.none : size == 1 ? space.tupleSlots.item(args, 0) : args;
+                heap.incref(code);
+                return code;
+            }
             return super.getAttr(h, name);
         }
 

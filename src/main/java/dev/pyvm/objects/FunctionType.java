@@ -104,6 +104,11 @@ public final class FunctionType extends TypeSlots {
     }
 
     @Override
+    public boolean isCallable(int h) {
+        return true;
+    }
+
+    @Override
     public boolean genericGetAttr(int h) {
         return false;
     }
@@ -134,6 +139,14 @@ public final class FunctionType extends TypeSlots {
                 heap.incref(v);
                 return v;
             }
+        }
+        if (n.equals("__doc__")) {
+            // CPython 3.11: PyFunction_NewWithQualName: co_consts[0] when it is a str, else None
+            int consts = heap.getInt(heap.getInt(h, CODE), CodeType.CONSTS);
+            int doc = space.tupleSlots.size(consts) > 0 ? space.tupleSlots.item(consts, 0) : 0;
+            if (doc == 0 || !space.strSlots.check(doc)) return space.newNone();
+            heap.incref(doc);
+            return doc;
         }
         return super.getAttr(h, name);
     }

@@ -231,10 +231,10 @@ public final class HeapType extends TypeSlots {
     }
 
     @Override
+    // CPython 3.11: Objects/typeobject.c subtype_traverse(): the attribute values, the dict,
+    // the class, then what the built-in base holds (an exception's dict comes first in
+    // BaseException_traverse, and pyvm keeps that dict here)
     public void traverse(int h, java.util.function.IntConsumer visit) {
-        if (isException()) solidBase.traverse(h, visit);
-        int dict = heap.getInt(h, dictWord());
-        if (dict != 0) visit.accept(dict);
         if (!isException()) {
             int values = heap.getInt(h, VALUES);
             if (values != 0) {
@@ -245,6 +245,14 @@ public final class HeapType extends TypeSlots {
                 }
             }
         }
+        int dict = heap.getInt(h, dictWord());
+        if (isException()) {
+            visit.accept(space.typeOf(h));
+            if (dict != 0) visit.accept(dict);
+            solidBase.traverse(h, visit);
+            return;
+        }
+        if (dict != 0) visit.accept(dict);
         visit.accept(space.typeOf(h));
     }
 
@@ -493,7 +501,12 @@ public final class HeapType extends TypeSlots {
     @Override
     public int iter(int h) {
         int m = special(h, "__iter__");
-        if (m == 0) return super.iter(h);
+        if (m == 0) {
+            // CPython 3.11: PyObject_GetIter falls back to the sequence protocol
+            if (special(h, "__getitem__") != 0) return space.iterators.seqIterator.newIterator(h);
+            return super.iter(h);
+        }
+        if (m == space.none) return super.iter(h);
         int it = callSpecial(m, h);
         if (!space.slotsOf(it).isIterator()) {
             String t = space.typeName(space.typeOf(it));
@@ -523,6 +536,11 @@ public final class HeapType extends TypeSlots {
     }
 
     @Override
+    public boolean isCallable(int h) {
+        return special(h, "__call__") != 0;
+    }
+
+    @Override
     public int format(int h, int spec) {
         int m = special(h, "__format__");
         if (m == 0) return super.format(h, spec);
@@ -531,20 +549,29 @@ public final class HeapType extends TypeSlots {
 
     // ---- calling the class: CPython's type_call (tp_new, then tp_init) ----
 
+    // CPython 3.11: Objects/typeobject.c type_call(), object_new(), object_init()
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
-        int newMethod = space.lookupType(t, space.intern("__new__"));
+        int object = space.objectSlots.type();
+        int newKey = space.intern("__new__"), initKey = space.intern("__init__");
+        int newMethod = space.lookupType(t, newKey);
+        int init = space.lookupType(t, initKey);
+        boolean customNew = newMethod != space.lookupType(object, newKey);
+        boolean customInit = init != space.lookupType(object, initKey);
         int obj;
-        if (newMethod != 0 && space.typeOf(newMethod) == space.staticMethodSlots.type()) {
-            int fn = space.staticMethodSlots.function(newMethod);
+        if (customNew) {
+            int fn = space.typeOf(newMethod) == space.staticMethodSlots.type()
+                    ? space.staticMethodSlots.function(newMethod) : newMethod;
             int[] withType = new int[nargs + 1];
             withType[0] = t;
             System.arraycopy(args, start, withType, 1, nargs);
             obj = space.call(fn, withType, 0, nargs + 1, kwnames);
             if (!space.isInstance(obj, t)) return obj;
         } else {
+            if (nargs > 0 && !customInit) throw space.typeError(space.typeName(t) + "() takes no arguments");
             obj = newInstance(t);
             if (isException()) {
+                // BaseException_new keeps the positional arguments
                 int tuple = space.newTupleOfSize(nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames)));
                 for (int i = 0; i < space.tupleSlots.size(tuple); i++) {
                     heap.incref(args[start + i]);
@@ -555,19 +582,15 @@ public final class HeapType extends TypeSlots {
                 heap.decref(old);
             }
         }
-        int init = space.lookupType(t, space.intern("__init__"));
+        if (!customInit) return obj;
         try {
-            if (init != 0 && space.typeOf(init) == space.functionSlots.type()) {
-                int r = space.callMethodVector(init, obj, args, start, nargs, kwnames);
-                if (r != space.none) {
-                    String rt = space.typeName(space.typeOf(r));
-                    heap.decref(r);
-                    throw space.typeError("__init__() should return None, not '" + rt + "'");
-                }
+            int r = space.callMethodVector(init, obj, args, start, nargs, kwnames);
+            if (r != space.none) {
+                String rt = space.typeName(space.typeOf(r));
                 heap.decref(r);
-            } else if (init == 0 && newMethod == 0 && nargs > 0 && !isException()) {
-                throw space.typeError(space.typeName(t) + "() takes no arguments");
+                throw space.typeError("__init__() should return None, not '" + rt + "'");
             }
+            heap.decref(r);
         } catch (RuntimeException e) {
             heap.decref(obj);
             throw e;

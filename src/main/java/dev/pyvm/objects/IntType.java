@@ -205,7 +205,7 @@ public final class IntType extends TypeSlots {
                     if (y == 0) throw zeroDivision("integer division or modulo by zero");
                     return space.newInt(Math.floorDiv(x, y));
                 case NumberOps.REMAINDER:
-                    if (y == 0) throw zeroDivision("integer division or modulo by zero");
+                    if (y == 0) throw zeroDivision("integer modulo by zero");
                     return space.newInt(Math.floorMod(x, y));
                 case NumberOps.TRUE_DIVIDE:
                     if (y == 0) throw zeroDivision("division by zero");
@@ -241,7 +241,7 @@ public final class IntType extends TypeSlots {
                 return result(floorDiv(x, y));
             }
             case NumberOps.REMAINDER: {
-                if (y.signum() == 0) throw zeroDivision("integer division or modulo by zero");
+                if (y.signum() == 0) throw zeroDivision("integer modulo by zero");
                 return result(x.subtract(floorDiv(x, y).multiply(y)));
             }
             case NumberOps.TRUE_DIVIDE: {

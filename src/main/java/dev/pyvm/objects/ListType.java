@@ -117,10 +117,11 @@ public final class ListType extends TypeSlots {
     }
 
     @Override
+    // CPython 3.11: Objects/listobject.c list_traverse(): last item first
     public void traverse(int h, java.util.function.IntConsumer visit) {
         int n = heap.getInt(h, SIZE);
         int items = heap.getInt(h, ITEMS);
-        for (int i = 0; i < n; i++) visit.accept(heap.getInt(items, i));
+        for (int i = n - 1; i >= 0; i--) visit.accept(heap.getInt(items, i));
     }
 
     @Override
@@ -191,7 +192,7 @@ public final class ListType extends TypeSlots {
             assignSubscript(h, key, value);
             return;
         }
-        int i = Sequences.index(space, key, size(h), "list");
+        int i = Sequences.index(space, key, size(h), "list", "list assignment index out of range");
         int items = heap.getInt(h, ITEMS);
         int old = heap.getInt(items, i);
         if (value == 0) {

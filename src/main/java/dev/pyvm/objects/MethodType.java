@@ -93,4 +93,9 @@ public final class MethodType extends TypeSlots {
         }
         return space.getAttr(heap.getInt(h, FUNC), name);
     }
+
+    @Override
+    public boolean isCallable(int h) {
+        return true;
+    }
 }

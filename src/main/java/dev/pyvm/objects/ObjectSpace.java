@@ -378,6 +378,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     throw typeError("pyvm cannot subclass the built-in type '" + typeName(b) + "' yet");
                 }
             }
+            // CPython 3.11: Objects/typeobject.c check_duplicates()
+            for (int i = 0; i < tupleSlots.size(bases); i++) {
+                for (int j = i + 1; j < tupleSlots.size(bases); j++) {
+                    if (tupleSlots.item(bases, i) == tupleSlots.item(bases, j)) {
+                        throw typeError("duplicate base class " + typeName(tupleSlots.item(bases, i)));
+                    }
+                }
+            }
             int mro = c3(bases);
             HeapType slots = new HeapType(this, name, solid);
             if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
@@ -411,6 +419,10 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 } else {
                     dictSlots.put(dict, k, v);
                 }
+            });
+            // CPython 3.11: Objects/typeobject.c type_new_set_names(): properties learn their names
+            dictSlots.forEach(dict, (k, v) -> {
+                if (typeOf(v) == propertySlots.type) propertySlots.setName(v, k);
             });
             if (dictSlots.get(dict, "__eq__") != 0 && dictSlots.get(dict, "__hash__") == 0) {
                 dictSlots.put(dict, intern("__hash__"), none);
@@ -502,7 +514,12 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         if (dt == propertySlots.type) {
             if (obj == 0) return newRef(d);
             int fget = propertySlots.accessor(d, Descriptors.Property.FGET);
-            if (fget == 0) throw error(exceptions.attributeError, "property of '" + typeName(t) + "' object has no getter");
+            if (fget == 0) {
+                // CPython 3.11: Objects/descrobject.c property_descr_get()
+                int name = propertySlots.propName(d);
+                throw error(exceptions.attributeError, "property " + (name == 0 ? "" : repr(name) + " ")
+                        + "of '" + typeQualname(typeOf(obj)) + "' object has no getter");
+            }
             return call(fget, obj);
         }
         if (dt == builtinFunctionSlots.type && builtinFunctionSlots.isMethodDescriptor(d) && obj != 0) {
@@ -521,8 +538,10 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         if (dt == propertySlots.type) {
             int f = propertySlots.accessor(d, value == 0 ? Descriptors.Property.FDEL : Descriptors.Property.FSET);
             if (f == 0) {
-                throw error(exceptions.attributeError, "property of '" + typeName(typeOf(obj)) + "' object has no "
-                        + (value == 0 ? "deleter" : "setter"));
+                // CPython 3.11: Objects/descrobject.c property_descr_set()
+                int name = propertySlots.propName(d);
+                throw error(exceptions.attributeError, "property " + (name == 0 ? "" : repr(name) + " ")
+                        + "of '" + typeQualname(typeOf(obj)) + "' object has no " + (value == 0 ? "deleter" : "setter"));
             }
             heap.decref(value == 0 ? call(f, obj) : call(f, obj, value));
             return;
@@ -901,7 +920,25 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             if (!isNotImplemented(r)) return r;
             heap.decref(r);
         }
+        // CPython 3.11: Objects/abstract.c PyNumber_Add and PyNumber_Multiply then try the
+        // sequence slots, whose errors name the sequence: sq_concat of a, sq_repeat of a or b
+        String seqA = concatSequenceName(a);
+        if (op == NumberOps.ADD && seqA != null) {
+            throw typeError("can only concatenate " + seqA + " (not \"" + typeName(tb) + "\") to " + seqA);
+        }
+        if (op == NumberOps.MULTIPLY && (seqA != null || concatSequenceName(b) != null)) {
+            throw typeError("can't multiply sequence by non-int of type '" + typeName(seqA != null ? tb : ta) + "'");
+        }
         throw binaryTypeError(a, b, NumberOps.symbol(op));
+    }
+
+    /** The name of the built-in sequence h is (str, list, tuple, or a subclass): those with sq_concat and sq_repeat. */
+    private String concatSequenceName(int h) {
+        int t = typeOf(h);
+        if (isSubtype(t, strSlots.type)) return "str";
+        if (isSubtype(t, listSlots.type)) return "list";
+        if (isSubtype(t, tupleSlots.type)) return "tuple";
+        return null;
     }
 
     /** {@code a OP= b}: the in-place slot when a's type has one, else {@link #binaryOp}. */

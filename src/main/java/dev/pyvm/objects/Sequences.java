@@ -11,13 +11,18 @@ final class Sequences {
      * TypeError when key is no int, IndexError when it is out of range.
      */
     static int index(ObjectSpace space, int key, int n, String typeName) {
+        return index(space, key, n, typeName, typeName + " index out of range");
+    }
+
+    /** {@link #index} with the IndexError's message (list assignment has its own). */
+    static int index(ObjectSpace space, int key, int n, String typeName, String outOfRange) {
         if (!space.intSlots.check(key)) {
             throw space.typeError(typeName + " indices must be integers or slices, not "
                     + space.typeName(space.typeOf(key)));
         }
         long i = space.intSlots.isSmall(key) ? space.intSlots.longValue(key) : Long.MAX_VALUE;
         if (i < 0) i += n;
-        if (i < 0 || i >= n) throw space.error(space.exceptions.indexError, typeName + " index out of range");
+        if (i < 0 || i >= n) throw space.error(space.exceptions.indexError, outOfRange);
         return (int) i;
     }
 

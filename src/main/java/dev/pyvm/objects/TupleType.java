@@ -80,9 +80,10 @@ public final class TupleType extends TypeSlots {
     }
 
     @Override
+    // CPython 3.11: Objects/tupleobject.c tupletraverse(): last item first
     public void traverse(int h, java.util.function.IntConsumer visit) {
         int n = heap.getInt(h, SIZE);
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) {
             int item = heap.getInt(h, ITEMS + i);
             if (item != 0) visit.accept(item);
         }

@@ -207,6 +207,11 @@ public abstract class TypeSlots {
         return heap.blockBytes(h);
     }
 
+    /** {@code callable(h)}: whether the type has a call slot (CPython: tp_call != NULL). */
+    public boolean isCallable(int h) {
+        return false;
+    }
+
     /** Whether {@link #next} is implemented: the object is an iterator. */
     public boolean isIterator() {
         return false;

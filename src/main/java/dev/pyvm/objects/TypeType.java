@@ -113,6 +113,12 @@ public final class TypeType extends TypeSlots {
             case "__class__":
                 heap.incref(type);
                 return type;
+            case "__doc__": {
+                // CPython 3.11: type_get_doc(): the type's own __doc__, not an inherited one
+                int d = space.dictSlots.get(space.typeDict(h), name);
+                if (d == 0) return space.newNone();
+                return space.descriptorGet(d, 0, h);
+            }
             case "__module__": {
                 int m = space.dictSlots.get(space.typeDict(h), name);
                 if (m != 0) {
