@@ -156,7 +156,16 @@ public final class BuiltinsModule {
             TextArgs.checkPositional(space, "next", nargs, 1, 2);
             int it = args[start];
             if (!space.slotsOf(it).isIterator()) throw space.typeError("'" + typeName(it) + "' object is not an iterator");
-            int item = space.iterNextRaw(it);
+            // CPython 3.11: Python/bltinmodule.c builtin_next(): with a default, a StopIteration
+            // the iterator raises is swallowed too
+            int item;
+            try {
+                item = space.iterNextRaw(it);
+            } catch (PyException e) {
+                if (nargs < 2 || !space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) throw e;
+                heap.decref(e.exception());
+                item = 0;
+            }
             if (item != 0) return item;
             if (nargs == 2) {
                 heap.incref(args[start + 1]);

@@ -44,10 +44,11 @@ class InterpreterTest {
         // teardown as at exit: drop the roots, then the final collection frees the cycles
         // (functions and their globals, classes)
         space.heap.decref(main);
-        interp.release();
         space.heap.decref(builtins);
         loader.release();
         space.release();
+        space.gc.collectWithCallback(2); // finalizers may still call print: builtins go last
+        interp.release();
         space.gc.collectWithCallback(2);
         space.gc.checkInvariants();
         space.heap.clearFreeLists();
