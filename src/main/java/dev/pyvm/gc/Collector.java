@@ -75,6 +75,9 @@ public final class Collector {
 
         /** Prints a line as gc's DEBUG_STATS does, on stderr. */
         void debugLine(String line);
+
+        /** The name of h's type, for the DEBUG_COLLECTABLE lines (CPython: tp_name). */
+        String typeNameOf(int h);
     }
 
     public static final int DEBUG_STATS = 1;
@@ -253,70 +256,79 @@ public final class Collector {
         }
     }
 
-    /** {@code gc.collect(generation)}: the number of unreachable objects found. */
+    /**
+     * {@code gc.collect(generation)}: the number of unreachable objects found; 0 when a collection
+     * is already running. As in CPython ({@code gcstate->collecting} is set by gc_collect_impl and
+     * around collect_generations), the flag covers the callbacks too, so a {@code gc.collect()}
+     * from a callback does nothing.
+     */
     public long collectWithCallback(int generation) {
         if (collecting) return 0;
-        types.callbacks("start", generation, 0, 0);
-        long[] result = collect(generation);
-        types.callbacks("stop", generation, result[0], result[1]);
-        return result[0] + result[1];
+        collecting = true;
+        try {
+            types.callbacks("start", generation, 0, 0);
+            long[] result = collect(generation);
+            types.callbacks("stop", generation, result[0], result[1]);
+            return result[0] + result[1];
+        } finally {
+            collecting = false;
+        }
     }
 
     // CPython 3.11: gc_collect_main(); returns {collected, uncollectable}
     private long[] collect(int generation) {
-        collecting = true;
-        try {
-            if ((debug & DEBUG_STATS) != 0) {
-                types.debugLine("gc: collecting generation " + generation + "...");
-                types.debugLine("gc: objects in each generation: " + listSize(generations[0]) + " "
-                        + listSize(generations[1]) + " " + listSize(generations[2]));
-            }
-            long startNanos = System.nanoTime();
-            if (generation + 1 < NUM_GENERATIONS) counts[generation + 1]++;
-            for (int i = 0; i <= generation; i++) counts[i] = 0;
-            for (int i = 0; i < generation; i++) listMerge(generations[i], generations[generation]);
-            int young = generations[generation];
-            int old = generation < NUM_GENERATIONS - 1 ? generations[generation + 1] : young;
+        if ((debug & DEBUG_STATS) != 0) {
+            types.debugLine("gc: collecting generation " + generation + "...");
+            // CPython 3.11: show_stats_each_generations()
+            types.debugLine("gc: objects in each generation: " + listSize(generations[0]) + " "
+                    + listSize(generations[1]) + " " + listSize(generations[2]));
+            types.debugLine("gc: objects in permanent generation: " + listSize(permanent));
+        }
+        long startNanos = System.nanoTime();
+        if (generation + 1 < NUM_GENERATIONS) counts[generation + 1]++;
+        for (int i = 0; i <= generation; i++) counts[i] = 0;
+        for (int i = 0; i < generation; i++) listMerge(generations[i], generations[generation]);
+        int young = generations[generation];
+        int old = generation < NUM_GENERATIONS - 1 ? generations[generation + 1] : young;
 
-            int unreachable = unreachableHead;
-            {
-                deduceUnreachable(young, unreachable);
-                untrackTuples(young);
-                if (young != old) {
-                    if (generation == NUM_GENERATIONS - 2) longLivedPending += listSize(young);
-                    listMerge(young, old);
-                } else {
-                    untrackDicts(young);
-                    longLivedPending = 0;
-                    longLivedTotal = listSize(young);
-                }
-                // unmark: the unreachable list becomes a normal list (no legacy finalizers in pyvm)
+        int unreachable = unreachableHead;
+        {
+            deduceUnreachable(young, unreachable);
+            untrackTuples(young);
+            if (young != old) {
+                if (generation == NUM_GENERATIONS - 2) longLivedPending += listSize(young);
+                listMerge(young, old);
+            } else {
+                untrackDicts(young);
+                longLivedPending = 0;
+                longLivedTotal = listSize(young);
+            }
+            // unmark: the unreachable list becomes a normal list (no legacy finalizers in pyvm)
+            for (int h = next(unreachable); h != unreachable; h = next(h)) {
+                heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
+            }
+            if ((debug & DEBUG_COLLECTABLE) != 0) {
                 for (int h = next(unreachable); h != unreachable; h = next(h)) {
-                    heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
-                }
-                if ((debug & DEBUG_COLLECTABLE) != 0) {
-                    for (int h = next(unreachable); h != unreachable; h = next(h)) {
-                        types.debugLine("gc: collectable <object at 0x" + Long.toHexString(heap.address(h)) + ">");
-                    }
-                }
-                finalizeGarbage(unreachable);
-                int finalUnreachable = finalUnreachableHead;
-                {
-                    handleResurrectedObjects(unreachable, finalUnreachable, old);
-                    long collected = listSize(finalUnreachable);
-                    deleteGarbage(finalUnreachable, old);
-                    statCollections[generation]++;
-                    statCollected[generation] += collected;
-                    if ((debug & DEBUG_STATS) != 0) {
-                        double seconds = (System.nanoTime() - startNanos) / 1e9;
-                        types.debugLine(String.format(java.util.Locale.ROOT,
-                                "gc: done, %d unreachable, %d uncollectable, %.4fs elapsed", collected, 0, seconds));
-                    }
-                    return new long[] {collected, 0};
+                    // CPython 3.11: debug_cycle(), "gc: %s <%s %p>"
+                    types.debugLine("gc: collectable <" + types.typeNameOf(h) + " 0x"
+                            + Long.toHexString(heap.address(h)) + ">");
                 }
             }
-        } finally {
-            collecting = false;
+            finalizeGarbage(unreachable);
+            int finalUnreachable = finalUnreachableHead;
+            {
+                handleResurrectedObjects(unreachable, finalUnreachable, old);
+                long collected = listSize(finalUnreachable);
+                deleteGarbage(finalUnreachable, old);
+                statCollections[generation]++;
+                statCollected[generation] += collected;
+                if ((debug & DEBUG_STATS) != 0) {
+                    double seconds = (System.nanoTime() - startNanos) / 1e9;
+                    types.debugLine(String.format(java.util.Locale.ROOT,
+                            "gc: done, %d unreachable, %d uncollectable, %.4fs elapsed", collected, 0, seconds));
+                }
+                return new long[] {collected, 0};
+            }
         }
     }
 
@@ -527,8 +539,10 @@ public final class Collector {
 
     /** gc.freeze(): moves every tracked container to the permanent generation. */
     public void freeze() {
-        for (int g = 0; g < NUM_GENERATIONS; g++) listMerge(generations[g], permanent);
-        counts[0] = 0;
+        for (int g = 0; g < NUM_GENERATIONS; g++) {
+            listMerge(generations[g], permanent);
+            counts[g] = 0;
+        }
     }
 
     /** gc.unfreeze(): the permanent generation back into the oldest. */

@@ -276,6 +276,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         listSlots.append(garbage(), h);
     }
 
+    /** {@code gc.callbacks} (borrowed), made on first use; the gc module's hooks call its items. */
+    public int gcCallbacks() {
+        if (gcCallbacks == 0) gcCallbacks = listSlots.newList(0);
+        return gcCallbacks;
+    }
+
+    private int gcCallbacks;
+
     /** What the gc module does around collections: its callbacks and its debug output. */
     public interface GcHooks {
         void callbacks(String phase, int generation, long collected, long uncollectable);
@@ -283,7 +291,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         void debugLine(String line);
     }
 
-    private GcHooks gcHooks = new GcHooks() {
+    private static final GcHooks NO_GC_HOOKS = new GcHooks() {
         @Override
         public void callbacks(String phase, int generation, long collected, long uncollectable) {}
 
@@ -292,6 +300,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             System.err.println(line);
         }
     };
+
+    private GcHooks gcHooks = NO_GC_HOOKS;
 
     public void setGcHooks(GcHooks hooks) {
         gcHooks = hooks;
@@ -307,10 +317,22 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         gcHooks.debugLine(line);
     }
 
-    /** Drops what the space itself holds (gc.garbage), so that the final collection frees all. */
+    /**
+     * Drops what the space itself holds (gc.garbage, gc.callbacks), so that the final collection
+     * frees all; that collection calls no callbacks (CPython's finalization clears gc.callbacks
+     * before its last collections, which call none anyway).
+     */
     public void release() {
+        gcHooks = NO_GC_HOOKS;
         if (garbage != 0) heap.decref(garbage);
         garbage = 0;
+        if (gcCallbacks != 0) heap.decref(gcCallbacks);
+        gcCallbacks = 0;
+    }
+
+    @Override
+    public String typeNameOf(int h) {
+        return typeName(typeOf(h));
     }
 
     /** A type's MRO tuple (borrowed). */
@@ -579,6 +601,11 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     public void setUnraisable(Unraisable hook) {
         unraisable = hook;
+    }
+
+    /** Reports an exception that cannot be raised, raised by object (CPython: PyErr_WriteUnraisable). */
+    public void writeUnraisable(int exception, int object) {
+        unraisable.report(exception, object);
     }
 
     /** The (type, obj) of a zero-argument {@code super()}, found by the VM in the calling frame. */
