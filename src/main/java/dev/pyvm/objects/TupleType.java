@@ -82,7 +82,7 @@ public final class TupleType extends TypeSlots {
     @Override
     public void traverse(int h, java.util.function.IntConsumer visit) {
         int n = heap.getInt(h, SIZE);
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) { // last to first, as CPython's tupletraverse
             int item = heap.getInt(h, ITEMS + i);
             if (item != 0) visit.accept(item);
         }
