@@ -147,7 +147,12 @@ final class RunCommand {
         }
         space.heap.decref(codeObject);
         out.flush();
-        // teardown, as CPython's finalization: drop the roots, then collect what they held
+        // CPython 3.11's Py_FinalizeEx calls PyGC_Collect() before destroying the modules: a full
+        // collection, with gc.callbacks, if the collector is enabled
+        if (space.gc.isEnabled()) space.gc.collectWithCallback(2);
+        out.flush();
+        // teardown, as CPython's finalization: drop the roots, then collect what they held (the
+        // space forgets gc.callbacks first: CPython's last collections call none)
         space.heap.decref(main);
         space.heap.decref(builtins);
         interp.release();
