@@ -61,6 +61,9 @@ public final class Collector {
         /** Whether h is a tuple (untracked when it holds only untracked objects). */
         boolean isTuple(int h);
 
+        /** Whether every item of tuple h is set (one being built has items still 0). */
+        boolean tupleFilled(int h);
+
         /** Whether h is a dict (untracked in full collections when it holds only atomics). */
         boolean isDict(int h);
 
@@ -222,13 +225,16 @@ public final class Collector {
      */
     public void track(int h) {
         if (isTracked(h)) return;
-        listAppend(h, generations[0]);
+        // the collection comes first and h is linked after it, as in CPython, where gc_alloc's
+        // _PyObject_GC_Link may collect before the new object is tracked: a collection never sees
+        // the object being made (an empty tuple would be untracked, then filled with containers)
         counts[0]++;
         if (stress && !collecting) {
             collectWithCallback(0);
         } else if (enabled && thresholds[0] != 0 && counts[0] > thresholds[0] && !collecting) {
             collectGenerations();
         }
+        listAppend(h, generations[0]);
     }
 
     /** Starts tracking an existing container without counting an allocation (MAINTAIN_TRACKING). */
@@ -423,8 +429,12 @@ public final class Collector {
         }
     }
 
-    /** CPython's _PyObject_GC_MAY_BE_TRACKED over everything h holds. */
+    /**
+     * CPython's _PyObject_GC_MAY_BE_TRACKED over everything h holds; a tuple with an item not yet
+     * set is being built and stays tracked (_PyTuple_MaybeUntrack stops at a NULL item).
+     */
     private boolean holdsOnlyUntracked(int h) {
+        if (types.isTuple(h) && !types.tupleFilled(h)) return false;
         boolean[] only = {true};
         types.traverse(h, r -> {
             if (types.isContainer(r) && (!types.isTuple(r) || isTracked(r))) only[0] = false;

@@ -254,6 +254,12 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     @Override
+    public boolean tupleFilled(int h) {
+        for (int i = tupleSlots.size(h) - 1; i >= 0; i--) if (tupleSlots.item(h, i) == 0) return false;
+        return true;
+    }
+
+    @Override
     public boolean isDict(int h) {
         return typeOf(h) == dictSlots.type;
     }
