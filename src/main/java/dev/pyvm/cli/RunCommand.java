@@ -149,13 +149,15 @@ final class RunCommand {
         }
         space.heap.decref(codeObject);
         out.flush();
-        // teardown, as CPython's finalization. CPython 3.11 collects once while __main__ is still
-        // alive (finalize_modules): it frees nothing of the program's, but its move_unreachable
-        // reorders the collector's list, and that order is the order in which the finalizers of
-        // the next collection run. Then drop the roots and collect what they held. The
-        // interpreter keeps the builtins until after that collection (CPython clears
-        // interp->builtins last, in finalize_interp_clear): finalizers run by it still call print.
-        space.gc.collectWithCallback(2);
+        // teardown, as CPython's finalization. Py_FinalizeEx first collects while __main__ is
+        // still alive (PyGC_Collect, with gc.callbacks, if the collector is enabled): it frees
+        // nothing of the program's, but its move_unreachable reorders the collector's list, the
+        // order in which the finalizers of the later collections run. Then drop the roots and
+        // collect what they held (the space forgets gc.callbacks first: CPython's last
+        // collections call none). The interpreter keeps the builtins until after that
+        // collection (CPython clears interp->builtins last): finalizers still call print.
+        if (space.gc.isEnabled()) space.gc.collectWithCallback(2);
+        out.flush();
         space.heap.decref(main);
         space.heap.decref(builtins);
         loader.release();

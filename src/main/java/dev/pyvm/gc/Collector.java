@@ -61,8 +61,8 @@ public final class Collector {
         /** Whether h is a tuple (untracked when it holds only untracked objects). */
         boolean isTuple(int h);
 
-        /** Whether a tuple is fully built: no item is still NULL. */
-        boolean isComplete(int h);
+        /** Whether every item of tuple h is set (one being built has items still 0). */
+        boolean tupleFilled(int h);
 
         /** Whether h is a dict (untracked in full collections when it holds only atomics). */
         boolean isDict(int h);
@@ -78,6 +78,9 @@ public final class Collector {
 
         /** Prints a line as gc's DEBUG_STATS does, on stderr. */
         void debugLine(String line);
+
+        /** The name of h's type, for the DEBUG_COLLECTABLE lines (CPython: tp_name). */
+        String typeNameOf(int h);
     }
 
     public static final int DEBUG_STATS = 1;
@@ -222,13 +225,16 @@ public final class Collector {
      */
     public void track(int h) {
         if (isTracked(h)) return;
-        listAppend(h, generations[0]);
+        // the collection comes first and h is linked after it, as in CPython, where gc_alloc's
+        // _PyObject_GC_Link may collect before the new object is tracked: a collection never sees
+        // the object being made (an empty tuple would be untracked, then filled with containers)
         counts[0]++;
         if (stress && !collecting) {
             collectWithCallback(0);
         } else if (enabled && thresholds[0] != 0 && counts[0] > thresholds[0] && !collecting) {
             collectGenerations();
         }
+        listAppend(h, generations[0]);
     }
 
     /** Starts tracking an existing container without counting an allocation (MAINTAIN_TRACKING). */
@@ -256,70 +262,79 @@ public final class Collector {
         }
     }
 
-    /** {@code gc.collect(generation)}: the number of unreachable objects found. */
+    /**
+     * {@code gc.collect(generation)}: the number of unreachable objects found; 0 when a collection
+     * is already running. As in CPython ({@code gcstate->collecting} is set by gc_collect_impl and
+     * around collect_generations), the flag covers the callbacks too, so a {@code gc.collect()}
+     * from a callback does nothing.
+     */
     public long collectWithCallback(int generation) {
         if (collecting) return 0;
-        types.callbacks("start", generation, 0, 0);
-        long[] result = collect(generation);
-        types.callbacks("stop", generation, result[0], result[1]);
-        return result[0] + result[1];
+        collecting = true;
+        try {
+            types.callbacks("start", generation, 0, 0);
+            long[] result = collect(generation);
+            types.callbacks("stop", generation, result[0], result[1]);
+            return result[0] + result[1];
+        } finally {
+            collecting = false;
+        }
     }
 
     // CPython 3.11: gc_collect_main(); returns {collected, uncollectable}
     private long[] collect(int generation) {
-        collecting = true;
-        try {
-            if ((debug & DEBUG_STATS) != 0) {
-                types.debugLine("gc: collecting generation " + generation + "...");
-                types.debugLine("gc: objects in each generation: " + listSize(generations[0]) + " "
-                        + listSize(generations[1]) + " " + listSize(generations[2]));
-            }
-            long startNanos = System.nanoTime();
-            if (generation + 1 < NUM_GENERATIONS) counts[generation + 1]++;
-            for (int i = 0; i <= generation; i++) counts[i] = 0;
-            for (int i = 0; i < generation; i++) listMerge(generations[i], generations[generation]);
-            int young = generations[generation];
-            int old = generation < NUM_GENERATIONS - 1 ? generations[generation + 1] : young;
+        if ((debug & DEBUG_STATS) != 0) {
+            types.debugLine("gc: collecting generation " + generation + "...");
+            // CPython 3.11: show_stats_each_generations()
+            types.debugLine("gc: objects in each generation: " + listSize(generations[0]) + " "
+                    + listSize(generations[1]) + " " + listSize(generations[2]));
+            types.debugLine("gc: objects in permanent generation: " + listSize(permanent));
+        }
+        long startNanos = System.nanoTime();
+        if (generation + 1 < NUM_GENERATIONS) counts[generation + 1]++;
+        for (int i = 0; i <= generation; i++) counts[i] = 0;
+        for (int i = 0; i < generation; i++) listMerge(generations[i], generations[generation]);
+        int young = generations[generation];
+        int old = generation < NUM_GENERATIONS - 1 ? generations[generation + 1] : young;
 
-            int unreachable = unreachableHead;
-            {
-                deduceUnreachable(young, unreachable);
-                untrackTuples(young);
-                if (young != old) {
-                    if (generation == NUM_GENERATIONS - 2) longLivedPending += listSize(young);
-                    listMerge(young, old);
-                } else {
-                    untrackDicts(young);
-                    longLivedPending = 0;
-                    longLivedTotal = listSize(young);
-                }
-                // unmark: the unreachable list becomes a normal list (no legacy finalizers in pyvm)
+        int unreachable = unreachableHead;
+        {
+            deduceUnreachable(young, unreachable);
+            untrackTuples(young);
+            if (young != old) {
+                if (generation == NUM_GENERATIONS - 2) longLivedPending += listSize(young);
+                listMerge(young, old);
+            } else {
+                untrackDicts(young);
+                longLivedPending = 0;
+                longLivedTotal = listSize(young);
+            }
+            // unmark: the unreachable list becomes a normal list (no legacy finalizers in pyvm)
+            for (int h = next(unreachable); h != unreachable; h = next(h)) {
+                heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
+            }
+            if ((debug & DEBUG_COLLECTABLE) != 0) {
                 for (int h = next(unreachable); h != unreachable; h = next(h)) {
-                    heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
-                }
-                if ((debug & DEBUG_COLLECTABLE) != 0) {
-                    for (int h = next(unreachable); h != unreachable; h = next(h)) {
-                        types.debugLine("gc: collectable <object at 0x" + Long.toHexString(heap.address(h)) + ">");
-                    }
-                }
-                finalizeGarbage(unreachable);
-                int finalUnreachable = finalUnreachableHead;
-                {
-                    handleResurrectedObjects(unreachable, finalUnreachable, old);
-                    long collected = listSize(finalUnreachable);
-                    deleteGarbage(finalUnreachable, old);
-                    statCollections[generation]++;
-                    statCollected[generation] += collected;
-                    if ((debug & DEBUG_STATS) != 0) {
-                        double seconds = (System.nanoTime() - startNanos) / 1e9;
-                        types.debugLine(String.format(java.util.Locale.ROOT,
-                                "gc: done, %d unreachable, %d uncollectable, %.4fs elapsed", collected, 0, seconds));
-                    }
-                    return new long[] {collected, 0};
+                    // CPython 3.11: debug_cycle(), "gc: %s <%s %p>"
+                    types.debugLine("gc: collectable <" + types.typeNameOf(h) + " 0x"
+                            + Long.toHexString(heap.address(h)) + ">");
                 }
             }
-        } finally {
-            collecting = false;
+            finalizeGarbage(unreachable);
+            int finalUnreachable = finalUnreachableHead;
+            {
+                handleResurrectedObjects(unreachable, finalUnreachable, old);
+                long collected = listSize(finalUnreachable);
+                deleteGarbage(finalUnreachable, old);
+                statCollections[generation]++;
+                statCollected[generation] += collected;
+                if ((debug & DEBUG_STATS) != 0) {
+                    double seconds = (System.nanoTime() - startNanos) / 1e9;
+                    types.debugLine(String.format(java.util.Locale.ROOT,
+                            "gc: done, %d unreachable, %d uncollectable, %.4fs elapsed", collected, 0, seconds));
+                }
+                return new long[] {collected, 0};
+            }
         }
     }
 
@@ -400,7 +415,7 @@ public final class Collector {
         while (h != list) {
             int n = next(h);
             // CPython: _PyTuple_MaybeUntrack; a tuple still being filled (a NULL item) stays tracked
-            if (types.isTuple(h) && types.isComplete(h) && holdsOnlyUntracked(h)) listRemove(h);
+            if (types.isTuple(h) && holdsOnlyUntracked(h)) listRemove(h);
             h = n;
         }
     }
@@ -415,8 +430,12 @@ public final class Collector {
         }
     }
 
-    /** CPython's _PyObject_GC_MAY_BE_TRACKED over everything h holds. */
+    /**
+     * CPython's _PyObject_GC_MAY_BE_TRACKED over everything h holds; a tuple with an item not yet
+     * set is being built and stays tracked (_PyTuple_MaybeUntrack stops at a NULL item).
+     */
     private boolean holdsOnlyUntracked(int h) {
+        if (types.isTuple(h) && !types.tupleFilled(h)) return false;
         boolean[] only = {true};
         types.traverse(h, r -> {
             if (types.isContainer(r) && (!types.isTuple(r) || isTracked(r))) only[0] = false;
@@ -531,8 +550,10 @@ public final class Collector {
 
     /** gc.freeze(): moves every tracked container to the permanent generation. */
     public void freeze() {
-        for (int g = 0; g < NUM_GENERATIONS; g++) listMerge(generations[g], permanent);
-        counts[0] = 0;
+        for (int g = 0; g < NUM_GENERATIONS; g++) {
+            listMerge(generations[g], permanent);
+            counts[g] = 0;
+        }
     }
 
     /** gc.unfreeze(): the permanent generation back into the oldest. */

@@ -64,6 +64,11 @@ final class Args {
             int maxPositional, int[] args, int start, int nargs, int kwnames) {
         int nkw = keywords(space, kwnames);
         int npos = nargs - nkw;
+        if (nargs > names.length) {
+            // "keyword" when nargs == 0 (bpo-31229)
+            throw space.typeError(fname + "() takes at most " + names.length + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + plural(names.length) + " (" + nargs + " given)");
+        }
         if (npos > maxPositional) {
             String how = required == maxPositional ? "exactly" : "at most";
             throw space.typeError(fname + "() takes " + how + " " + maxPositional + " positional argument"

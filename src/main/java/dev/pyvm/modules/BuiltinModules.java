@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in modules {@code sys}, {@code math}, {@code time} and {@code random}: each made by
+ * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
  * its factory when it is first imported. The types they define ({@code sys.stdout}'s,
  * {@code random.Random}) are added to the space once, on first need.
  */
@@ -31,6 +31,7 @@ public final class BuiltinModules {
         loader.registerBuiltin("sys", interp -> SysModule.create(interp, config, of.apply(interp.space).streams()));
         loader.registerBuiltin("math", interp -> MathModule.create(interp.space));
         loader.registerBuiltin("time", interp -> TimeModule.create(interp.space));
+        loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
     }
 

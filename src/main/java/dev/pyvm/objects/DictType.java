@@ -326,16 +326,31 @@ public final class DictType extends TypeSlots {
         else heap.free(h);
     }
 
+    /**
+     * Each entry's value then its key, in insertion order; only the values when every key is an
+     * exact str (CPython 3.11's dict_traverse, whose DICT_KEYS_UNICODE tables hold only str keys).
+     */
     @Override
     // CPython 3.11: Objects/dictobject.c dict_traverse(): each value, then its key unless every
     // key is an exact str (CPython's DICT_KEYS_UNICODE tables do not visit their keys)
     public void traverse(int h, java.util.function.IntConsumer visit) {
-        boolean[] strKeys = {true};
-        forEach(h, (k, v) -> strKeys[0] &= isExactStr(k));
-        forEach(h, (k, v) -> {
-            visit.accept(v);
-            if (!strKeys[0]) visit.accept(k);
-        });
+        int keys = heap.getInt(h, KEYS);
+        if (keys == 0) return;
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        int n = heap.getInt(keys, NENTRIES);
+        int str = space.strSlots.type();
+        boolean unicode = true;
+        for (int i = 0; i < n && unicode; i++) {
+            int key = heap.getInt(keys, entry(keys, log2, i) + E_KEY);
+            if (key != 0 && space.typeOf(key) != str) unicode = false;
+        }
+        for (int i = 0; i < n; i++) {
+            int e = entry(keys, log2, i);
+            int key = heap.getInt(keys, e + E_KEY);
+            if (key == 0) continue;
+            visit.accept(heap.getInt(keys, e + E_VALUE));
+            if (!unicode) visit.accept(key);
+        }
     }
 
     @Override

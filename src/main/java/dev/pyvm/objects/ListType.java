@@ -121,7 +121,7 @@ public final class ListType extends TypeSlots {
     public void traverse(int h, java.util.function.IntConsumer visit) {
         int n = heap.getInt(h, SIZE);
         int items = heap.getInt(h, ITEMS);
-        for (int i = n - 1; i >= 0; i--) visit.accept(heap.getInt(items, i));
+        for (int i = n - 1; i >= 0; i--) visit.accept(heap.getInt(items, i)); // last to first, as CPython's list_traverse
     }
 
     @Override

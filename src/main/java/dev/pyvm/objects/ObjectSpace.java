@@ -254,9 +254,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     @Override
-    public boolean isComplete(int h) {
-        int n = tupleSlots.size(h);
-        for (int i = 0; i < n; i++) if (tupleSlots.item(h, i) == 0) return false;
+    public boolean tupleFilled(int h) {
+        for (int i = tupleSlots.size(h) - 1; i >= 0; i--) if (tupleSlots.item(h, i) == 0) return false;
         return true;
     }
 
@@ -283,6 +282,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         listSlots.append(garbage(), h);
     }
 
+    /** {@code gc.callbacks} (borrowed), made on first use; the gc module's hooks call its items. */
+    public int gcCallbacks() {
+        if (gcCallbacks == 0) gcCallbacks = listSlots.newList(0);
+        return gcCallbacks;
+    }
+
+    private int gcCallbacks;
+
     /** What the gc module does around collections: its callbacks and its debug output. */
     public interface GcHooks {
         void callbacks(String phase, int generation, long collected, long uncollectable);
@@ -290,7 +297,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         void debugLine(String line);
     }
 
-    private GcHooks gcHooks = new GcHooks() {
+    private static final GcHooks NO_GC_HOOKS = new GcHooks() {
         @Override
         public void callbacks(String phase, int generation, long collected, long uncollectable) {}
 
@@ -299,6 +306,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             System.err.println(line);
         }
     };
+
+    private GcHooks gcHooks = NO_GC_HOOKS;
 
     public void setGcHooks(GcHooks hooks) {
         gcHooks = hooks;
@@ -314,10 +323,22 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         gcHooks.debugLine(line);
     }
 
-    /** Drops what the space itself holds (gc.garbage), so that the final collection frees all. */
+    /**
+     * Drops what the space itself holds (gc.garbage, gc.callbacks), so that the final collection
+     * frees all; that collection calls no callbacks (CPython's finalization clears gc.callbacks
+     * before its last collections, which call none anyway).
+     */
     public void release() {
+        gcHooks = NO_GC_HOOKS;
         if (garbage != 0) heap.decref(garbage);
         garbage = 0;
+        if (gcCallbacks != 0) heap.decref(gcCallbacks);
+        gcCallbacks = 0;
+    }
+
+    @Override
+    public String typeNameOf(int h) {
+        return typeName(typeOf(h));
     }
 
     /** A type's MRO tuple (borrowed). */

@@ -83,7 +83,7 @@ public final class TupleType extends TypeSlots {
     // CPython 3.11: Objects/tupleobject.c tupletraverse(): last item first
     public void traverse(int h, java.util.function.IntConsumer visit) {
         int n = heap.getInt(h, SIZE);
-        for (int i = n - 1; i >= 0; i--) {
+        for (int i = n - 1; i >= 0; i--) { // last to first, as CPython's tupletraverse
             int item = heap.getInt(h, ITEMS + i);
             if (item != 0) visit.accept(item);
         }
