@@ -43,6 +43,7 @@ final class TerminalConsole implements Repl.Console, AutoCloseable {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, Repl.PS2) // the lines of a paste
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000);
         String home = System.getProperty("user.home");
