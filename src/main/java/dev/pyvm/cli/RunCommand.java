@@ -2,17 +2,10 @@ package dev.pyvm.cli;
 
 import dev.pyvm.ast.PySyntaxError;
 import dev.pyvm.builtins.BuiltinsIO;
-import dev.pyvm.builtins.BuiltinsModule;
 import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.compiler.Compiler;
 import dev.pyvm.memory.HeapConfig;
 import dev.pyvm.memory.OutOfHeapError;
-import dev.pyvm.modules.BuiltinModules;
-import dev.pyvm.modules.SysConfig;
-import dev.pyvm.objects.ObjectSpace;
-import dev.pyvm.objects.PyException;
-import dev.pyvm.vm.Interpreter;
-import dev.pyvm.vm.ModuleLoader;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Runs a program (a file, {@code -c} code, or standard input) as {@code python3} would: its
@@ -38,6 +30,9 @@ final class RunCommand {
 
     static int run(CommandLine cl, PrintStream out, PrintStream err, InputStream in) throws CommandLine.UsageError {
         Options options = Options.from(cl.xoptions());
+        if (cl.mode() == CommandLine.Mode.STDIN && in == System.in && System.console() != null) {
+            return onInterpreterStack(() -> Repl.runInteractive(cl, options, out, err));
+        }
         String source;
         String filename;
         switch (cl.mode()) {
@@ -68,10 +63,14 @@ final class RunCommand {
                 filename = "<stdin>";
             }
         }
-        int[] status = {0};
         String finalSource = source;
-        Thread thread = new Thread(null, () -> status[0] = execute(cl, options, finalSource, filename, out, err, in),
-                "pyvm", INTERPRETER_STACK_BYTES);
+        return onInterpreterStack(() -> execute(cl, options, finalSource, filename, out, err, in));
+    }
+
+    /** Runs {@code job} on a thread with the interpreter's deep stack and returns its exit status. */
+    private static int onInterpreterStack(java.util.function.IntSupplier job) {
+        int[] status = {0};
+        Thread thread = new Thread(null, () -> status[0] = job.getAsInt(), "pyvm", INTERPRETER_STACK_BYTES);
         thread.start();
         try {
             thread.join();
@@ -115,90 +114,15 @@ final class RunCommand {
 
     private static int runCompiled(CommandLine cl, Options options, CodeObject code, String source, String filename,
             PrintStream out, PrintStream err, InputStream in) {
-        ObjectSpace space = new ObjectSpace(options.heap());
-        space.gc.setStress(options.gcStress());
-        Path dir = cl.mode() == CommandLine.Mode.FILE ? Path.of(filename).getParent() : Path.of("").toAbsolutePath();
-        ModuleLoader loader = new ModuleLoader(space, (text, name) -> {
-            try {
-                return Compiler.compileSource(text, name);
-            } catch (PySyntaxError e) {
-                throw space.error(space.exceptions.byName().get(e.type()), e.msg() + " (" + e.filename() + ", line "
-                        + e.lineno() + ")");
-            }
-        }, dir);
-        Interpreter interp = new Interpreter(space, loader);
-        interp.setStderr(err);
+        boolean file = cl.mode() == CommandLine.Mode.FILE;
+        Path dir = file ? Path.of(filename).getParent() : Path.of("").toAbsolutePath();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, reader, "pyvm", List.of(dir.toString())));
-        int builtins = BuiltinsModule.create(space, BuiltinsIO.of(out, reader));
-        interp.setBuiltins(builtins);
-        interp.tracebacks().addSource(filename, source);
-        int main = space.moduleSlots.newModule("__main__");
-        if (cl.mode() == CommandLine.Mode.FILE) {
-            int file = space.newStr(filename);
-            space.moduleSlots.set(main, "__file__", file);
-            space.heap.decref(file);
-        }
-        space.dictSlots.put(loader.sysModules(), space.intern("__main__"), main);
-        int codeObject = space.codeSlots.fromCode(code);
-        int status = 0;
-        try {
-            space.heap.decref(interp.runCode(codeObject, space.moduleSlots.dict(main)));
-        } catch (PyException e) {
-            status = uncaught(space, interp, e.exception(), out, err);
-        }
-        space.heap.decref(codeObject);
-        out.flush();
-        // teardown, as CPython's finalization. Py_FinalizeEx first collects while __main__ is
-        // still alive (PyGC_Collect, with gc.callbacks, if the collector is enabled): it frees
-        // nothing of the program's, but its move_unreachable reorders the collector's list, the
-        // order in which the finalizers of the later collections run. Then drop the roots and
-        // collect what they held (the space forgets gc.callbacks first: CPython's last
-        // collections call none). The interpreter keeps the builtins until after that
-        // collection (CPython clears interp->builtins last): finalizers still call print.
-        if (space.gc.isEnabled()) space.gc.collectWithCallback(2);
-        out.flush();
-        space.heap.decref(main);
-        space.heap.decref(builtins);
-        loader.release();
-        space.release();
-        space.gc.collectWithCallback(2);
-        interp.release();
-        space.gc.collectWithCallback(2);
-        space.heap.clearFreeLists();
-        out.flush();
-        if (options.showRefcount()) {
-            err.println("[" + space.liveMortalRefs() + " refs, " + space.liveMortalBlocks() + " blocks]");
-        }
+        Session session = new Session(cl, options, dir, file ? filename : null, out, err, BuiltinsIO.of(out, reader),
+                reader);
+        session.addSource(filename, source);
+        int status = session.run(code).status();
+        session.close();
         return status;
-    }
-
-    /** Prints an uncaught exception as CPython does and returns the exit status; SystemExit sets it. */
-    private static int uncaught(ObjectSpace space, Interpreter interp, int exc, PrintStream out, PrintStream err) {
-        try {
-            out.flush();
-            if (space.exceptions.matches(exc, space.exceptions.byName().get("SystemExit"))) {
-                return systemExit(space, exc, err);
-            }
-            err.print(interp.tracebacks().format(exc));
-            err.flush();
-            return 1;
-        } finally {
-            space.heap.decref(exc);
-        }
-    }
-
-    // CPython 3.11: Python/pythonrun.c handle_system_exit()
-    private static int systemExit(ObjectSpace space, int exc, PrintStream err) {
-        int args = space.exceptions.args(exc);
-        int code = space.tupleSlots.size(args) == 0 ? space.none
-                : space.tupleSlots.size(args) == 1 ? space.tupleSlots.item(args, 0) : args;
-        if (code == space.none) return 0;
-        if (space.intSlots.check(code)) {
-            return space.intSlots.isSmall(code) ? (int) space.intSlots.longValue(code) : -1;
-        }
-        err.println(space.str(code));
-        return 1;
     }
 
     /** The {@code -X} options pyvm understands. */

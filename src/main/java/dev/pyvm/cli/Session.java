@@ -1,0 +1,153 @@
+package dev.pyvm.cli;
+
+import dev.pyvm.ast.PySyntaxError;
+import dev.pyvm.builtins.BuiltinsIO;
+import dev.pyvm.builtins.BuiltinsModule;
+import dev.pyvm.bytecode.CodeObject;
+import dev.pyvm.compiler.Compiler;
+import dev.pyvm.modules.BuiltinModules;
+import dev.pyvm.modules.SysConfig;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.PyException;
+import dev.pyvm.vm.Interpreter;
+import dev.pyvm.vm.ModuleLoader;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One interpreter with its {@code __main__}: the object space, the module loader, the built-in
+ * modules, {@code builtins} and the interpreter, set up as CPython's start-up does; code runs in
+ * {@code __main__}'s namespace, an uncaught exception is printed as CPython prints it, and
+ * {@link #close} tears everything down as CPython's finalization (a final collection, then the
+ * {@code -X showrefcount} line). A program runs once in a session; the interactive prompt runs
+ * each input in the same session.
+ */
+final class Session {
+    /** How a piece of code ended. */
+    enum Ending { RETURNED, RAISED, EXITED }
+
+    /** The ending, and the exit status it asks for (0 when it returned, 1 for an exception, SystemExit's status). */
+    record Outcome(Ending ending, int status) {}
+
+    final ObjectSpace space;
+    final Interpreter interp;
+    private final ModuleLoader loader;
+    private final RunCommand.Options options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final int builtins;
+    private final int main;
+
+    /**
+     * @param dir   the program's directory: the first entry of {@code sys.path}, where imports look
+     * @param file  the program's path ({@code __main__.__file__}), or null
+     * @param io    where {@code print()} writes and {@code input()} reads
+     * @param stdin what {@code sys.stdin} reads
+     */
+    Session(CommandLine cl, RunCommand.Options options, Path dir, String file, PrintStream out, PrintStream err,
+            BuiltinsIO io, BufferedReader stdin) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        space = new ObjectSpace(options.heap());
+        space.gc.setStress(options.gcStress());
+        loader = new ModuleLoader(space, (text, name) -> {
+            try {
+                return Compiler.compileSource(text, name);
+            } catch (PySyntaxError e) {
+                throw space.error(space.exceptions.byName().get(e.type()), e.msg() + " (" + e.filename() + ", line "
+                        + e.lineno() + ")");
+            }
+        }, dir);
+        interp = new Interpreter(space, loader);
+        interp.setStderr(err);
+        BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm", List.of(dir.toString())));
+        builtins = BuiltinsModule.create(space, io);
+        interp.setBuiltins(builtins);
+        Site.addQuitters(space, builtins);
+        main = space.moduleSlots.newModule("__main__");
+        if (file != null) {
+            int f = space.newStr(file);
+            space.moduleSlots.set(main, "__file__", f);
+            space.heap.decref(f);
+        }
+        space.dictSlots.put(loader.sysModules(), space.intern("__main__"), main);
+    }
+
+    /** Makes {@code source}'s lines those that tracebacks show for {@code filename}. */
+    void addSource(String filename, String source) {
+        interp.tracebacks().addSource(filename, source);
+    }
+
+    /** Runs code in {@code __main__}; an uncaught exception other than SystemExit has its traceback printed. */
+    Outcome run(CodeObject code) {
+        int codeObject = space.codeSlots.fromCode(code);
+        try {
+            space.heap.decref(interp.runCode(codeObject, space.moduleSlots.dict(main)));
+            return new Outcome(Ending.RETURNED, 0);
+        } catch (PyException e) {
+            return uncaught(e.exception());
+        } finally {
+            space.heap.decref(codeObject);
+            out.flush();
+        }
+    }
+
+    /**
+     * Teardown, as CPython's finalization. Py_FinalizeEx first collects while __main__ is still
+     * alive (PyGC_Collect, with gc.callbacks, if the collector is enabled): it frees nothing of the
+     * program's, but its move_unreachable reorders the collector's list, the order in which the
+     * finalizers of the later collections run. Then the roots go and what they held is collected
+     * (the space forgets gc.callbacks first: CPython's last collections call none). The
+     * interpreter keeps the builtins until after that collection (CPython clears
+     * interp->builtins last): finalizers still call print. Reports what is left.
+     */
+    void close() {
+        out.flush();
+        if (space.gc.isEnabled()) space.gc.collectWithCallback(2);
+        out.flush();
+        space.heap.decref(main);
+        space.heap.decref(builtins);
+        loader.release();
+        space.release();
+        space.gc.collectWithCallback(2);
+        interp.release();
+        space.gc.collectWithCallback(2);
+        space.heap.clearFreeLists();
+        out.flush();
+        if (options.showRefcount()) {
+            err.println("[" + space.liveMortalRefs() + " refs, " + space.liveMortalBlocks() + " blocks]");
+        }
+    }
+
+    /** Prints an uncaught exception as CPython does; SystemExit sets the status instead. */
+    private Outcome uncaught(int exc) {
+        try {
+            out.flush();
+            if (space.exceptions.matches(exc, space.exceptions.byName().get("SystemExit"))) {
+                return new Outcome(Ending.EXITED, systemExit(exc));
+            }
+            err.print(interp.tracebacks().format(exc));
+            err.flush();
+            return new Outcome(Ending.RAISED, 1);
+        } finally {
+            space.heap.decref(exc);
+        }
+    }
+
+    // CPython 3.11: Python/pythonrun.c handle_system_exit()
+    private int systemExit(int exc) {
+        int args = space.exceptions.args(exc);
+        int code = space.tupleSlots.size(args) == 0 ? space.none
+                : space.tupleSlots.size(args) == 1 ? space.tupleSlots.item(args, 0) : args;
+        if (code == space.none) return 0;
+        if (space.intSlots.check(code)) {
+            return space.intSlots.isSmall(code) ? (int) space.intSlots.longValue(code) : -1;
+        }
+        err.println(space.str(code));
+        err.flush();
+        return 1;
+    }
+}
