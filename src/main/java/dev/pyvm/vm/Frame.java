@@ -78,6 +78,14 @@ final class Frame {
         return mem[localsBase - HEADER + FUNC];
     }
 
+    /** Drops the frame's reference to its function (a generator's frame keeps only its code). */
+    void dropFunction(Heap heap) {
+        int at = localsBase - HEADER + FUNC;
+        int fn = mem[at];
+        mem[at] = 0;
+        heap.xdecref(fn);
+    }
+
     /** Releases every reference the frame holds and gives its storage back. */
     void release(Heap heap) {
         released = true;

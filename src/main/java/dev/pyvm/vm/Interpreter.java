@@ -693,6 +693,7 @@ public final class Interpreter {
                             depth--;
                             current = made.back;
                             int gen = generators.newGenerator(made);
+                            made.dropFunction(heap); // as CPython 3.11, the generator does not keep its function
                             if (made.entry) return gen;
                             f = made.back;
                             f.mem[f.sp++] = gen;
