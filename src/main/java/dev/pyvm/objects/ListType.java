@@ -191,7 +191,7 @@ public final class ListType extends TypeSlots {
             assignSubscript(h, key, value);
             return;
         }
-        int i = Sequences.index(space, key, size(h), "list");
+        int i = Sequences.index(space, key, size(h), "list", "list assignment index out of range");
         int items = heap.getInt(h, ITEMS);
         int old = heap.getInt(items, i);
         if (value == 0) {
