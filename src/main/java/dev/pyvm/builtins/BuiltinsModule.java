@@ -156,21 +156,23 @@ public final class BuiltinsModule {
             TextArgs.checkPositional(space, "next", nargs, 1, 2);
             int it = args[start];
             if (!space.slotsOf(it).isIterator()) throw space.typeError("'" + typeName(it) + "' object is not an iterator");
-            // CPython 3.11: Python/bltinmodule.c builtin_next(): with a default, a StopIteration
-            // the iterator raises is swallowed too
-            int item;
-            try {
-                item = space.iterNextRaw(it);
-            } catch (PyException e) {
-                if (nargs < 2 || !space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) throw e;
-                heap.decref(e.exception());
-                item = 0;
-            }
-            if (item != 0) return item;
             if (nargs == 2) {
+                // CPython's builtin_next: with a default, a StopIteration raised by tp_iternext
+                // (a generator's return value) is cleared, as the plain end of iteration is
+                int item;
+                try {
+                    item = space.iterNextRaw(it);
+                } catch (PyException e) {
+                    if (!space.exceptions.matches(e.exception(), space.exceptions.stopIteration)) throw e;
+                    heap.decref(e.exception());
+                    item = 0;
+                }
+                if (item != 0) return item;
                 heap.incref(args[start + 1]);
                 return args[start + 1];
             }
+            int item = space.iterNextRaw(it);
+            if (item != 0) return item;
             throw new PyException(space.exceptions.newException(space.exceptions.stopIteration, space.newTuple()));
         });
         def("getattr", (self, args, start, nargs, kwnames) -> {

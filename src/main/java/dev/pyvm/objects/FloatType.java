@@ -129,7 +129,11 @@ public final class FloatType extends TypeSlots {
     @Override
     public int richCompare(int a, int b, int op) {
         double x = value(a);
-        if (check(b)) return space.newBool(Compare.test(op, compare(x, value(b))));
+        if (check(b)) {
+            int cmp = compare(x, value(b));
+            // unordered (a NaN): only != holds; Compare.test would read 2 as "greater"
+            return space.newBool(cmp == 2 ? op == Compare.NE : Compare.test(op, cmp));
+        }
         if (space.intSlots.check(b)) {
             if (Double.isNaN(x)) return space.newBool(op == Compare.NE);
             int cmp;
@@ -150,7 +154,7 @@ public final class FloatType extends TypeSlots {
         if (x < y) return -1;
         if (x > y) return 1;
         if (x == y) return 0;
-        return 2; // unordered: only != holds (test(NE, 2) is true, every other op false)
+        return 2; // unordered: only != holds (see richCompare)
     }
 
     @Override

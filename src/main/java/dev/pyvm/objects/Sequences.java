@@ -14,13 +14,20 @@ final class Sequences {
         return index(space, key, n, typeName, typeName + " index out of range");
     }
 
-    /** {@link #index} with the IndexError's message (list assignment has its own). */
+    /**
+     * As {@link #index(ObjectSpace, int, int, String)}, with the IndexError's message (CPython's
+     * list_ass_item says "list assignment index out of range"). An int beyond a Py_ssize_t is an
+     * IndexError too, as PyNumber_AsSsize_t(key, PyExc_IndexError) makes it.
+     */
     static int index(ObjectSpace space, int key, int n, String typeName, String outOfRange) {
         if (!space.intSlots.check(key)) {
             throw space.typeError(typeName + " indices must be integers or slices, not "
                     + space.typeName(space.typeOf(key)));
         }
-        long i = space.intSlots.isSmall(key) ? space.intSlots.longValue(key) : Long.MAX_VALUE;
+        if (!space.intSlots.isSmall(key)) {
+            throw space.error(space.exceptions.indexError, "cannot fit 'int' into an index-sized integer");
+        }
+        long i = space.intSlots.longValue(key);
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw space.error(space.exceptions.indexError, outOfRange);
         return (int) i;

@@ -280,7 +280,10 @@ public final class StrType extends TypeSlots {
             throw space.typeError("string indices must be integers, not '" + space.typeName(space.typeOf(key)) + "'");
         }
         int n = heap.getInt(h, LENGTH);
-        long i = space.intSlots.isSmall(key) ? space.intSlots.longValue(key) : Long.MAX_VALUE;
+        if (!space.intSlots.isSmall(key)) {
+            throw space.error(space.exceptions.indexError, "cannot fit 'int' into an index-sized integer");
+        }
+        long i = space.intSlots.longValue(key);
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw space.error(space.exceptions.indexError, "string index out of range");
         return ofCodePoint(codePointAt(h, (int) i));
