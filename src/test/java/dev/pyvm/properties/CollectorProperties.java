@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -47,8 +46,6 @@ class CollectorProperties {
         check(Scenario.random(seed, size), false);
     }
 
-    @Disabled("pyvm bug: under gc stress a cycle through a closure's cell holding an instance with __del__ is never "
-            + "collected (91 blocks left at exit with ./pyvm -X gcstress -X showrefcount); see stressLeakReproducer")
     @Property(tries = 40)
     @Label("the same under gc stress (a collection at every allocation of a tracked object)")
     void collectorAgreesUnderStress(@ForAll long seed, @ForAll @IntRange(min = 1, max = 15) int size) {
@@ -323,7 +320,6 @@ class CollectorProperties {
     // --- regressions -----------------------------------------------------------------------------
 
     /** Found by collectorAgreesUnderStress; the finalizer of 5 never runs and blocks leak. */
-    @Disabled("pyvm bug, not fixed yet (see collectorAgreesUnderStress)")
     @Example
     void stressLeakReproducer() {
         check(new Scenario(List.of(new Create(0, Kind.CLOSURE, List.of()), new Drop(0), new Create(1, Kind.TUPLE, List.of()),

@@ -7,7 +7,6 @@ import dev.pyvm.memory.HeapCorruptionError;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -38,16 +37,12 @@ class VmDifferentialProperties {
         return Arbitraries.longs().list().ofMinSize(1).ofMaxSize(6);
     }
 
-    @Disabled("pyvm bug: a raw write into a freed block (the debug heap's free lists are found broken at teardown) "
-            + "on most runs; reproducer in VmDifferentialProperties.heapCorruptionReproducer; enable once fixed")
     @Property
     @Label("generated programs print the same in pyvm as in python3")
     void sameOutputAsCPython(@ForAll("programs") List<Long> seeds) {
         check(seeds, 2 + 0);
     }
 
-    @Disabled("pyvm bug: a raw write into a freed block (the debug heap's free lists are found broken at teardown) "
-            + "on most runs; reproducer in VmDifferentialProperties.heapCorruptionReproducer; enable once fixed")
     @Property(tries = 60)
     @Label("larger generated programs (deeper nesting, more statements) print the same as in python3")
     void largerProgramsSameOutputAsCPython(@ForAll("programs") List<Long> seeds) {
@@ -180,8 +175,6 @@ class VmDifferentialProperties {
     }
 
     /** Found by sameOutputAsCPython (seed list [31676], depth 2), reduced by line deletion. Fails: see the report. */
-    @Disabled("pyvm bug, not fixed yet: HeapCorruptionError 'free block ... misplaced in pool' at teardown; "
-            + "allocating frames 16 words larger hides it, the sp never leaves the frame's stack at instruction starts")
     @Example
     void heapCorruptionReproducer() {
         PyvmSession.run("""
