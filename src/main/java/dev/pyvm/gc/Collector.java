@@ -298,44 +298,40 @@ public final class Collector {
         int old = generation < NUM_GENERATIONS - 1 ? generations[generation + 1] : young;
 
         int unreachable = unreachableHead;
-        {
-            deduceUnreachable(young, unreachable);
-            untrackTuples(young);
-            if (young != old) {
-                if (generation == NUM_GENERATIONS - 2) longLivedPending += listSize(young);
-                listMerge(young, old);
-            } else {
-                untrackDicts(young);
-                longLivedPending = 0;
-                longLivedTotal = listSize(young);
-            }
-            // unmark: the unreachable list becomes a normal list (no legacy finalizers in pyvm)
+        deduceUnreachable(young, unreachable);
+        untrackTuples(young);
+        if (young != old) {
+            if (generation == NUM_GENERATIONS - 2) longLivedPending += listSize(young);
+            listMerge(young, old);
+        } else {
+            untrackDicts(young);
+            longLivedPending = 0;
+            longLivedTotal = listSize(young);
+        }
+        // unmark: the unreachable list becomes a normal list (no legacy finalizers in pyvm)
+        for (int h = next(unreachable); h != unreachable; h = next(h)) {
+            heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
+        }
+        if ((debug & DEBUG_COLLECTABLE) != 0) {
             for (int h = next(unreachable); h != unreachable; h = next(h)) {
-                heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
-            }
-            if ((debug & DEBUG_COLLECTABLE) != 0) {
-                for (int h = next(unreachable); h != unreachable; h = next(h)) {
-                    // CPython 3.11: debug_cycle(), "gc: %s <%s %p>"
-                    types.debugLine("gc: collectable <" + types.typeNameOf(h) + " 0x"
-                            + Long.toHexString(heap.address(h)) + ">");
-                }
-            }
-            finalizeGarbage(unreachable);
-            int finalUnreachable = finalUnreachableHead;
-            {
-                handleResurrectedObjects(unreachable, finalUnreachable, old);
-                long collected = listSize(finalUnreachable);
-                deleteGarbage(finalUnreachable, old);
-                statCollections[generation]++;
-                statCollected[generation] += collected;
-                if ((debug & DEBUG_STATS) != 0) {
-                    double seconds = (System.nanoTime() - startNanos) / 1e9;
-                    types.debugLine(String.format(java.util.Locale.ROOT,
-                            "gc: done, %d unreachable, %d uncollectable, %.4fs elapsed", collected, 0, seconds));
-                }
-                return new long[] {collected, 0};
+                // CPython 3.11: debug_cycle(), "gc: %s <%s %p>"
+                types.debugLine("gc: collectable <" + types.typeNameOf(h) + " 0x"
+                        + Long.toHexString(heap.address(h)) + ">");
             }
         }
+        finalizeGarbage(unreachable);
+        int finalUnreachable = finalUnreachableHead;
+        handleResurrectedObjects(unreachable, finalUnreachable, old);
+        long collected = listSize(finalUnreachable);
+        deleteGarbage(finalUnreachable, old);
+        statCollections[generation]++;
+        statCollected[generation] += collected;
+        if ((debug & DEBUG_STATS) != 0) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            types.debugLine(String.format(java.util.Locale.ROOT,
+                    "gc: done, %d unreachable, %d uncollectable, %.4fs elapsed", collected, 0, seconds));
+        }
+        return new long[] {collected, 0};
     }
 
     // CPython 3.11: deduce_unreachable(): update_refs, subtract_refs, move_unreachable
@@ -446,18 +442,16 @@ public final class Collector {
     // CPython 3.11: finalize_garbage()
     private void finalizeGarbage(int collectable) {
         int seen = seenHead;
-        {
-            while (next(collectable) != collectable) {
-                int h = next(collectable);
-                listMove(h, seen);
-                if (types.hasFinalizer(h)) {
-                    heap.incref(h);
-                    types.finalize(h);
-                    heap.decref(h);
-                }
+        while (next(collectable) != collectable) {
+            int h = next(collectable);
+            listMove(h, seen);
+            if (types.hasFinalizer(h)) {
+                heap.incref(h);
+                types.finalize(h);
+                heap.decref(h);
             }
-            listMerge(seen, collectable);
         }
+        listMerge(seen, collectable);
     }
 
     // CPython 3.11: handle_resurrected_objects()
@@ -465,15 +459,13 @@ public final class Collector {
         // what a finalizer made reachable again has gc_refs > 0 after counting anew
         updateRefs(unreachable);
         subtractRefs(unreachable);
-        {
-            // move_unreachable on the set, with the survivors in `unreachable`
-            moveUnreachable(unreachable, stillUnreachable);
-            for (int h = next(stillUnreachable); h != stillUnreachable; h = next(h)) {
-                heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
-            }
-            for (int h = next(unreachable); h != unreachable; h = next(h)) clearCollecting(h);
-            listMerge(unreachable, oldGeneration);
+        // move_unreachable on the set, with the survivors in `unreachable`
+        moveUnreachable(unreachable, stillUnreachable);
+        for (int h = next(stillUnreachable); h != stillUnreachable; h = next(h)) {
+            heap.setInt(h, GcHeader.GC_NEXT, heap.getInt(h, GcHeader.GC_NEXT) & ~NEXT_MASK_UNREACHABLE);
         }
+        for (int h = next(unreachable); h != unreachable; h = next(h)) clearCollecting(h);
+        listMerge(unreachable, oldGeneration);
     }
 
     // CPython 3.11: delete_garbage()

@@ -14,7 +14,7 @@ import dev.pyvm.memory.Heap;
  * raises {@code RuntimeError: dictionary changed size during iteration}, and the iterator stays
  * failed (USED becomes -1).
  */
-public final class DictIteratorType extends TypeSlots {
+public final class DictIteratorType extends SourceIteratorType {
     static final int DICT = GcHeader.CONTAINER_HEADER_WORDS;
     static final int USED = DICT + 1;
     static final int POS = DICT + 2;
@@ -42,7 +42,7 @@ public final class DictIteratorType extends TypeSlots {
     private final Kind kind;
 
     DictIteratorType(ObjectSpace space, Kind kind) {
-        super(space);
+        super(space, DICT);
         this.kind = kind;
     }
 
@@ -68,30 +68,6 @@ public final class DictIteratorType extends TypeSlots {
         heap.setInt(h, POS, kind.reversed ? dicts.entryCount(d) - 1 : 0);
         heap.setInt(h, LEN, dicts.size(d));
         space.track(h);
-        return h;
-    }
-
-    @Override
-    public void dealloc(int h) {
-        int d = heap.getInt(h, DICT);
-        if (d != 0) heap.decref(d);
-        heap.free(h);
-    }
-
-    @Override
-    public void traverse(int h, java.util.function.IntConsumer visit) {
-        int d = heap.getInt(h, DICT);
-        if (d != 0) visit.accept(d);
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
-
-    @Override
-    public int iter(int h) {
-        heap.incref(h);
         return h;
     }
 

@@ -13,7 +13,7 @@ import dev.pyvm.memory.Heap;
  * {@code list_reverseiterator} walks INDEX down from the end; the others walk it up and re-read
  * the length each step, so a list that grows while iterated is seen to its new end.
  */
-public final class SeqIteratorType extends TypeSlots {
+public final class SeqIteratorType extends SourceIteratorType {
     static final int INDEX = GcHeader.CONTAINER_HEADER_WORDS;
     static final int SEQ = INDEX + 1;
     static final int WORDS = SEQ + 1;
@@ -37,7 +37,7 @@ public final class SeqIteratorType extends TypeSlots {
     private final Kind kind;
 
     SeqIteratorType(ObjectSpace space, Kind kind) {
-        super(space);
+        super(space, SEQ);
         this.kind = kind;
     }
 
@@ -60,30 +60,6 @@ public final class SeqIteratorType extends TypeSlots {
         heap.incref(seq);
         heap.setInt(h, SEQ, seq);
         space.track(h);
-        return h;
-    }
-
-    @Override
-    public void dealloc(int h) {
-        int seq = heap.getInt(h, SEQ);
-        if (seq != 0) heap.decref(seq);
-        heap.free(h);
-    }
-
-    @Override
-    public void traverse(int h, java.util.function.IntConsumer visit) {
-        int seq = heap.getInt(h, SEQ);
-        if (seq != 0) visit.accept(seq);
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
-
-    @Override
-    public int iter(int h) {
-        heap.incref(h);
         return h;
     }
 

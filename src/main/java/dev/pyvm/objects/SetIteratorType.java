@@ -11,7 +11,7 @@ import dev.pyvm.memory.Heap;
  * SET is the set (0 once exhausted), USED its size when iteration began (a set whose size
  * changes raises RuntimeError, and stays failed), POS the next table position, LEN the items left.
  */
-public final class SetIteratorType extends TypeSlots {
+public final class SetIteratorType extends SourceIteratorType {
     static final int SET = GcHeader.CONTAINER_HEADER_WORDS;
     static final int USED = SET + 1;
     static final int POS = SET + 2;
@@ -19,7 +19,7 @@ public final class SetIteratorType extends TypeSlots {
     static final int WORDS = SET + 4;
 
     SetIteratorType(ObjectSpace space) {
-        super(space);
+        super(space, SET);
     }
 
     @Override
@@ -44,30 +44,6 @@ public final class SetIteratorType extends TypeSlots {
         heap.setInt(h, POS, 0);
         heap.setInt(h, LEN, used);
         space.track(h);
-        return h;
-    }
-
-    @Override
-    public void dealloc(int h) {
-        int so = heap.getInt(h, SET);
-        if (so != 0) heap.decref(so);
-        heap.free(h);
-    }
-
-    @Override
-    public void traverse(int h, java.util.function.IntConsumer visit) {
-        int so = heap.getInt(h, SET);
-        if (so != 0) visit.accept(so);
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
-
-    @Override
-    public int iter(int h) {
-        heap.incref(h);
         return h;
     }
 

@@ -126,8 +126,7 @@ public final class Interpreter {
     /** Runs module-level code in the namespace {@code globals}; returns a new reference to the result. */
     public int runCode(int codeObject, int globals) {
         if (space.dictSlots.get(globals, "__builtins__") == 0) {
-            int b = space.dictSlots.get(builtins, "__name__") != 0 ? builtins : builtins;
-            space.dictSlots.put(globals, space.intern("__builtins__"), b);
+            space.dictSlots.put(globals, space.intern("__builtins__"), builtins);
         }
         Frame f = pushFrame(codeObject, 0, globals, globals, true);
         return run(f);
@@ -877,7 +876,7 @@ public final class Interpreter {
                             switch (arg & Opcode.FVC_MASK) {
                                 case Opcode.FVC_STR -> converted = replace(converted, space.slotsOf(value).str(value));
                                 case Opcode.FVC_REPR -> converted = replace(converted, space.slotsOf(value).repr(value));
-                                case Opcode.FVC_ASCII -> converted = replace(converted, space.newStr(ascii(space.repr(value))));
+                                case Opcode.FVC_ASCII -> converted = replace(converted, space.newStr(dev.pyvm.objects.PercentFormat.ascii(space.repr(value))));
                                 default -> { }
                             }
                             int r;
@@ -1640,18 +1639,6 @@ public final class Interpreter {
     private int replace(int old, int fresh) {
         heap.decref(old);
         return fresh;
-    }
-
-    /** Python's ascii(): the repr with every non-ASCII character escaped. */
-    static String ascii(String repr) {
-        StringBuilder b = new StringBuilder();
-        repr.codePoints().forEach(c -> {
-            if (c < 0x80) b.appendCodePoint(c);
-            else if (c <= 0xff) b.append(String.format("\\x%02x", c));
-            else if (c <= 0xffff) b.append(String.format("\\u%04x", c));
-            else b.append(String.format("\\U%08x", c));
-        });
-        return b.toString();
     }
 
     private int newException(int type, String message) {
