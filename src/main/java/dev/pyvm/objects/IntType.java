@@ -247,7 +247,7 @@ public final class IntType extends TypeSlots {
             case NumberOps.TRUE_DIVIDE: {
                 if (y.signum() == 0) throw zeroDivision("division by zero");
                 if (x.signum() == 0) return space.newFloat(y.signum() < 0 ? -0.0 : 0.0);
-                double r = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+                double r = trueDivide(x, y);
                 if (Double.isInfinite(r)) {
                     throw space.error(space.exceptions.overflowError, "integer division result too large for a float");
                 }
@@ -285,6 +285,27 @@ public final class IntType extends TypeSlots {
         long bits = (long) x.abs().bitLength() * y.longValue();
         if (bits > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
         return result(x.pow(y.intValue()));
+    }
+
+    /**
+     * x / y correctly rounded to a double, as CPython's long_true_divide: a quotient of at least
+     * 55 bits plus a sticky bit for any remainder is rounded once (BigInteger.doubleValue rounds
+     * half-even), then scaled exactly.
+     */
+    static double trueDivide(BigInteger x, BigInteger y) {
+        boolean negative = x.signum() * y.signum() < 0;
+        BigInteger a = x.abs(), b = y.abs();
+        int shift = b.bitLength() - a.bitLength() + 55;
+        BigInteger num = shift > 0 ? a.shiftLeft(shift) : a;
+        BigInteger den = shift < 0 ? b.shiftLeft(-shift) : b;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0) {
+            q = q.shiftLeft(1).or(BigInteger.ONE);
+            shift++;
+        }
+        double r = Math.scalb(q.doubleValue(), -shift);
+        return negative ? -r : r;
     }
 
     static BigInteger floorDiv(BigInteger x, BigInteger y) {

@@ -55,6 +55,8 @@ class CPythonDifferentialTest {
     @DisplayName("int arithmetic, repr and hash match CPython on random machine and big ints")
     void ints() {
         List<BigInteger[]> pairs = new ArrayList<>();
+        // found by VmDifferentialProperties: a quotient that a decimal division rounded twice
+        pairs.add(new BigInteger[] {BigInteger.valueOf(-14327059877522969L), BigInteger.TWO.shiftLeft(36)});
         for (int i = 0; i < 400; i++) {
             BigInteger a = new BigInteger(1 + random.nextInt(i % 4 == 0 ? 200 : 64), random);
             BigInteger b = new BigInteger(1 + random.nextInt(i % 3 == 0 ? 150 : 63), random).add(BigInteger.ONE);
