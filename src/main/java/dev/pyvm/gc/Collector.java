@@ -23,6 +23,12 @@ import java.util.function.IntConsumer;
  * During a collection GC_PREV holds {@code gc_refs << 2} instead of the link (the flags stay),
  * and the tentatively unreachable are marked in GC_NEXT, exactly as CPython does.
  *
+ * <h2>Nodes</h2>
+ * The lists link nodes. A container is its own node, except where its words 2 and 3 belong to
+ * its layout (an instance of a class deriving from int, float or str): its links are then in a
+ * node block of its own, which names it ({@link GcHeader#LINK_NODE}); {@code Types.gcNode} finds
+ * the node of an object, {@link #object} the object of a node.
+ *
  * <h2>A collection of generation g</h2>
  * {@code collect}: merge the younger generations into g; {@code updateRefs} copies each count
  * into gc_refs; {@code subtractRefs} takes away the references coming from inside the set (each
@@ -69,6 +75,9 @@ public final class Collector {
 
         /** Whether h is a container (an object the collector may track). */
         boolean isContainer(int h);
+
+        /** The node linking container h into the lists (h itself but for a link node), or 0 if h is not a container. */
+        int gcNode(int h);
 
         /** Appends h to gc.garbage (DEBUG_SAVEALL). */
         void saveGarbage(int h);
@@ -172,8 +181,14 @@ public final class Collector {
         return (heap.getInt(h, GcHeader.GC_NEXT) & NEXT_MASK_UNREACHABLE) != 0;
     }
 
+    /** Whether node h is on a list. */
     public boolean isTracked(int h) {
         return heap.getInt(h, GcHeader.GC_NEXT) != 0;
+    }
+
+    /** The object of node h. */
+    private int object(int h) {
+        return heap.getInt(h, Heap.TYPE) == GcHeader.LINK_NODE ? heap.getInt(h, GcHeader.LINK_OBJECT) : h;
     }
 
     private void listAppend(int node, int list) {
@@ -220,8 +235,8 @@ public final class Collector {
     // ---- tracking ----
 
     /**
-     * Starts tracking a new container in generation 0 (CPython: _PyObject_GC_Link + GC_TRACK),
-     * which may start an automatic collection.
+     * Starts tracking a new container (by its node) in generation 0 (CPython: _PyObject_GC_Link +
+     * GC_TRACK), which may start an automatic collection.
      */
     public void track(int h) {
         if (isTracked(h)) return;
@@ -315,8 +330,8 @@ public final class Collector {
         if ((debug & DEBUG_COLLECTABLE) != 0) {
             for (int h = next(unreachable); h != unreachable; h = next(h)) {
                 // CPython 3.11: debug_cycle(), "gc: %s <%s %p>"
-                types.debugLine("gc: collectable <" + types.typeNameOf(h) + " 0x"
-                        + Long.toHexString(heap.address(h)) + ">");
+                types.debugLine("gc: collectable <" + types.typeNameOf(object(h)) + " 0x"
+                        + Long.toHexString(heap.address(object(h))) + ">");
             }
         }
         finalizeGarbage(unreachable);
@@ -345,7 +360,7 @@ public final class Collector {
     private void updateRefs(int containers) {
         for (int h = next(containers); h != containers; h = next(h)) {
             int flags = heap.getInt(h, GcHeader.GC_PREV) & GcHeader.PREV_MASK_FINALIZED;
-            heap.setInt(h, GcHeader.GC_PREV, heap.refcount(h) << GcHeader.PREV_SHIFT | flags
+            heap.setInt(h, GcHeader.GC_PREV, heap.refcount(object(h)) << GcHeader.PREV_SHIFT | flags
                     | GcHeader.PREV_MASK_COLLECTING);
         }
     }
@@ -353,16 +368,18 @@ public final class Collector {
     // CPython 3.11: subtract_refs() with visit_decref()
     private void subtractRefs(int containers) {
         IntConsumer visitDecref = r -> {
-            if (types.isContainer(r) && isTracked(r) && isCollecting(r)) setRefs(r, refs(r) - 1);
+            int n = types.gcNode(r);
+            if (n != 0 && isTracked(n) && isCollecting(n)) setRefs(n, refs(n) - 1);
         };
-        for (int h = next(containers); h != containers; h = next(h)) types.traverse(h, visitDecref);
+        for (int h = next(containers); h != containers; h = next(h)) types.traverse(object(h), visitDecref);
     }
 
     // CPython 3.11: move_unreachable() with visit_reachable()
     private void moveUnreachable(int young, int unreachable) {
         int[] prevHolder = {young};
-        IntConsumer visitReachable = r -> {
-            if (!types.isContainer(r) || !isTracked(r) || !isCollecting(r)) return;
+        IntConsumer visitReachable = node -> {
+            int r = types.gcNode(node);
+            if (r == 0 || !isTracked(r) || !isCollecting(r)) return;
             if (isUnreachableMarked(r)) {
                 // tentatively unreachable, but reached: back to the end of young, to be scanned;
                 // the unreachable list's links carry the mark, so it is copied with them
@@ -382,7 +399,7 @@ public final class Collector {
         int h = next(young);
         while (h != young) {
             if (refs(h) > 0) {
-                types.traverse(h, visitReachable);
+                types.traverse(object(h), visitReachable);
                 setPrev(h, prevHolder[0]); // restore the link the refs borrowed
                 clearCollecting(h);
                 prevHolder[0] = h;
@@ -411,7 +428,7 @@ public final class Collector {
         while (h != list) {
             int n = next(h);
             // CPython: _PyTuple_MaybeUntrack; a tuple still being filled (a NULL item) stays tracked
-            if (types.isTuple(h) && holdsOnlyUntracked(h)) listRemove(h);
+            if (types.isTuple(object(h)) && holdsOnlyUntracked(h)) listRemove(h);
             h = n;
         }
     }
@@ -421,14 +438,15 @@ public final class Collector {
         int h = next(list);
         while (h != list) {
             int n = next(h);
-            if (types.isDict(h) && holdsOnlyUntracked(h)) listRemove(h);
+            if (types.isDict(object(h)) && holdsOnlyUntracked(h)) listRemove(h);
             h = n;
         }
     }
 
     /**
      * CPython's _PyObject_GC_MAY_BE_TRACKED over everything h holds; a tuple with an item not yet
-     * set is being built and stays tracked (_PyTuple_MaybeUntrack stops at a NULL item).
+     * set is being built and stays tracked (_PyTuple_MaybeUntrack stops at a NULL item). A
+     * tuple or dict is its own node.
      */
     private boolean holdsOnlyUntracked(int h) {
         if (types.isTuple(h) && !types.tupleFilled(h)) return false;
@@ -445,10 +463,11 @@ public final class Collector {
         while (next(collectable) != collectable) {
             int h = next(collectable);
             listMove(h, seen);
-            if (types.hasFinalizer(h)) {
-                heap.incref(h);
-                types.finalize(h);
-                heap.decref(h);
+            int o = object(h);
+            if (types.hasFinalizer(o)) {
+                heap.incref(o);
+                types.finalize(o);
+                heap.decref(o);
             }
         }
         listMerge(seen, collectable);
@@ -472,15 +491,16 @@ public final class Collector {
     private void deleteGarbage(int collectable, int old) {
         while (next(collectable) != collectable) {
             int h = next(collectable);
+            int o = object(h);
             clearCollecting(h);
             if ((debug & DEBUG_SAVEALL) != 0) {
                 listMove(h, old);
-                types.saveGarbage(h);
+                types.saveGarbage(o);
             } else {
-                heap.incref(h);
-                types.clear(h);
+                heap.incref(o);
+                types.clear(o);
                 if (next(collectable) == h) listMove(h, old); // still alive: survives into old
-                heap.decref(h);
+                heap.decref(o);
             }
         }
     }
@@ -529,7 +549,7 @@ public final class Collector {
         java.util.List<Integer> out = new java.util.ArrayList<>();
         for (int g = 0; g < NUM_GENERATIONS; g++) {
             if (generation >= 0 && g != generation) continue;
-            for (int h = next(generations[g]); h != generations[g]; h = next(h)) out.add(h);
+            for (int h = next(generations[g]); h != generations[g]; h = next(h)) out.add(object(h));
         }
         return out;
     }

@@ -31,6 +31,14 @@ public final class GcHeader {
     /** Words of the object header plus the GC links: a container's own fields start here. */
     public static final int CONTAINER_HEADER_WORDS = 4;
 
+    /**
+     * The type word of a link node: a block of CONTAINER_HEADER_WORDS words holding the GC links
+     * of an object whose words 2 and 3 are its layout's, and in LINK_OBJECT that object.
+     */
+    public static final int LINK_NODE = -1;
+    /** Word of a link node holding its object. */
+    public static final int LINK_OBJECT = 0;
+
     public static final int PREV_SHIFT = 2;
     /** CPython: _PyGC_PREV_MASK_FINALIZED. */
     public static final int PREV_MASK_FINALIZED = 1;

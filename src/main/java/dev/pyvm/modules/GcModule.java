@@ -119,7 +119,7 @@ final class GcModule {
         });
         m.function("is_tracked", (self, args, start, nargs, kwnames) -> {
             int obj = Args.one(space, "gc.is_tracked", args, start, nargs, kwnames);
-            return space.newBool(space.isContainer(obj) && gc.isTracked(obj));
+            return space.newBool(space.isTracked(obj));
         });
         m.function("is_finalized", (self, args, start, nargs, kwnames) -> {
             int obj = Args.one(space, "gc.is_finalized", args, start, nargs, kwnames);

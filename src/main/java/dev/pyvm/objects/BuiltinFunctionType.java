@@ -18,10 +18,11 @@ public final class BuiltinFunctionType extends TypeSlots {
     static final int WORDS = SELF + 1;
 
     /**
-     * A built-in's Java side: its name, body, and for a method of a type (CPython's
-     * method_descriptor) the type whose instances it takes as {@code self} (0 for a function).
+     * A built-in's Java side: its name, body, and for a method of a type the type whose instances
+     * it takes as {@code self} (0 for a function). A slot wrapper is such a method that calls one
+     * of the owner's {@link TypeSlots} directly (CPython's wrapper_descriptor, {@code int.__add__}).
      */
-    public record Builtin(String name, int ownerType, BuiltinCode code) {}
+    public record Builtin(String name, int ownerType, BuiltinCode code, boolean slot) {}
 
     private final List<Builtin> builtins = new ArrayList<>();
 
@@ -41,8 +42,34 @@ public final class BuiltinFunctionType extends TypeSlots {
 
     /** Registers a body once; the returned index can back many function objects. */
     public int define(String name, int ownerType, BuiltinCode code) {
-        builtins.add(new Builtin(name, ownerType, code));
+        return define(name, ownerType, code, false);
+    }
+
+    /** Registers the body of a slot wrapper of {@code ownerType}. */
+    int defineSlot(String name, int ownerType, BuiltinCode code) {
+        return define(name, ownerType, code, true);
+    }
+
+    private int define(String name, int ownerType, BuiltinCode code, boolean slot) {
+        builtins.add(new Builtin(name, ownerType, code, slot));
         return builtins.size() - 1;
+    }
+
+    /** The built-in type whose {@code __new__} h is (CPython's tp_new_wrapper, bound to the type), or null. */
+    public TypeSlots newOwner(int h) {
+        if (space.typeOf(h) != type) return null;
+        Builtin b = builtin(h);
+        return b.slot() && heap.getInt(h, SELF) == b.ownerType() ? space.slotsOfType(b.ownerType()) : null;
+    }
+
+    /**
+     * The built-in type whose slot the unbound slot wrapper h calls, or null when h is anything
+     * else: what a class inherits from a built-in base, to call without making a bound method.
+     */
+    public TypeSlots slotOwner(int h) {
+        if (space.typeOf(h) != type || heap.getInt(h, SELF) != 0) return null;
+        Builtin b = builtin(h);
+        return b.slot() ? space.slotsOfType(b.ownerType()) : null;
     }
 
     /** A new function object for body {@code index}, bound to {@code self} (new reference taken; 0 for none). */
@@ -79,8 +106,13 @@ public final class BuiltinFunctionType extends TypeSlots {
             }
             self = args[start];
             if (!space.isInstance(self, b.ownerType())) {
+                String given = space.typeName(space.typeOf(self));
+                if (b.slot()) {
+                    throw space.typeError("descriptor '" + b.name() + "' requires a '" + owner + "' object but received a '"
+                            + given + "'");
+                }
                 throw space.typeError("descriptor '" + b.name() + "' for '" + owner + "' objects doesn't apply to a '"
-                        + space.typeName(space.typeOf(self)) + "' object");
+                        + given + "' object");
             }
             return b.code().call(self, args, start + 1, nargs - 1, kwnames);
         }
@@ -144,7 +176,12 @@ public final class BuiltinFunctionType extends TypeSlots {
         Builtin b = builtin(h);
         int self = heap.getInt(h, SELF);
         if (self == 0 && b.ownerType() != 0) {
-            return space.newStr("<method '" + b.name() + "' of '" + space.typeName(b.ownerType()) + "' objects>");
+            return space.newStr("<" + (b.slot() ? "slot wrapper" : "method") + " '" + b.name() + "' of '"
+                    + space.typeName(b.ownerType()) + "' objects>");
+        }
+        if (b.slot() && self != b.ownerType()) {
+            return space.newStr("<method-wrapper '" + b.name() + "' of " + space.typeName(space.typeOf(self))
+                    + " object at 0x" + Long.toHexString(heap.address(self)) + ">");
         }
         if (self == 0 || space.typeOf(self) == space.moduleSlots.type()) {
             return space.newStr("<built-in function " + b.name() + ">");

@@ -1,27 +1,15 @@
 package dev.pyvm.objects;
 
 /**
- * The methods of {@code object}, {@code BaseException} and {@code property} that classes reach
- * explicitly ({@code super().__init__(…)}, {@code object.__setattr__(self, …)},
- * {@code @x.setter}).
+ * The methods of {@code object} and {@code property} that classes reach explicitly
+ * ({@code object.__setattr__(self, …)}, {@code @x.setter}); the special methods are
+ * {@link SlotWrappers}.
  */
 final class ClassMethods {
     private ClassMethods() {}
 
     static void install(ObjectSpace space) {
         int object = space.objectSlots.type();
-        space.defineMethod(object, "__init__", (self, args, start, nargs, kwnames) -> {
-            if (nargs > 0) {
-                int t = space.typeOf(self);
-                int newKey = space.intern("__new__"), initKey = space.intern("__init__");
-                boolean customNew = space.lookupType(t, newKey) != space.lookupType(object, newKey);
-                boolean customInit = space.lookupType(t, initKey) != space.lookupType(object, initKey);
-                if (!customNew || customInit) {
-                    throw space.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-                }
-            }
-            return space.newNone();
-        });
         space.defineMethod(object, "__setattr__", (self, args, start, nargs, kwnames) -> {
             if (nargs != 2) throw space.typeError("expected 2 arguments, got " + nargs);
             genericSetAttr(space, self, args[start], args[start + 1]);
@@ -32,44 +20,7 @@ final class ClassMethods {
             genericSetAttr(space, self, args[start], 0);
             return space.newNone();
         });
-        space.defineMethod(object, "__repr__", (self, args, start, nargs, kwnames) ->
-                space.newStr("<" + space.qualifiedName(space.typeOf(self)) + " object at 0x"
-                        + Long.toHexString(space.heap.address(self)) + ">"));
-        space.defineMethod(object, "__str__", (self, args, start, nargs, kwnames) -> space.slotsOf(self).repr(self));
-        // object.__new__(cls): a staticmethod in CPython; here a method of type objects' namespace
-        int newIndex = space.builtinFunctionSlots.define("__new__", 0, (self, args, start, nargs, kwnames) -> {
-            if (nargs < 1) throw space.typeError("object.__new__(): not enough arguments");
-            int cls = args[start];
-            TypeSlots slots = space.slotsOfType(cls);
-            if (!(slots instanceof HeapType ht)) {
-                if (cls == space.objectSlots.type()) return space.heap.newObject(2 * dev.pyvm.memory.Heap.WORD, cls);
-                throw space.typeError("object.__new__(" + space.typeName(cls) + ") is not safe");
-            }
-            return ht.newInstance(cls);
-        });
-        int newFunction = space.builtinFunctionSlots.newFunction(newIndex, 0);
-        int staticNew = space.staticMethodSlots.construct(space.staticMethodSlots.type(), new int[] {newFunction}, 0, 1, 0);
-        space.heap.decref(newFunction);
-        space.setTypeAttr(object, "__new__", staticNew);
-        space.heap.decref(staticNew);
-
-        int baseException = space.exceptions.baseException;
-        space.defineMethod(baseException, "__init__", (self, args, start, nargs, kwnames) -> {
-            int tuple = space.newTupleOfSize(nargs);
-            for (int i = 0; i < nargs; i++) {
-                space.heap.incref(args[start + i]);
-                space.tupleSlots.initItem(tuple, i, args[start + i]);
-            }
-            int old = space.heap.getInt(self, Exceptions.ARGS);
-            space.heap.setInt(self, Exceptions.ARGS, tuple);
-            space.heap.decref(old);
-            return space.newNone();
-        });
-        space.defineMethod(baseException, "__str__", (self, args, start, nargs, kwnames) ->
-                space.exceptions.baseStr(self));
-        space.defineMethod(baseException, "__repr__", (self, args, start, nargs, kwnames) ->
-                space.exceptions.baseRepr(self));
-
+        installMember(space);
         Descriptors.Property property = space.propertySlots;
         String[] accessors = {"getter", "setter", "deleter"};
         for (int i = 0; i < 3; i++) {
@@ -79,6 +30,27 @@ final class ClassMethods {
                 return property.with(self, word, args[start]);
             });
         }
+    }
+
+    /** member_descriptor's __get__, __set__ and __delete__, as CPython's member_get / member_set. */
+    static void installMember(ObjectSpace space) {
+        Descriptors.Member member = space.memberSlots;
+        space.defineMethod(member.type(), "__get__", (self, args, start, nargs, kwnames) -> {
+            if (nargs < 1 || nargs > 2) throw space.typeError("expected 1 or 2 arguments, got " + nargs);
+            int obj = args[start];
+            if (obj == space.none) return space.newRef(self);
+            return member.get(self, obj);
+        });
+        space.defineMethod(member.type(), "__set__", (self, args, start, nargs, kwnames) -> {
+            if (nargs != 2) throw space.typeError(" expected 2 arguments, got " + nargs);
+            member.set(self, args[start], args[start + 1]);
+            return space.newNone();
+        });
+        space.defineMethod(member.type(), "__delete__", (self, args, start, nargs, kwnames) -> {
+            if (nargs != 1) throw space.typeError("expected 1 argument, got " + nargs);
+            member.set(self, args[start], 0);
+            return space.newNone();
+        });
     }
 
     private static void genericSetAttr(ObjectSpace space, int self, int name, int value) {

@@ -3,7 +3,10 @@ package dev.pyvm.objects;
 import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 
-/** The built-in descriptors of classes: {@code staticmethod}, {@code classmethod}, {@code property}. */
+/**
+ * The built-in descriptors of classes: {@code staticmethod}, {@code classmethod}, {@code property},
+ * and the {@code member_descriptor} of each name in a class's {@code __slots__}.
+ */
 public final class Descriptors {
     private Descriptors() {}
 
@@ -198,6 +201,123 @@ public final class Descriptors {
                 return v;
             }
             return super.getAttr(h, attr);
+        }
+    }
+
+    /**
+     * {@code member_descriptor}: the descriptor of one name of a class's {@code __slots__}, reading
+     * and writing one word of the instances (CPython 3.11: Objects/descrobject.c member_get/_set).
+     * {@code [refcnt | type | gc_next | gc_prev | OWNER | NAME | WORD]}: WORD is the instance's word.
+     */
+    public static final class Member extends TypeSlots {
+        static final int OWNER = GcHeader.CONTAINER_HEADER_WORDS;
+        static final int NAME = OWNER + 1;
+        static final int WORD = OWNER + 2;
+        static final int WORDS = WORD + 1;
+
+        Member(ObjectSpace space) {
+            super(space);
+        }
+
+        @Override
+        public String name() {
+            return "member_descriptor";
+        }
+
+        @Override
+        public boolean isContainer() {
+            return true;
+        }
+
+        /** A descriptor for slot {@code name} (borrowed) of class owner, stored in the instances' word {@code word}. */
+        int newMember(int owner, int name, int word) {
+            int h = heap.newObject(WORDS * Heap.WORD, type);
+            heap.setInt(h, GcHeader.GC_NEXT, 0);
+            heap.setInt(h, GcHeader.GC_PREV, 0);
+            heap.incref(owner);
+            heap.setInt(h, OWNER, owner);
+            heap.incref(name);
+            heap.setInt(h, NAME, name);
+            heap.setInt(h, WORD, word);
+            space.track(h);
+            return h;
+        }
+
+        private String memberName(int h) {
+            return space.strSlots.toJava(heap.getInt(h, NAME));
+        }
+
+        private void checkInstance(int h, int obj) {
+            int owner = heap.getInt(h, OWNER);
+            if (!space.isInstance(obj, owner)) {
+                throw space.typeError("descriptor '" + memberName(h) + "' for '" + space.typeName(owner)
+                        + "' objects doesn't apply to a '" + space.typeName(space.typeOf(obj)) + "' object");
+            }
+        }
+
+        /** {@code obj.name}: a new reference; AttributeError while the slot is empty. */
+        int get(int h, int obj) {
+            checkInstance(h, obj);
+            int v = heap.getInt(obj, heap.getInt(h, WORD));
+            if (v == 0) throw space.attributeError(obj, heap.getInt(h, NAME));
+            heap.incref(v);
+            return v;
+        }
+
+        /** {@code obj.name = value}, or {@code del obj.name} for value 0. */
+        void set(int h, int obj, int value) {
+            checkInstance(h, obj);
+            int word = heap.getInt(h, WORD);
+            int old = heap.getInt(obj, word);
+            if (value == 0 && old == 0) throw space.error(space.exceptions.attributeError, memberName(h));
+            if (value != 0) heap.incref(value);
+            heap.setInt(obj, word, value);
+            heap.xdecref(old);
+        }
+
+        @Override
+        public int repr(int h) {
+            return space.newStr("<member '" + memberName(h) + "' of '" + space.typeName(heap.getInt(h, OWNER)) + "' objects>");
+        }
+
+        @Override
+        public void dealloc(int h) {
+            heap.decref(heap.getInt(h, NAME));
+            int owner = heap.getInt(h, OWNER);
+            heap.free(h);
+            heap.xdecref(owner);
+        }
+
+        @Override
+        public void traverse(int h, java.util.function.IntConsumer visit) {
+            int owner = heap.getInt(h, OWNER);
+            if (owner != 0) visit.accept(owner);
+        }
+
+        @Override
+        public void clear(int h) {
+            int owner = heap.getInt(h, OWNER);
+            heap.setInt(h, OWNER, 0);
+            heap.xdecref(owner);
+        }
+
+        @Override
+        public boolean genericGetAttr(int h) {
+            return false;
+        }
+
+        @Override
+        public int getAttr(int h, int attr) {
+            switch (space.strSlots.toJava(attr)) {
+                case "__name__":
+                    heap.incref(heap.getInt(h, NAME));
+                    return heap.getInt(h, NAME);
+                case "__objclass__":
+                    heap.incref(heap.getInt(h, OWNER));
+                    return heap.getInt(h, OWNER);
+                default:
+                    return super.getAttr(h, attr);
+            }
         }
     }
 }

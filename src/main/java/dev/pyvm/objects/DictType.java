@@ -371,6 +371,11 @@ public final class DictType extends TypeSlots {
     @Override
     public int getItem(int h, int key) {
         int v = get(h, key);
+        if (v == 0 && space.typeOf(h) != type) {
+            // CPython 3.11: dict_subscript(): a subclass's __missing__ answers for an absent key
+            int missing = space.lookupType(space.typeOf(h), space.intern("__missing__"));
+            if (missing != 0) return space.callMethod(missing, h, key);
+        }
         if (v == 0) throw space.exceptions.raiseWithArg(space.exceptions.keyError, key);
         heap.incref(v);
         return v;
@@ -670,7 +675,6 @@ public final class DictType extends TypeSlots {
     // CPython 3.11: dict_new() + dict_init()
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
-        if (t != type) throw space.typeError("pyvm cannot instantiate subclasses of 'dict' yet");
         int d = newDict();
         try {
             updateCommon(d, args, start, nargs, kwnames, "dict");
@@ -679,6 +683,26 @@ public final class DictType extends TypeSlots {
             throw e;
         }
         return d;
+    }
+
+    @Override
+    public boolean acceptableBase() {
+        return true;
+    }
+
+    // CPython 3.11: dict_new(): an empty dict of type t (a subclass's instance is tracked at once)
+    @Override
+    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t == type) return newDict();
+        int h = allocSubtype(t, WORDS);
+        space.track(h);
+        return h;
+    }
+
+    // CPython 3.11: dict_init()
+    @Override
+    public void init(int h, int[] args, int start, int nargs, int kwnames) {
+        updateCommon(h, args, start, nargs, kwnames, "dict");
     }
 
     // CPython 3.11: dict_or(), dict_ior() (PEP 584)

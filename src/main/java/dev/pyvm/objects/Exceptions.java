@@ -220,15 +220,6 @@ public final class Exceptions {
             heap.free(h);
         }
 
-        /** Releases the exception fields of an instance of a subclass (whose block the subclass frees). */
-        void releaseFields(int h) {
-            for (int w = ARGS; w < WORDS; w++) {
-                int ref = heap.getInt(h, w);
-                heap.setInt(h, w, 0);
-                if (ref != 0 && w != SUPPRESS_CONTEXT) heap.decref(ref);
-            }
-        }
-
         @Override
         public void clear(int h) {
             for (int w = ARGS; w < WORDS; w++) {
@@ -250,15 +241,52 @@ public final class Exceptions {
         // CPython 3.11: Objects/exceptions.c BaseException_new + BaseException_init
         @Override
         public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+            noKeywords(t, kwnames);
+            return space.exceptions.newException(t, positional(args, start, nargs, kwnames));
+        }
+
+        @Override
+        public boolean acceptableBase() {
+            return true;
+        }
+
+        // CPython 3.11: BaseException_new(): the positional arguments become args
+        @Override
+        public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+            int tuple = positional(args, start, nargs, kwnames);
+            if (!(space.slotsOfType(t) instanceof HeapType ht)) return space.exceptions.newException(t, tuple);
+            int h = ht.newInstance(t);
+            setArgs(h, tuple);
+            return h;
+        }
+
+        // CPython 3.11: BaseException_init()
+        @Override
+        public void init(int h, int[] args, int start, int nargs, int kwnames) {
+            noKeywords(space.typeOf(h), kwnames);
+            setArgs(h, positional(args, start, nargs, kwnames));
+        }
+
+        private void noKeywords(int t, int kwnames) {
             if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) {
                 throw space.typeError(space.typeName(t) + "() takes no keyword arguments");
             }
-            int tuple = space.newTupleOfSize(nargs);
-            for (int i = 0; i < nargs; i++) {
+        }
+
+        private int positional(int[] args, int start, int nargs, int kwnames) {
+            int n = nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames));
+            int tuple = space.newTupleOfSize(n);
+            for (int i = 0; i < n; i++) {
                 heap.incref(args[start + i]);
                 space.tupleSlots.initItem(tuple, i, args[start + i]);
             }
-            return space.exceptions.newException(t, tuple);
+            return tuple;
+        }
+
+        private void setArgs(int h, int tuple) {
+            int old = heap.getInt(h, ARGS);
+            heap.setInt(h, ARGS, tuple);
+            heap.xdecref(old);
         }
 
         @Override

@@ -16,10 +16,26 @@ import java.util.Map;
  * of the class; a real {@code __dict__} is made only when asked for (or when the class has more
  * than MAX_SHARED_KEYS attribute names):
  * <pre>
- *   instance [refcnt | type | gc_next | gc_prev | DICT | VALUES]        DICT 0 until made
+ *   instance [refcnt | type | gc_next | gc_prev | DICT | VALUES | slot 0 | slot 1 | …]
  *   VALUES   [CAPACITY | value of key 0 | value of key 1 | …]            a raw block; 0 = absent
  * </pre>
- * A class deriving from an exception keeps the exception's layout with DICT appended.
+ * DICT is 0 until made. The slots are the words of the names in {@code __slots__} (the bases'
+ * first), read and written by member descriptors; a class whose bases and itself all define
+ * {@code __slots__} without {@code __dict__} has instances with no attributes besides them.
+ * A class deriving from another built-in type (its solid base: an exception, int, str, tuple,
+ * list, dict, set, …) keeps that type's layout, so the built-in's code works on its instances
+ * unchanged, and keeps its dict in the last word of the block (TypeSlots.allocSubtype):
+ * <pre>
+ *   instance [refcnt | type | the solid base's words … | DICT]
+ * </pre>
+ * Every instance is a tracked container. Where the solid base is not one (int, float, str), its
+ * words sit where the GC links would be: the links go in a node block of their own (see
+ * gc.Collector, "Nodes"), named by the block's last word, with the dict in the word before.
+ *
+ * <h2>Special methods</h2>
+ * Each operation looks its special method up along the MRO. A slot wrapper found there (a
+ * built-in's {@code __add__}, inherited unchanged) calls that built-in's slot directly, as
+ * CPython's inherited tp_* slots do; Python code is called as a method.
  */
 public final class HeapType extends TypeSlots {
     /** CPython 3.11: SHARED_KEYS_MAX_SIZE. */
@@ -28,16 +44,31 @@ public final class HeapType extends TypeSlots {
     static final int VALUES = DICT + 1;
     static final int INSTANCE_WORDS = VALUES + 1;
 
-    /** The built-in base whose layout instances extend: object, or an exception. */
+    /** The built-in base whose layout instances extend: object, an exception, list, … */
     private final TypeSlots solidBase;
     private final String name;
     private final List<Integer> sharedKeys = new ArrayList<>();
     private final Map<Integer, Integer> keyIndex = new HashMap<>();
 
-    HeapType(ObjectSpace space, String name, TypeSlots solidBase) {
+    /** The words of {@code __slots__} names in each instance, after VALUES (the bases' included). */
+    private final int slotWords;
+    /** Whether instances may have attributes beyond their slots (a dict or values). */
+    private final boolean hasDict;
+
+    HeapType(ObjectSpace space, String name, TypeSlots solidBase, int slotWords, boolean hasDict) {
         super(space);
         this.name = name;
         this.solidBase = solidBase;
+        this.slotWords = slotWords;
+        this.hasDict = hasDict;
+    }
+
+    int slotWords() {
+        return slotWords;
+    }
+
+    boolean hasDict() {
+        return hasDict;
     }
 
     @Override
@@ -50,6 +81,16 @@ public final class HeapType extends TypeSlots {
         return true;
     }
 
+    /** Whether the GC links are in a node block of their own (the solid base is not a container). */
+    private boolean linkedByNode() {
+        return !usesValues() && !solidBase.isContainer();
+    }
+
+    @Override
+    public int gcNode(int h) {
+        return linkedByNode() ? heap.getInt(h, heap.blockBytes(h) / Heap.WORD - 1) : h;
+    }
+
     TypeSlots solidBase() {
         return solidBase;
     }
@@ -59,30 +100,33 @@ public final class HeapType extends TypeSlots {
         return instanceAttr(h, name) != 0;
     }
 
+    /** Whether instances keep attributes in a values array (the solid base is object). */
+    private boolean usesValues() {
+        return solidBase == space.objectSlots;
+    }
+
     private boolean isException() {
         return solidBase instanceof Exceptions.ExceptionType;
     }
 
-    /** Word of the instance dict: after the exception fields, or DICT. */
-    private int dictWord() {
-        return isException() ? Exceptions.WORDS : DICT;
+    /** Word of the instance dict: DICT, or the last word of a built-in subclass instance's block (before a link node). */
+    private int dictWord(int h) {
+        if (usesValues()) return DICT;
+        return heap.blockBytes(h) / Heap.WORD - (linkedByNode() ? 2 : 1);
     }
 
     // ---- instances ----
 
-    /** A new instance of class t (this class or a subclass): object.__new__. */
+    /** A new instance of class t (this class or a subclass) deriving from object or an exception. */
     int newInstance(int t) {
         if (isException()) {
-            int h = heap.newObject((Exceptions.WORDS + 1) * Heap.WORD, t);
-            heap.setInt(h, GcHeader.GC_NEXT, 0);
-            heap.setInt(h, GcHeader.GC_PREV, 0);
-            heap.fillWords(h, Exceptions.ARGS, Exceptions.WORDS + 1 - Exceptions.ARGS, 0);
+            int h = solidBase.allocSubtype(t, Exceptions.WORDS);
             heap.setInt(h, Exceptions.ARGS, space.newTuple());
-            heap.incref(t);
             space.track(h);
             return h;
         }
-        int h = heap.newObject(INSTANCE_WORDS * Heap.WORD, t);
+        int h = heap.newObject((INSTANCE_WORDS + slotWords) * Heap.WORD, t);
+        heap.fillWords(h, INSTANCE_WORDS, slotWords, 0);
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, DICT, 0);
@@ -94,9 +138,9 @@ public final class HeapType extends TypeSlots {
 
     /** The instance's own attribute {@code name} (borrowed), or 0. */
     private int instanceAttr(int h, int name) {
-        int dict = heap.getInt(h, dictWord());
+        int dict = heap.getInt(h, dictWord(h));
         if (dict != 0) return space.dictSlots.get(dict, name);
-        if (isException()) return 0;
+        if (!usesValues()) return 0;
         int values = heap.getInt(h, VALUES);
         if (values == 0) return 0;
         Integer i = keyIndex.get(name);
@@ -107,8 +151,9 @@ public final class HeapType extends TypeSlots {
 
     /** Sets (value != 0) or deletes (value 0) the instance's own attribute; false when deleting an absent one. */
     private boolean setInstanceAttr(int h, int name, int value) {
-        int dict = heap.getInt(h, dictWord());
-        if (dict == 0 && !isException()) {
+        if (!hasDict) return false;
+        int dict = heap.getInt(h, dictWord(h));
+        if (dict == 0 && usesValues()) {
             int key = space.strSlots.isInterned(name) ? name : space.intern(space.strSlots.toJava(name));
             Integer i = keyIndex.get(key);
             if (i == null && value != 0 && sharedKeys.size() < MAX_SHARED_KEYS) {
@@ -140,7 +185,7 @@ public final class HeapType extends TypeSlots {
         }
         if (dict == 0) {
             dict = space.dictSlots.newDict();
-            heap.setInt(h, dictWord(), dict);
+            heap.setInt(h, dictWord(h), dict);
         }
         if (value != 0) {
             space.dictSlots.put(dict, name, value);
@@ -151,10 +196,10 @@ public final class HeapType extends TypeSlots {
 
     /** The instance's {@code __dict__} (borrowed), made from its values on first use. */
     int materializeDict(int h) {
-        int dict = heap.getInt(h, dictWord());
+        int dict = heap.getInt(h, dictWord(h));
         if (dict != 0) return dict;
         dict = space.dictSlots.newDict();
-        if (!isException()) {
+        if (usesValues()) {
             int values = heap.getInt(h, VALUES);
             if (values != 0) {
                 int capacity = heap.getInt(values, 0);
@@ -169,7 +214,7 @@ public final class HeapType extends TypeSlots {
                 heap.setInt(h, VALUES, 0);
             }
         }
-        heap.setInt(h, dictWord(), dict);
+        heap.setInt(h, dictWord(h), dict);
         return dict;
     }
 
@@ -193,22 +238,28 @@ public final class HeapType extends TypeSlots {
             space.callFinalizer(h);
             if (heap.getInt(h, Heap.REFCNT) != 1) {
                 heap.setInt(h, Heap.REFCNT, heap.getInt(h, Heap.REFCNT) - 1);
-                space.gc.trackExisting(h); // resurrected: tracked again, as CPython does
+                space.gc.trackExisting(gcNode(h)); // resurrected: tracked again, as CPython does
                 return;
             }
             heap.setInt(h, Heap.REFCNT, 0);
         }
         clearInstance(h);
-        if (isException()) ((Exceptions.ExceptionType) solidBase).releaseFields(h);
-        heap.free(h);
+        if (linkedByNode()) heap.free(gcNode(h));
+        if (usesValues()) heap.free(h);
+        else solidBase.dealloc(h); // the block is a subclass's: the base frees it, with no free list
         heap.decref(t);
     }
 
     private void clearInstance(int h) {
-        int dict = heap.getInt(h, dictWord());
-        heap.setInt(h, dictWord(), 0);
+        for (int w = INSTANCE_WORDS; w < INSTANCE_WORDS + slotWords; w++) {
+            int v = heap.getInt(h, w);
+            heap.setInt(h, w, 0);
+            heap.xdecref(v);
+        }
+        int dict = heap.getInt(h, dictWord(h));
+        heap.setInt(h, dictWord(h), 0);
         if (dict != 0) heap.decref(dict);
-        if (!isException()) {
+        if (usesValues()) {
             int values = heap.getInt(h, VALUES);
             heap.setInt(h, VALUES, 0);
             if (values != 0) {
@@ -226,7 +277,7 @@ public final class HeapType extends TypeSlots {
     // CPython 3.11: subtype_clear(): the instance's attributes; its class stays
     @Override
     public void clear(int h) {
-        if (isException()) solidBase.clear(h);
+        if (!usesValues()) solidBase.clear(h);
         clearInstance(h);
     }
 
@@ -235,7 +286,11 @@ public final class HeapType extends TypeSlots {
     // the class, then what the built-in base holds (an exception's dict comes first in
     // BaseException_traverse, and pyvm keeps that dict here)
     public void traverse(int h, java.util.function.IntConsumer visit) {
-        if (!isException()) {
+        for (int w = INSTANCE_WORDS; w < INSTANCE_WORDS + slotWords; w++) {
+            int v = heap.getInt(h, w);
+            if (v != 0) visit.accept(v);
+        }
+        if (usesValues()) {
             int values = heap.getInt(h, VALUES);
             if (values != 0) {
                 int capacity = heap.getInt(values, 0);
@@ -245,7 +300,7 @@ public final class HeapType extends TypeSlots {
                 }
             }
         }
-        int dict = heap.getInt(h, dictWord());
+        int dict = heap.getInt(h, dictWord(h));
         if (isException()) {
             visit.accept(space.typeOf(h));
             if (dict != 0) visit.accept(dict);
@@ -254,6 +309,7 @@ public final class HeapType extends TypeSlots {
         }
         if (dict != 0) visit.accept(dict);
         visit.accept(space.typeOf(h));
+        if (!usesValues()) solidBase.traverse(h, visit);
     }
 
     // ---- attributes: CPython 3.11 Objects/object.c _PyObject_GenericGetAttrWithDict ----
@@ -271,7 +327,7 @@ public final class HeapType extends TypeSlots {
         String n = null;
         if (descr == 0) {
             n = space.strSlots.toJava(name);
-            if (n.equals("__dict__") && !isException()) {
+            if (n.equals("__dict__") && hasDict) {
                 int dict = materializeDict(h);
                 heap.incref(dict);
                 return dict;
@@ -282,7 +338,7 @@ public final class HeapType extends TypeSlots {
             }
         }
         if (descr != 0) return space.descriptorGet(descr, h, t);
-        if (isException()) {
+        if (!usesValues()) { // attributes the built-in base computes (an exception's args, …)
             try {
                 return solidBase.getAttr(h, name);
             } catch (PyException e) {
@@ -328,9 +384,14 @@ public final class HeapType extends TypeSlots {
 
     // ---- special methods ----
 
-    /** The special method {@code name} of h's class (borrowed), or 0 when only object's would apply. */
+    /** The special method {@code name} of h's class (borrowed), or 0. */
     private int special(int h, String name) {
         return space.lookupType(space.typeOf(h), space.intern(name));
+    }
+
+    /** The built-in type whose slot special method m wraps (inherited unchanged), or null. */
+    private TypeSlots inherited(int m) {
+        return m == 0 ? null : space.builtinFunctionSlots.slotOwner(m);
     }
 
     private int callSpecial(int method, int self, int... args) {
@@ -340,18 +401,19 @@ public final class HeapType extends TypeSlots {
     @Override
     public int repr(int h) {
         int m = special(h, "__repr__");
-        if (m != 0) return checkStr(callSpecial(m, h), "__repr__");
-        if (isException()) return solidBase.repr(h);
-        return space.newStr("<" + space.qualifiedName(space.typeOf(h)) + " object at 0x"
-                + Long.toHexString(heap.address(h)) + ">");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.repr(h);
+        if (m == 0) return solidBase.repr(h);
+        return checkStr(callSpecial(m, h), "__repr__");
     }
 
     @Override
     public int str(int h) {
         int m = special(h, "__str__");
-        if (m != 0) return checkStr(callSpecial(m, h), "__str__");
-        if (isException()) return solidBase.str(h);
-        return repr(h);
+        TypeSlots base = inherited(m);
+        if (base != null) return base.str(h);
+        if (m == 0) return solidBase.str(h);
+        return checkStr(callSpecial(m, h), "__str__");
     }
 
     private int checkStr(int r, String method) {
@@ -368,7 +430,9 @@ public final class HeapType extends TypeSlots {
         int t = space.typeOf(h);
         int m = space.lookupType(t, space.intern("__hash__"));
         if (m == space.none) throw space.typeError("unhashable type: '" + space.typeName(t) + "'");
-        if (m == 0) return super.hash(h);
+        TypeSlots base = inherited(m);
+        if (base != null) return base.hash(h);
+        if (m == 0) return solidBase.hash(h);
         int r = callSpecial(m, h);
         try {
             if (!space.intSlots.check(r)) throw space.typeError("__hash__ method should return an integer");
@@ -384,24 +448,10 @@ public final class HeapType extends TypeSlots {
     @Override
     public int richCompare(int a, int b, int op) {
         int m = special(a, COMPARE_METHODS[op]);
-        if (m != 0) return callSpecial(m, a, b);
-        if (op == Compare.NE) {
-            // object.__ne__ inverts __eq__ unless it is NotImplemented
-            int eq = special(a, "__eq__");
-            if (eq != 0) {
-                int r = callSpecial(eq, a, b);
-                if (space.isNotImplemented(r)) return r;
-                boolean t;
-                try {
-                    t = space.isTrue(r);
-                } finally {
-                    heap.decref(r);
-                }
-                return space.newBool(!t);
-            }
-        }
-        if (isException()) return solidBase.richCompare(a, b, op);
-        return super.richCompare(a, b, op);
+        TypeSlots base = inherited(m);
+        if (base != null) return base.richCompare(a, b, op);
+        if (m == 0) return solidBase.richCompare(a, b, op);
+        return callSpecial(m, a, b);
     }
 
     private static final String[] BINARY = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
@@ -412,6 +462,8 @@ public final class HeapType extends TypeSlots {
         boolean mine = space.slotsOf(a) == this;
         int self = mine ? a : b, other = mine ? b : a;
         int m = special(self, mine ? "__" + BINARY[op] + "__" : "__r" + BINARY[op] + "__");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.binaryOp(a, b, op);
         if (m == 0) return space.notImplemented();
         return callSpecial(m, self, other);
     }
@@ -419,6 +471,8 @@ public final class HeapType extends TypeSlots {
     @Override
     public int inplaceOp(int a, int b, int op) {
         int m = special(a, "__i" + BINARY[op] + "__");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.inplaceOp(a, b, op);
         if (m == 0) return 0;
         return callSpecial(m, a, b);
     }
@@ -428,12 +482,16 @@ public final class HeapType extends TypeSlots {
     @Override
     public int unaryOp(int h, int op) {
         int m = special(h, UNARY[op]);
+        TypeSlots base = inherited(m);
+        if (base != null) return base.unaryOp(h, op);
         return m == 0 ? 0 : callSpecial(m, h);
     }
 
     @Override
     public long length(int h) {
         int m = special(h, "__len__");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.length(h);
         if (m == 0) return -1;
         int r = callSpecial(m, h);
         try {
@@ -454,6 +512,8 @@ public final class HeapType extends TypeSlots {
     @Override
     public boolean isTrue(int h) {
         int m = special(h, "__bool__");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.isTrue(h);
         if (m != 0) {
             int r = callSpecial(m, h);
             try {
@@ -472,6 +532,8 @@ public final class HeapType extends TypeSlots {
     @Override
     public int getItem(int h, int key) {
         int m = special(h, "__getitem__");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.getItem(h, key);
         if (m == 0) return super.getItem(h, key);
         return callSpecial(m, h, key);
     }
@@ -479,17 +541,22 @@ public final class HeapType extends TypeSlots {
     @Override
     public void setItem(int h, int key, int value) {
         int m = special(h, value == 0 ? "__delitem__" : "__setitem__");
-        if (m == 0) {
+        TypeSlots base = inherited(m);
+        if (base != null) {
+            base.setItem(h, key, value);
+        } else if (m == 0) {
             super.setItem(h, key, value);
-            return;
+        } else {
+            heap.decref(value == 0 ? callSpecial(m, h, key) : callSpecial(m, h, key, value));
         }
-        heap.decref(value == 0 ? callSpecial(m, h, key) : callSpecial(m, h, key, value));
     }
 
     @Override
     public boolean contains(int h, int key) {
         int m = special(h, "__contains__");
-        if (m == 0) return super.contains(h, key);
+        TypeSlots base = inherited(m);
+        if (base != null) return base.contains(h, key);
+        if (m == 0) return super.contains(h, key); // iterates with this class's __iter__
         int r = callSpecial(m, h, key);
         try {
             return space.isTrue(r);
@@ -501,6 +568,8 @@ public final class HeapType extends TypeSlots {
     @Override
     public int iter(int h) {
         int m = special(h, "__iter__");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.iter(h);
         if (m == 0) {
             // CPython 3.11: PyObject_GetIter falls back to the sequence protocol
             if (special(h, "__getitem__") != 0) return space.iterators.seqIterator.newIterator(h);
@@ -524,6 +593,8 @@ public final class HeapType extends TypeSlots {
     @Override
     public int next(int h) {
         int m = special(h, "__next__");
+        TypeSlots base = inherited(m);
+        if (base != null) return base.next(h);
         if (m == 0) return super.next(h);
         return callSpecial(m, h); // a StopIteration propagates, as from CPython's slot_tp_iternext
     }
@@ -547,19 +618,22 @@ public final class HeapType extends TypeSlots {
         return checkStr(callSpecial(m, h, spec), "__format__");
     }
 
+    @Override
+    public long sizeof(int h) {
+        return usesValues() ? super.sizeof(h) : solidBase.sizeof(h);
+    }
+
     // ---- calling the class: CPython's type_call (tp_new, then tp_init) ----
 
-    // CPython 3.11: Objects/typeobject.c type_call(), object_new(), object_init()
+    // CPython 3.11: Objects/typeobject.c type_call(), slot_tp_new(), slot_tp_init()
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
-        int object = space.objectSlots.type();
-        int newKey = space.intern("__new__"), initKey = space.intern("__init__");
-        int newMethod = space.lookupType(t, newKey);
-        int init = space.lookupType(t, initKey);
-        boolean customNew = newMethod != space.lookupType(object, newKey);
-        boolean customInit = init != space.lookupType(object, initKey);
+        int newMethod = space.lookupType(t, space.intern("__new__"));
+        TypeSlots builtinNew = space.builtinFunctionSlots.newOwner(newMethod);
         int obj;
-        if (customNew) {
+        if (builtinNew != null) {
+            obj = builtinNew.newSubtype(t, args, start, nargs, kwnames);
+        } else {
             int fn = space.typeOf(newMethod) == space.staticMethodSlots.type()
                     ? space.staticMethodSlots.function(newMethod) : newMethod;
             int[] withType = new int[nargs + 1];
@@ -567,30 +641,21 @@ public final class HeapType extends TypeSlots {
             System.arraycopy(args, start, withType, 1, nargs);
             obj = space.call(fn, withType, 0, nargs + 1, kwnames);
             if (!space.isInstance(obj, t)) return obj;
-        } else {
-            if (nargs > 0 && !customInit) throw space.typeError(space.typeName(t) + "() takes no arguments");
-            obj = newInstance(t);
-            if (isException()) {
-                // BaseException_new keeps the positional arguments
-                int tuple = space.newTupleOfSize(nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames)));
-                for (int i = 0; i < space.tupleSlots.size(tuple); i++) {
-                    heap.incref(args[start + i]);
-                    space.tupleSlots.initItem(tuple, i, args[start + i]);
-                }
-                int old = heap.getInt(obj, Exceptions.ARGS);
-                heap.setInt(obj, Exceptions.ARGS, tuple);
-                heap.decref(old);
-            }
         }
-        if (!customInit) return obj;
         try {
-            int r = space.callMethodVector(init, obj, args, start, nargs, kwnames);
-            if (r != space.none) {
-                String rt = space.typeName(space.typeOf(r));
+            int init = space.lookupType(space.typeOf(obj), space.intern("__init__"));
+            TypeSlots builtinInit = inherited(init);
+            if (builtinInit != null) {
+                builtinInit.init(obj, args, start, nargs, kwnames);
+            } else if (init != 0) {
+                int r = space.callMethodVector(init, obj, args, start, nargs, kwnames);
+                if (r != space.none) {
+                    String rt = space.typeName(space.typeOf(r));
+                    heap.decref(r);
+                    throw space.typeError("__init__() should return None, not '" + rt + "'");
+                }
                 heap.decref(r);
-                throw space.typeError("__init__() should return None, not '" + rt + "'");
             }
-            heap.decref(r);
         } catch (RuntimeException e) {
             heap.decref(obj);
             throw e;

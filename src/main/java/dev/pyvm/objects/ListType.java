@@ -676,8 +676,30 @@ public final class ListType extends TypeSlots {
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         ArgParser.noKeywords(space, "list", kwnames);
         ArgParser.checkPositional(space, "list", nargs, 0, 1);
-        if (t != type) throw space.typeError("pyvm cannot instantiate subclasses of 'list' yet");
         return nargs == 0 ? newList(0) : fromIterable(args[start]);
+    }
+
+    @Override
+    public boolean acceptableBase() {
+        return true;
+    }
+
+    // CPython 3.11: PyType_GenericNew: an empty list of type t, filled by __init__
+    @Override
+    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t == type) return newList(0);
+        int h = allocSubtype(t, WORDS);
+        space.track(h);
+        return h;
+    }
+
+    // CPython 3.11: list___init___impl(): empties the list, then extends it by the iterable
+    @Override
+    public void init(int h, int[] args, int start, int nargs, int kwnames) {
+        ArgParser.noKeywords(space, "list", kwnames);
+        ArgParser.checkPositional(space, "list", nargs, 0, 1);
+        clear(h);
+        if (nargs == 1) extend(h, args[start]);
     }
 
     /** The list's block and the item array. */

@@ -59,6 +59,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public final Descriptors.Wrapper staticMethodSlots;
     public final Descriptors.Wrapper classMethodSlots;
     public final Descriptors.Property propertySlots;
+    public final Descriptors.Member memberSlots;
     public final SuperType superSlots;
     public final Exceptions exceptions;
     /** range, slice, the iterators, set, frozenset, and the methods of list, tuple, dict, set. */
@@ -88,7 +89,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         gc.setEnabled(false); // no automatic collection while the types are being made
         heap.setDeallocator(h -> {
             TypeSlots s = slotsOf(h);
-            if (s.isContainer()) gc.untrack(h, true);
+            if (s.isContainer()) gc.untrack(s.gcNode(h), true);
             s.dealloc(h);
         });
         // The type objects come first, bare; names, bases and MROs follow once str and
@@ -115,6 +116,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         staticMethodSlots = register(new Descriptors.Wrapper(this, "staticmethod"));
         classMethodSlots = register(new Descriptors.Wrapper(this, "classmethod"));
         propertySlots = register(new Descriptors.Property(this));
+        memberSlots = register(new Descriptors.Member(this));
         superSlots = register(new SuperType(this));
 
         emptyStr = strSlots.allocate(0, 1);
@@ -144,6 +146,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         exceptions = new Exceptions(this);
         ClassMethods.install(this);
         sequences = new SequenceTypes(this);
+        SlotWrappers.install(this);
         iterators = new BuiltinIterators(this);
         TextMethods.install(this);
         gc.sealStartup(); // what start-up made lives as long as the space
@@ -269,6 +272,18 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         return slotsOf(h).isContainer() && !heap.isImmortal(h);
     }
 
+    @Override
+    public int gcNode(int h) {
+        TypeSlots s = slotsOf(h);
+        return s.isContainer() && !heap.isImmortal(h) ? s.gcNode(h) : 0;
+    }
+
+    /** Whether container h is tracked by the collector (gc.is_tracked). */
+    public boolean isTracked(int h) {
+        int node = gcNode(h);
+        return node != 0 && gc.isTracked(node);
+    }
+
     /** {@code gc.garbage} (borrowed), made on first use. */
     public int garbage() {
         if (garbage == 0) garbage = listSlots.newList(0);
@@ -392,12 +407,16 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     throw typeError("bases must be types");
                 }
                 TypeSlots bs = slotsOfType(b);
-                TypeSlots bsolid = bs instanceof HeapType ht ? ht.solidBase() : bs;
-                if (bsolid instanceof Exceptions.ExceptionType) {
-                    solid = bsolid;
-                } else if (bsolid != objectSlots) {
-                    throw typeError("pyvm cannot subclass the built-in type '" + typeName(b) + "' yet");
+                if (!(bs instanceof HeapType) && !bs.acceptableBase()) {
+                    throw typeError("type '" + typeName(b) + "' is not an acceptable base type");
                 }
+                // CPython 3.11: Objects/typeobject.c best_base(): one layout must extend all others
+                TypeSlots bsolid = solidBase(b);
+                boolean sameLayout = bsolid == solid
+                        || bsolid instanceof Exceptions.ExceptionType && solid instanceof Exceptions.ExceptionType;
+                if (bsolid == objectSlots || sameLayout) continue;
+                if (solid != objectSlots) throw typeError("multiple bases have instance lay-out conflict");
+                solid = bsolid;
             }
             // CPython 3.11: Objects/typeobject.c check_duplicates()
             for (int i = 0; i < tupleSlots.size(bases); i++) {
@@ -408,7 +427,35 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 }
             }
             int mro = c3(bases);
-            HeapType slots = new HeapType(this, name, solid);
+            // CPython 3.11: Objects/typeobject.c type_new_slots(): the names of __slots__ and the layout
+            java.util.List<Integer> slotNames;
+            int baseSlotWords = 0;
+            boolean baseHasDict = solid instanceof Exceptions.ExceptionType; // BaseException has a __dict__
+            boolean wantsDict;
+            try {
+                slotNames = slotNames(namespace);
+                wantsDict = slotNames == null || slotNames.remove((Integer) intern("__dict__"));
+                for (int i = 0; i < tupleSlots.size(bases); i++) {
+                    if (!(slotsOfType(tupleSlots.item(bases, i)) instanceof HeapType hb)) continue;
+                    if (hb.hasDict()) baseHasDict = true;
+                    if (hb.slotWords() == 0 || hb.slotWords() == baseSlotWords) continue;
+                    if (baseSlotWords != 0) throw typeError("multiple bases have instance lay-out conflict");
+                    baseSlotWords = hb.slotWords();
+                }
+                if (!orEmpty(slotNames).isEmpty() && solid != objectSlots) {
+                    throw typeError("nonempty __slots__ not supported for subtype of '" + solid.name() + "'");
+                }
+                for (int slot : orEmpty(slotNames)) {
+                    if (dictSlots.get(namespace, slot) != 0) {
+                        throw valueError(repr(slot) + " in __slots__ conflicts with class variable");
+                    }
+                }
+            } catch (RuntimeException e) {
+                heap.decref(mro);
+                throw e;
+            }
+            HeapType slots = new HeapType(this, name, solid, baseSlotWords + orEmpty(slotNames).size(),
+                    wantsDict || baseHasDict);
             if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
             int t = heap.newObject(TYPE_WORDS * Heap.WORD, typeSlots.type);
             heap.fillWords(t, Heap.TYPE + 1, TYPE_WORDS - Heap.TYPE - 1, 0);
@@ -429,7 +476,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             int dict = dictSlots.newDict();
             heap.setInt(t, TYPE_DICT, dict);
             int[] classcell = {0};
-            int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__");
+            int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__"), newKey = intern("__new__");
             dictSlots.forEach(namespace, (k, v) -> {
                 if (k == qualnameKey) {
                     if (!strSlots.check(v)) throw typeError("type __qualname__ must be a str, not " + typeName(typeOf(v)));
@@ -437,10 +484,20 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     heap.setInt(t, TYPE_QUALNAME, v);
                 } else if (k == classcellKey) {
                     classcell[0] = v;
+                } else if (k == newKey && typeOf(v) == functionSlots.type) {
+                    // type_new: a plain __new__ function becomes a staticmethod
+                    int wrapped = staticMethodSlots.construct(staticMethodSlots.type, new int[] {v}, 0, 1, 0);
+                    dictSlots.put(dict, k, wrapped);
+                    heap.decref(wrapped);
                 } else {
                     dictSlots.put(dict, k, v);
                 }
             });
+            for (int i = 0; i < orEmpty(slotNames).size(); i++) {
+                int member = memberSlots.newMember(t, slotNames.get(i), HeapType.INSTANCE_WORDS + baseSlotWords + i);
+                dictSlots.put(dict, slotNames.get(i), member);
+                heap.decref(member);
+            }
             // CPython 3.11: Objects/typeobject.c type_new_set_names(): properties learn their names
             dictSlots.forEach(dict, (k, v) -> {
                 if (typeOf(v) == propertySlots.type) propertySlots.setName(v, k);
@@ -459,7 +516,42 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         }
     }
 
-    private int newRef(int h) {
+    private static java.util.List<Integer> orEmpty(java.util.List<Integer> names) {
+        return names == null ? java.util.List.of() : names;
+    }
+
+    /**
+     * The interned names a class body's {@code __slots__} lists (a str is one name), or null when
+     * the body has none.
+     */
+    private java.util.List<Integer> slotNames(int namespace) {
+        int value = dictSlots.get(namespace, "__slots__");
+        if (value == 0) return null;
+        int list = strSlots.check(value) ? newList(newRef(value)) : listSlots.fromIterable(value);
+        try {
+            java.util.List<Integer> names = new java.util.ArrayList<>();
+            for (int i = 0; i < listSlots.size(list); i++) {
+                int item = listSlots.item(list, i);
+                if (!strSlots.check(item)) {
+                    throw typeError("__slots__ items must be strings, not '" + typeName(typeOf(item)) + "'");
+                }
+                String n = strSlots.toJava(item);
+                boolean identifier = !n.isEmpty() && (Character.isLetter(n.codePointAt(0)) || n.charAt(0) == '_')
+                        && n.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+                if (!identifier) throw typeError("__slots__ must be identifiers");
+                int key = intern(n);
+                if (names.contains(key)) {
+                    throw typeError(n.equals("__dict__") ? "__dict__ slot disallowed: we already got one" : "duplicate slot name");
+                }
+                names.add(key);
+            }
+            return names;
+        } finally {
+            heap.decref(list);
+        }
+    }
+
+    int newRef(int h) {
         heap.incref(h);
         return h;
     }
@@ -516,7 +608,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     /** Whether attribute value d takes precedence over an instance's own attribute. */
     public boolean isDataDescriptor(int d) {
         int t = typeOf(d);
-        if (t == propertySlots.type) return true;
+        if (t == propertySlots.type || t == memberSlots.type) return true;
         if (slotsOfType(t) instanceof HeapType) {
             return lookupType(t, intern("__set__")) != 0 || lookupType(t, intern("__delete__")) != 0;
         }
@@ -543,6 +635,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             }
             return call(fget, obj);
         }
+        if (dt == memberSlots.type) return obj == 0 ? newRef(d) : memberSlots.get(d, obj);
         if (dt == builtinFunctionSlots.type && builtinFunctionSlots.isMethodDescriptor(d) && obj != 0) {
             return builtinFunctionSlots.newFunction(heap.getInt(d, BuiltinFunctionType.CODE), obj);
         }
@@ -565,6 +658,10 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                         + "of '" + typeQualname(typeOf(obj)) + "' object has no " + (value == 0 ? "deleter" : "setter"));
             }
             heap.decref(value == 0 ? call(f, obj) : call(f, obj, value));
+            return;
+        }
+        if (dt == memberSlots.type) {
+            memberSlots.set(d, obj, value);
             return;
         }
         int m = lookupType(dt, intern(value == 0 ? "__delete__" : "__set__"));
@@ -597,12 +694,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     // ---- finalizers: __del__ runs once (PEP 442) ----
 
     public boolean finalized(int h) {
-        return (heap.getInt(h, dev.pyvm.gc.GcHeader.GC_PREV) & dev.pyvm.gc.GcHeader.PREV_MASK_FINALIZED) != 0;
+        int node = slotsOf(h).gcNode(h);
+        return (heap.getInt(node, dev.pyvm.gc.GcHeader.GC_PREV) & dev.pyvm.gc.GcHeader.PREV_MASK_FINALIZED) != 0;
     }
 
     public void setFinalized(int h) {
-        heap.setInt(h, dev.pyvm.gc.GcHeader.GC_PREV,
-                heap.getInt(h, dev.pyvm.gc.GcHeader.GC_PREV) | dev.pyvm.gc.GcHeader.PREV_MASK_FINALIZED);
+        int node = slotsOf(h).gcNode(h);
+        heap.setInt(node, dev.pyvm.gc.GcHeader.GC_PREV,
+                heap.getInt(node, dev.pyvm.gc.GcHeader.GC_PREV) | dev.pyvm.gc.GcHeader.PREV_MASK_FINALIZED);
     }
 
     /** Runs h's {@code __del__}; an exception in it is reported, never raised (CPython: PyErr_WriteUnraisable). */
@@ -651,6 +750,15 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     int[] zeroArgSuper() {
         return superArguments.find();
+    }
+
+    /**
+     * The built-in type whose layout instances of type t have: t itself when built in, else the
+     * class's solid base (object, an exception, list, …). CPython: solid_base().
+     */
+    public TypeSlots solidBase(int t) {
+        TypeSlots s = slotsOfType(t);
+        return s instanceof HeapType ht ? ht.solidBase() : s;
     }
 
     /** The slots of object h's type. */
@@ -1020,11 +1128,9 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         if (!slots.genericGetAttr(h)) return 0;
         int v = lookupType(t, name);
         if (v == 0) return 0;
-        if (typeOf(v) == builtinFunctionSlots.type() && builtinFunctionSlots.isMethodDescriptor(v)) return v;
-        if (typeOf(v) == functionSlots.type() && slots instanceof HeapType ht && !ht.hasOwnAttribute(h, name)) {
-            return v;
-        }
-        return 0;
+        boolean builtinMethod = typeOf(v) == builtinFunctionSlots.type() && builtinFunctionSlots.isMethodDescriptor(v);
+        if (!builtinMethod && (typeOf(v) != functionSlots.type() || !(slots instanceof HeapType))) return 0;
+        return slots instanceof HeapType ht && ht.hasOwnAttribute(h, name) ? 0 : v;
     }
 
     /** {@code h.name = value} (value 0: {@code del h.name}). */

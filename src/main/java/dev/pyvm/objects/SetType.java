@@ -98,11 +98,16 @@ public final class SetType extends TypeSlots {
         return heap.getInt(so, TABLE) == 0 ? SMALLTABLE : 0;
     }
 
-    /** A new empty set of type t (set or frozenset). CPython 3.11: make_new_set() without an iterable. */
+    /** A new empty set of type t (set, frozenset or a subclass). CPython 3.11: make_new_set() without an iterable. */
     int newEmpty(int t) {
-        int so = heap.newObject(WORDS * Heap.WORD, t);
-        heap.setInt(so, GcHeader.GC_NEXT, 0);
-        heap.setInt(so, GcHeader.GC_PREV, 0);
+        int so;
+        if (t == setType() || t == frozensetType()) {
+            so = heap.newObject(WORDS * Heap.WORD, t);
+            heap.setInt(so, GcHeader.GC_NEXT, 0);
+            heap.setInt(so, GcHeader.GC_PREV, 0);
+        } else {
+            so = allocSubtype(t, WORDS);
+        }
         emptyToMinsize(so);
         heap.setInt(so, FINGER, 0);
         space.track(so);
@@ -1059,15 +1064,40 @@ public final class SetType extends TypeSlots {
         String name = name();
         ArgParser.noKeywords(space, name, kwnames);
         ArgParser.checkPositional(space, name, nargs, 0, 1);
-        if (t != type) {
-            throw space.typeError("pyvm cannot instantiate subclasses of '" + name + "' yet");
-        }
         int iterable = nargs == 1 ? args[start] : 0;
         if (frozen && iterable != 0 && isFrozenExact(iterable)) {
             heap.incref(iterable); // frozenset(f) is f
             return iterable;
         }
         return newSet(t, iterable);
+    }
+
+    @Override
+    public boolean acceptableBase() {
+        return true;
+    }
+
+    // CPython 3.11: set_new() (empty: set_init fills it), frozenset_new()
+    @Override
+    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+        if (!frozen) return newEmpty(t);
+        String name = name();
+        ArgParser.noKeywords(space, name, kwnames);
+        ArgParser.checkPositional(space, name, nargs, 0, 1);
+        return newSet(t, nargs == 1 ? args[start] : 0);
+    }
+
+    // CPython 3.11: set_init(): empties the set, then adds the iterable's items
+    @Override
+    public void init(int so, int[] args, int start, int nargs, int kwnames) {
+        if (frozen) {
+            super.init(so, args, start, nargs, kwnames);
+            return;
+        }
+        ArgParser.noKeywords(space, "set", kwnames);
+        ArgParser.checkPositional(space, "set", nargs, 0, 1);
+        clear(so);
+        if (nargs == 1) updateInternal(so, args[start]);
     }
 
     /** Checks the table's invariants: counts, dummies' hashes, every key found where it is. */

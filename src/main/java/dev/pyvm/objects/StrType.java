@@ -297,6 +297,24 @@ public final class StrType extends TypeSlots {
     }
 
     @Override
+    public boolean acceptableBase() {
+        return true;
+    }
+
+    // CPython 3.11: unicode_subtype_new(): the value made as for the exact type, copied into an instance of t
+    @Override
+    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+        int exact = NumberMethods.newStr(space, args, start, nargs, kwnames);
+        return t == type ? exact : copyToSubtype(exact, t);
+    }
+
+    /** A subclass instance is never interned. */
+    @Override
+    protected void copiedToSubtype(int h) {
+        heap.setInt(h, STATE, heap.getInt(h, STATE) & ~INTERNED);
+    }
+
+    @Override
     public boolean contains(int h, int key) {
         if (!check(key)) {
             throw space.typeError("'in <string>' requires string as left operand, not "

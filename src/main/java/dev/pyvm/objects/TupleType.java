@@ -228,8 +228,29 @@ public final class TupleType extends TypeSlots {
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         ArgParser.noKeywords(space, "tuple", kwnames);
         ArgParser.checkPositional(space, "tuple", nargs, 0, 1);
-        if (t != type) throw space.typeError("pyvm cannot instantiate subclasses of 'tuple' yet");
         return nargs == 0 ? space.newTupleOfSize(0) : fromIterable(args[start]);
+    }
+
+    @Override
+    public boolean acceptableBase() {
+        return true;
+    }
+
+    // CPython 3.11: tuple_subtype_new(): the value made as for the exact type, copied into an instance of t
+    @Override
+    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+        int exact = construct(type, args, start, nargs, kwnames);
+        return t == type ? exact : copyToSubtype(exact, t);
+    }
+
+    /** The copy holds its own references to the items and is a tracked container. */
+    @Override
+    protected void copiedToSubtype(int h) {
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        int n = heap.getInt(h, SIZE);
+        for (int i = 0; i < n; i++) heap.incref(heap.getInt(h, ITEMS + i));
+        space.track(h);
     }
 
     /** Whether item i equals x. */

@@ -36,6 +36,11 @@ public abstract class TypeSlots {
         return false;
     }
 
+    /** The node that links container h into the collector's lists: h itself unless a link node holds its links. */
+    public int gcNode(int h) {
+        return h;
+    }
+
     /** Calls {@code visit} on every reference the object holds (CPython: tp_traverse). */
     public void traverse(int h, java.util.function.IntConsumer visit) {}
 
@@ -185,6 +190,70 @@ public abstract class TypeSlots {
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
     }
+
+    /**
+     * Whether a class may derive from this type (CPython: Py_TPFLAGS_BASETYPE). Instances of such a
+     * class keep this type's layout and add one word at the end of their block for their
+     * {@code __dict__} (see {@link #allocSubtype}).
+     */
+    public boolean acceptableBase() {
+        return false;
+    }
+
+    /**
+     * {@code T.__new__(t, *args)} for t this type or a class deriving from it: a new instance of t.
+     * CPython: tp_new. Immutable types take their value here; mutable ones in {@link #init}.
+     */
+    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+        throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+    }
+
+    /** {@code T.__init__(h, *args)}: CPython's tp_init. The default is object's (see ObjectType). */
+    public void init(int h, int[] args, int start, int nargs, int kwnames) {
+        space.objectSlots.init(h, args, start, nargs, kwnames);
+    }
+
+    /**
+     * A block for an instance of class t deriving from this type: {@code words} words of this
+     * type's layout, then, in the block's last word, the instance's dict (0 until made). The
+     * instance owns a reference to t.
+     */
+    protected int allocSubtype(int t, int words) {
+        int extra = isContainer() ? 1 : 2;
+        int h = heap.newObject((words + extra) * Heap.WORD, t);
+        int last = heap.blockBytes(h) / Heap.WORD - 1;
+        heap.fillWords(h, Heap.TYPE + 1, last - Heap.TYPE, 0);
+        if (!isContainer()) {
+            // words 2 and 3 are this type's: the GC links go in a node of their own, in the last word
+            int node = heap.allocZeroed(dev.pyvm.gc.GcHeader.CONTAINER_HEADER_WORDS * Heap.WORD);
+            heap.setInt(node, Heap.TYPE, dev.pyvm.gc.GcHeader.LINK_NODE);
+            heap.setInt(node, dev.pyvm.gc.GcHeader.LINK_OBJECT, h);
+            heap.setInt(h, last, node);
+        }
+        heap.incref(t);
+        return h;
+    }
+
+    /**
+     * An instance of class t with the value of {@code exact}, an instance of this immutable type
+     * (reference stolen): its words copied into a block of t's (CPython: long_subtype_new and
+     * its kind). Types holding references fix them up in {@link #copiedToSubtype}.
+     */
+    protected int copyToSubtype(int exact, int t) {
+        try {
+            int words = heap.blockBytes(exact) / Heap.WORD;
+            int h = allocSubtype(t, words);
+            heap.copyWords(exact, Heap.TYPE + 1, h, Heap.TYPE + 1, words - Heap.TYPE - 1);
+            copiedToSubtype(h);
+            if (!isContainer()) space.gc.track(space.slotsOfType(t).gcNode(h));
+            return h;
+        } finally {
+            heap.decref(exact);
+        }
+    }
+
+    /** Fixes up a copy made by {@link #copyToSubtype}: references it now also holds, flags. */
+    protected void copiedToSubtype(int h) {}
 
     /** Calling an instance: {@code h(args...)}; a new reference. CPython: tp_call. */
     public int call(int h, int[] args, int start, int nargs, int kwnames) {

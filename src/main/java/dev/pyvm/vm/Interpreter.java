@@ -981,7 +981,7 @@ public final class Interpreter {
             } catch (StackOverflowError e) {
                 pending = newException(space.exceptions.recursionError, "maximum recursion depth exceeded");
             } catch (RuntimeException e) {
-                pending = newException(space.exceptions.systemError, "pyvm internal error: " + e);
+                pending = internalError(e);
             }
             // ---- unwinding, as CPython's exception_unwind ----
             f.sp = sp;
@@ -1652,5 +1652,11 @@ public final class Interpreter {
      */
     private int memoryError() {
         return space.exceptions.newException(space.exceptions.memoryError, space.newTuple());
+    }
+
+    /** A bug inside pyvm, as the SystemError the user sees; {@code -Dpyvm.javatrace=true} also prints the Java trace. */
+    private int internalError(RuntimeException e) {
+        if (Boolean.getBoolean("pyvm.javatrace")) e.printStackTrace();
+        return newException(space.exceptions.systemError, "pyvm internal error: " + e);
     }
 }

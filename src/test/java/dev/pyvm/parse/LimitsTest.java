@@ -2,7 +2,7 @@ package dev.pyvm.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.pyvm.ast.Expr;
 import dev.pyvm.ast.Module;
@@ -82,11 +82,9 @@ class LimitsTest {
             src.append("        raise RuntimeError('bad') from e\n");
         }
         String program = src.toString();
-        for (int i = 0; i < 5; i++) PythonSource.parse(program, "prog.py");
-        long start = System.nanoTime();
-        Module m = PythonSource.parse(program, "prog.py");
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        // a guard against a pathological (exponential) parse, not a speed target: parsing takes
+        // well under a second, and its speed is the benchmarks' to measure
+        Module m = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> PythonSource.parse(program, "prog.py"));
         assertEquals(500, m.body().size());
-        assertTrue(millis < 1000, "took " + millis + " ms");
     }
 }
