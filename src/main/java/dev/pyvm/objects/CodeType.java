@@ -161,4 +161,41 @@ public final class CodeType extends TypeSlots {
         return space.newStr("<code object " + info.code.name() + " at 0x" + Long.toHexString(heap.address(h))
                 + ", file \"" + info.code.filename() + "\", line " + info.code.firstlineno() + ">");
     }
+
+    // CPython 3.11: Objects/codeobject.c code_memberlist and code_getsetlist (the common ones)
+    @Override
+    public int getAttr(int h, int name) {
+        Info info = info(h);
+        int word = switch (space.strSlots.toJava(name)) {
+            case "co_name" -> NAME;
+            case "co_qualname" -> QUALNAME;
+            case "co_filename" -> FILENAME;
+            case "co_consts" -> CONSTS;
+            case "co_names" -> NAMES;
+            default -> -1;
+        };
+        if (word >= 0) {
+            int v = heap.getInt(h, word);
+            heap.incref(v);
+            return v;
+        }
+        return switch (space.strSlots.toJava(name)) {
+            case "co_firstlineno" -> space.newInt(info.code.firstlineno());
+            case "co_argcount" -> space.newInt(info.code.argcount());
+            case "co_posonlyargcount" -> space.newInt(info.code.posonlyargcount());
+            case "co_kwonlyargcount" -> space.newInt(info.code.kwonlyargcount());
+            case "co_nlocals" -> space.newInt(info.nlocals);
+            case "co_flags" -> space.newInt(info.code.flags());
+            case "co_varnames" -> strTuple(info.code.varnames());
+            case "co_cellvars" -> strTuple(info.code.cellvars());
+            case "co_freevars" -> strTuple(info.code.freevars());
+            default -> super.getAttr(h, name);
+        };
+    }
+
+    private int strTuple(List<String> names) {
+        int t = space.newTupleOfSize(names.size());
+        for (int i = 0; i < names.size(); i++) space.tupleSlots.initItem(t, i, space.newStr(names.get(i)));
+        return t;
+    }
 }

@@ -46,6 +46,8 @@ final class Frame {
     int ip;
     /** The instruction being executed, for tracebacks and the exception table. */
     int lasti;
+    /** The frame's Python object once a traceback needed one (a reference the frame holds), else 0. */
+    int frameObject;
 
     Frame(Heap heap, CodeType.Info code, int codeObject, int function, int globals, int builtins, int locals,
             Frame back, boolean entry) {
@@ -86,20 +88,32 @@ final class Frame {
         heap.xdecref(fn);
     }
 
-    /** Releases every reference the frame holds and gives its storage back. */
+    /**
+     * Releases every reference the frame holds and gives its storage back, unless a frame object
+     * still referenced elsewhere (a traceback's) takes the storage over.
+     */
     void release(Heap heap) {
         released = true;
         int[] m = mem;
         for (int i = sp - 1; i >= stackBase; i--) heap.xdecref(m[i]); // a call site holds NULL
         sp = stackBase;
-        for (int i = localsBase; i < stackBase; i++) {
+        int frame = frameObject;
+        frameObject = 0;
+        if (frame != 0 && FrameObjectType.finish(heap, frame)) return;
+        releaseStorage(heap, storage, HEADER + code.nlocalsplus);
+    }
+
+    /** Drops the references in the first {@code size} words of a frame's storage (header and localsplus), then frees it. */
+    static void releaseStorage(Heap heap, int storage, int size) {
+        int[] m = heap.memory(storage);
+        int base = heap.base(storage);
+        for (int i = base + HEADER; i < base + size; i++) {
             int v = m[i];
             if (v != 0) {
                 m[i] = 0;
                 heap.decref(v);
             }
         }
-        int base = localsBase - HEADER;
         int function = m[base + FUNC], globals = m[base + GLOBALS], builtins = m[base + BUILTINS];
         int locals = m[base + LOCALS], code = m[base + CODE];
         heap.free(storage);

@@ -4,6 +4,7 @@ import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.bytecode.Opcode;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.memory.OutOfHeapError;
+import dev.pyvm.objects.BuiltinCode;
 import dev.pyvm.objects.CodeType;
 import dev.pyvm.objects.FunctionType;
 import dev.pyvm.objects.IntType;
@@ -39,6 +40,7 @@ public final class Interpreter {
     private java.io.PrintStream stderr = System.err;
     private final int buildClass;
     private final GeneratorType generators;
+    private final FrameObjectType frameObjects;
 
     public Interpreter(ObjectSpace space, ModuleLoader modules) {
         this.space = space;
@@ -50,6 +52,7 @@ public final class Interpreter {
         space.setUnraisable(this::writeUnraisable);
         buildClass = space.builtinFunctionSlots.newFunction(
                 space.builtinFunctionSlots.define("__build_class__", 0, this::buildClass), 0);
+        frameObjects = space.addType(new FrameObjectType(space), t -> {});
         generators = space.addType(new GeneratorType(space, this), g -> {
             space.defineMethod(g.type(), "send", (self, args, start, nargs, kwnames) -> {
                 if (nargs != 1) throw space.typeError("send() takes exactly one argument (" + nargs + " given)");
@@ -82,6 +85,7 @@ public final class Interpreter {
     /** Sets the builtins every frame sees (a module; a new reference to its dict is kept). */
     public void setBuiltins(int builtinsModule) {
         space.moduleSlots.set(builtinsModule, "__build_class__", buildClass);
+        defineFrameBuiltins(builtinsModule);
         int dict = space.moduleSlots.dict(builtinsModule);
         heap.incref(dict);
         if (builtins != 0) heap.decref(builtins);
@@ -1286,6 +1290,43 @@ public final class Interpreter {
     // Classes
     // =====================================================================================
 
+    /** The built-ins that read the calling frame: globals(), locals() and vars(). */
+    private void defineFrameBuiltins(int builtinsModule) {
+        BuiltinCode globalsCode = (self, args, start, nargs, kwnames) -> {
+            noArguments("globals", nargs, kwnames);
+            heap.incref(current.globals);
+            return current.globals;
+        };
+        BuiltinCode localsCode = (self, args, start, nargs, kwnames) -> {
+            noArguments("locals", nargs, kwnames);
+            return frameObjects.locals(current.storage);
+        };
+        BuiltinCode varsCode = (self, args, start, nargs, kwnames) -> {
+            if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) throw space.typeError("vars() takes no keyword arguments");
+            if (nargs > 1) throw space.typeError("vars expected at most 1 argument, got " + nargs);
+            if (nargs == 0) return frameObjects.locals(current.storage);
+            try {
+                return space.getAttr(args[start], space.intern("__dict__"));
+            } catch (PyException e) {
+                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+                heap.decref(e.exception());
+                throw space.typeError("vars() argument must have __dict__ attribute");
+            }
+        };
+        String[] names = {"globals", "locals", "vars"};
+        BuiltinCode[] codes = {globalsCode, localsCode, varsCode};
+        for (int i = 0; i < names.length; i++) {
+            int f = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define(names[i], 0, codes[i]), builtinsModule);
+            space.moduleSlots.set(builtinsModule, names[i], f);
+            heap.decref(f);
+        }
+    }
+
+    private void noArguments(String name, int nargs, int kwnames) {
+        if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) throw space.typeError(name + "() takes no keyword arguments");
+        if (nargs != 0) throw space.typeError(name + "() takes no arguments (" + nargs + " given)");
+    }
+
     /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, then makes the class. */
     private int buildClass(int self, int[] args, int start, int nargs, int kwnames) {
         int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
@@ -1619,7 +1660,10 @@ public final class Interpreter {
     private void addTraceback(int exc, Frame f) {
         int tb = space.exceptions.traceback(exc);
         if (tb != 0) heap.incref(tb);
-        int entry = space.tracebackSlots.newTraceback(tb, f.codeObject, f.lasti, f.code.code.lineOf(f.lasti));
+        int line = f.code.code.lineOf(f.lasti);
+        int frame = frameObjects.of(f);
+        heap.setInt(frame, FrameObjectType.LINENO, line);
+        int entry = space.tracebackSlots.newTraceback(tb, frame, f.codeObject, f.lasti, line);
         space.exceptions.setTraceback(exc, entry);
     }
 
