@@ -20,6 +20,27 @@ final class ClassMethods {
             genericSetAttr(space, self, args[start], 0);
             return space.newNone();
         });
+        space.defineMethod(object, "__getattribute__", (self, args, start, nargs, kwnames) -> {
+            if (nargs != 1) throw space.typeError("expected 1 argument, got " + nargs);
+            int name = args[start];
+            if (!space.strSlots.check(name)) {
+                throw space.typeError("attribute name must be string, not '" + space.typeName(space.typeOf(name)) + "'");
+            }
+            int key = space.intern(space.strSlots.toJava(name));
+            return space.slotsOf(self) instanceof HeapType ht ? ht.objectGetAttribute(self, key) : space.getAttr(self, key);
+        });
+        // object.__init_subclass__(cls): a classmethod that accepts no keyword arguments
+        int initSubclass = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("__init_subclass__", 0,
+                (self, args, start, nargs, kwnames) -> {
+                    if (nargs > 1) {
+                        throw space.typeError(space.typeName(args[start]) + ".__init_subclass__() takes no keyword arguments");
+                    }
+                    return space.newNone();
+                }), 0);
+        int classMethod = space.classMethodSlots.construct(space.classMethodSlots.type(), new int[] {initSubclass}, 0, 1, 0);
+        space.heap.decref(initSubclass);
+        space.setTypeAttr(object, "__init_subclass__", classMethod);
+        space.heap.decref(classMethod);
         installMember(space);
         Descriptors.Property property = space.propertySlots;
         String[] accessors = {"getter", "setter", "deleter"};

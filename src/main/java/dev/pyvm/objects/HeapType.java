@@ -314,8 +314,50 @@ public final class HeapType extends TypeSlots {
 
     // ---- attributes: CPython 3.11 Objects/object.c _PyObject_GenericGetAttrWithDict ----
 
+    /** The type version the hooks below were looked up at (see ObjectSpace.typeVersion). */
+    private int hooksVersion = -1;
+    /** This class's Python {@code __getattribute__}, {@code __getattr__} (borrowed), or 0. */
+    private int getattributeHook, getattrHook;
+
+    private void refreshHooks() {
+        if (hooksVersion == space.typeVersion()) return;
+        int ga = space.lookupType(type, space.intern("__getattribute__"));
+        getattributeHook = ga != 0 && space.typeOf(ga) == space.functionSlots.type() ? ga : 0;
+        getattrHook = space.lookupType(type, space.intern("__getattr__"));
+        hooksVersion = space.typeVersion();
+    }
+
     @Override
     public int getAttr(int h, int name) {
+        refreshHooks();
+        if (getattributeHook != 0) return callGetattribute(h, name);
+        if (getattrHook == 0) return genericLookup(h, name);
+        try {
+            return genericLookup(h, name);
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+            heap.decref(e.exception());
+            return space.callMethod(getattrHook, h, name);
+        }
+    }
+
+    // CPython 3.11: slot_tp_getattr_hook(): __getattribute__, then __getattr__ on AttributeError
+    private int callGetattribute(int h, int name) {
+        try {
+            return space.callMethod(getattributeHook, h, name);
+        } catch (PyException e) {
+            if (getattrHook == 0 || !space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+            heap.decref(e.exception());
+            return space.callMethod(getattrHook, h, name);
+        }
+    }
+
+    /** {@code object.__getattribute__(h, name)}: the generic lookup, bypassing a class's __getattribute__. */
+    int objectGetAttribute(int h, int name) {
+        return genericLookup(h, name);
+    }
+
+    private int genericLookup(int h, int name) {
         int t = space.typeOf(h);
         int descr = space.lookupType(t, name);
         if (descr != 0 && space.isDataDescriptor(descr)) return space.descriptorGet(descr, h, t);
@@ -346,30 +388,25 @@ public final class HeapType extends TypeSlots {
                 heap.decref(e.exception());
             }
         }
-        int getattr = space.lookupType(t, space.intern("__getattr__"));
-        if (getattr != 0) return space.callMethod(getattr, h, name);
         throw space.attributeError(h, name);
     }
 
     @Override
     public boolean genericGetAttr(int h) {
-        return space.lookupType(space.typeOf(h), space.intern("__getattr__")) == 0;
+        refreshHooks();
+        return getattrHook == 0 && getattributeHook == 0;
     }
 
     @Override
     public void setAttr(int h, int name, int value) {
         int t = space.typeOf(h);
-        int descr = space.lookupType(t, name);
-        if (descr != 0 && space.isDataDescriptor(descr)) {
-            space.descriptorSet(descr, h, value);
+        // CPython 3.11: slot_tp_setattro(): a class's __setattr__ / __delattr__ comes first
+        int hook = space.lookupType(t, space.intern(value != 0 ? "__setattr__" : "__delattr__"));
+        if (hook != 0 && space.typeOf(hook) == space.functionSlots.type()) {
+            heap.decref(value != 0 ? space.callMethod(hook, h, name, value) : space.callMethod(hook, h, name));
             return;
         }
-        int setattr = value != 0 ? space.lookupType(t, space.intern("__setattr__")) : 0;
-        if (setattr != 0 && space.typeOf(setattr) == space.functionSlots.type()) {
-            heap.decref(space.callMethod(setattr, h, name, value));
-            return;
-        }
-        if (!setInstanceAttr(h, name, value)) throw space.attributeError(h, name);
+        genericSetAttr(h, name, value);
     }
 
     /** object.__setattr__ / __delattr__: the instance's own attribute, bypassing __setattr__. */

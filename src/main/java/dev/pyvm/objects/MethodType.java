@@ -46,7 +46,10 @@ public final class MethodType extends TypeSlots {
 
     @Override
     public int call(int h, int[] args, int start, int nargs, int kwnames) {
-        return space.callMethodVector(heap.getInt(h, FUNC), heap.getInt(h, SELF), args, start, nargs, kwnames);
+        int[] withSelf = new int[nargs + 1];
+        withSelf[0] = heap.getInt(h, SELF);
+        System.arraycopy(args, start, withSelf, 1, nargs);
+        return space.call(heap.getInt(h, FUNC), withSelf, 0, nargs + 1, kwnames);
     }
 
     @Override
@@ -65,7 +68,8 @@ public final class MethodType extends TypeSlots {
     @Override
     public int repr(int h) {
         int func = heap.getInt(h, FUNC);
-        String name = space.typeOf(func) == space.functionSlots.type() ? space.functionSlots.qualname(func) : "?";
+        String name = space.typeOf(func) == space.functionSlots.type() ? space.functionSlots.qualname(func)
+                : space.typeOf(func) == space.builtinFunctionSlots.type() ? space.builtinFunctionSlots.builtin(func).name() : "?";
         return space.newStr("<bound method " + name + " of " + space.repr(heap.getInt(h, SELF)) + ">");
     }
 

@@ -393,6 +393,61 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * cycle that only the collector frees.
      */
     public int newClass(String name, int bases, int namespace) {
+        return newClass(name, bases, namespace, null, 0, 0, 0);
+    }
+
+    /**
+     * {@link #newClass(String, int, int)} with the class statement's keywords (other than
+     * metaclass), which go to {@code __init_subclass__}: values {@code kw[start…]}, names the
+     * tuple {@code kwnames} (0 for none).
+     */
+    public int newClass(String name, int bases, int namespace, int[] kw, int start, int nkw, int kwnames) {
+        int t = newClassObject(name, bases, namespace);
+        try {
+            setNames(t);
+            initSubclass(t, kw, start, nkw, kwnames);
+        } catch (RuntimeException e) {
+            heap.decref(t);
+            throw e;
+        }
+        return t;
+    }
+
+    // CPython 3.11: type_new_set_names(): each attribute whose type has __set_name__ learns its name
+    private void setNames(int t) {
+        java.util.List<int[]> named = new java.util.ArrayList<>();
+        int setName = intern("__set_name__");
+        dictSlots.forEach(typeDict(t), (k, v) -> {
+            if (slotsOf(v) instanceof HeapType && lookupType(typeOf(v), setName) != 0) named.add(new int[] {k, v});
+        });
+        for (int[] kv : named) {
+            heap.incref(kv[1]);
+            try {
+                heap.decref(callMethod(lookupType(typeOf(kv[1]), setName), kv[1], t, kv[0]));
+            } finally {
+                heap.decref(kv[1]);
+            }
+        }
+    }
+
+    // CPython 3.11: type_new_init_subclass(): super(t, t).__init_subclass__(**kwargs)
+    private void initSubclass(int t, int[] kw, int start, int nkw, int kwnames) {
+        int mro = typeMro(t);
+        int key = intern("__init_subclass__");
+        for (int i = 1; i < tupleSlots.size(mro); i++) {
+            int f = dictSlots.get(typeDict(tupleSlots.item(mro, i)), key);
+            if (f == 0) continue;
+            int bound = descriptorGet(f, 0, t);
+            try {
+                heap.decref(call(bound, kw == null ? new int[0] : kw, start, nkw, kwnames));
+            } finally {
+                heap.decref(bound);
+            }
+            return;
+        }
+    }
+
+    private int newClassObject(String name, int bases, int namespace) {
         int nbases = tupleSlots.size(bases);
         if (nbases == 0) {
             bases = newTuple(newRef(objectSlots.type));
@@ -476,7 +531,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             int dict = dictSlots.newDict();
             heap.setInt(t, TYPE_DICT, dict);
             int[] classcell = {0};
-            int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__"), newKey = intern("__new__");
+            int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__"), newKey = intern("__new__"),
+                    initSubclassKey = intern("__init_subclass__");
             dictSlots.forEach(namespace, (k, v) -> {
                 if (k == qualnameKey) {
                     if (!strSlots.check(v)) throw typeError("type __qualname__ must be a str, not " + typeName(typeOf(v)));
@@ -487,6 +543,11 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 } else if (k == newKey && typeOf(v) == functionSlots.type) {
                     // type_new: a plain __new__ function becomes a staticmethod
                     int wrapped = staticMethodSlots.construct(staticMethodSlots.type, new int[] {v}, 0, 1, 0);
+                    dictSlots.put(dict, k, wrapped);
+                    heap.decref(wrapped);
+                } else if (k == initSubclassKey && typeOf(v) == functionSlots.type) {
+                    // and a plain __init_subclass__ a classmethod
+                    int wrapped = classMethodSlots.construct(classMethodSlots.type, new int[] {v}, 0, 1, 0);
                     dictSlots.put(dict, k, wrapped);
                     heap.decref(wrapped);
                 } else {
@@ -759,6 +820,20 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public TypeSlots solidBase(int t) {
         TypeSlots s = slotsOfType(t);
         return s instanceof HeapType ht ? ht.solidBase() : s;
+    }
+
+    /**
+     * Bumped whenever a class's attributes change, so that what a class caches from lookups along
+     * its MRO (HeapType's attribute hooks) is recomputed. CPython: the type version tags.
+     */
+    private int typeVersion;
+
+    int typeVersion() {
+        return typeVersion;
+    }
+
+    void typeModified() {
+        typeVersion++;
     }
 
     /** The slots of object h's type. */

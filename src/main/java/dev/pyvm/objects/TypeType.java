@@ -156,6 +156,7 @@ public final class TypeType extends TypeSlots {
             heap.xdecref(old);
             return;
         }
+        space.typeModified();
         if (value != 0) {
             space.dictSlots.put(space.typeDict(h), name, value);
         } else if (!space.dictSlots.remove(space.typeDict(h), name)) {

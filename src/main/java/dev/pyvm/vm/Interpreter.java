@@ -1313,13 +1313,70 @@ public final class Interpreter {
                 throw space.typeError("vars() argument must have __dict__ attribute");
             }
         };
-        String[] names = {"globals", "locals", "vars"};
-        BuiltinCode[] codes = {globalsCode, localsCode, varsCode};
+        BuiltinCode dirCode = (self, args, start, nargs, kwnames) -> {
+            if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) throw space.typeError("dir() takes no keyword arguments");
+            if (nargs > 1) throw space.typeError("dir expected at most 1 argument, got " + nargs);
+            return dir(nargs == 0 ? 0 : args[start]);
+        };
+        String[] names = {"globals", "locals", "vars", "dir"};
+        BuiltinCode[] codes = {globalsCode, localsCode, varsCode, dirCode};
         for (int i = 0; i < names.length; i++) {
             int f = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define(names[i], 0, codes[i]), builtinsModule);
             space.moduleSlots.set(builtinsModule, names[i], f);
             heap.decref(f);
         }
+    }
+
+    /**
+     * {@code dir(obj)}: the sorted names of obj's attributes, a user's {@code __dir__} first; of the
+     * calling frame's locals when obj is 0. CPython 3.11: builtin_dir, object___dir__, type___dir__.
+     */
+    private int dir(int obj) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        java.util.function.IntConsumer addKeys = dict -> space.dictSlots.forEach(dict, (k, v) -> {
+            if (space.strSlots.check(k)) names.add(space.strSlots.toJava(k));
+        });
+        if (obj == 0) {
+            int locals = frameObjects.locals(current.storage);
+            addKeys.accept(locals);
+            heap.decref(locals);
+        } else if (space.typeOf(obj) == space.moduleSlots.type()) {
+            addKeys.accept(space.moduleSlots.dict(obj));
+        } else {
+            int custom = space.lookupType(space.typeOf(obj), space.intern("__dir__"));
+            if (custom != 0 && space.typeOf(custom) == space.functionSlots.type()) {
+                int r = space.callMethod(custom, obj);
+                try {
+                    int list = space.listSlots.fromIterable(r);
+                    try {
+                        space.listSlots.sort(list, 0, false);
+                    } catch (RuntimeException e) {
+                        heap.decref(list);
+                        throw e;
+                    }
+                    return list;
+                } finally {
+                    heap.decref(r);
+                }
+            }
+            boolean isType = space.isSubtype(space.typeOf(obj), space.typeSlots.type());
+            if (!isType) {
+                try {
+                    int dict = space.getAttr(obj, space.intern("__dict__"));
+                    if (space.dictSlots.check(dict)) addKeys.accept(dict);
+                    heap.decref(dict);
+                } catch (PyException e) {
+                    heap.decref(e.exception());
+                }
+                names.add("__class__");
+            }
+            int t = isType ? obj : space.typeOf(obj);
+            int mro = space.typeMro(t);
+            for (int i = 0; i < space.tupleSlots.size(mro); i++) addKeys.accept(space.typeDict(space.tupleSlots.item(mro, i)));
+        }
+        int list = space.listSlots.newList(names.size());
+        for (String n : names) space.listSlots.appendSteal(list, space.newStr(n));
+        return list;
     }
 
     private void noArguments(String name, int nargs, int kwnames) {
@@ -1335,14 +1392,18 @@ public final class Interpreter {
         int func = args[start], name = args[start + 1];
         if (space.typeOf(func) != space.functionSlots.type()) throw space.typeError("__build_class__: func must be a function");
         if (!space.strSlots.check(name)) throw space.typeError("__build_class__: name is not a string");
+        // the keywords but metaclass go to __init_subclass__
+        int[] kw = new int[nkw];
+        java.util.List<Integer> kwNames = new java.util.ArrayList<>();
         for (int k = 0; k < nkw; k++) {
-            String key = space.strSlots.toJava(space.tupleSlots.item(kwnames, k));
+            int key = space.tupleSlots.item(kwnames, k);
             int value = args[start + npos + k];
-            if (key.equals("metaclass") && value == space.typeSlots.type()) continue;
-            if (key.equals("metaclass")) {
+            if (!space.strSlots.toJava(key).equals("metaclass")) {
+                kw[kwNames.size()] = value;
+                kwNames.add(key);
+            } else if (value != space.typeSlots.type()) {
                 throw space.typeError("pyvm supports no metaclass other than type (got " + space.repr(value) + ")");
             }
-            throw space.typeError("pyvm does not support class keyword arguments such as '" + key + "'");
         }
         int bases = space.newTupleOfSize(npos - 2);
         for (int i = 2; i < npos; i++) {
@@ -1353,7 +1414,19 @@ public final class Interpreter {
         try {
             Frame body = functionFrame(func, args, start, 0, 0, ns, true);
             heap.decref(run(body));
-            return space.newClass(space.strSlots.toJava(name), bases, ns);
+            int names = 0;
+            if (!kwNames.isEmpty()) {
+                names = space.newTupleOfSize(kwNames.size());
+                for (int i = 0; i < kwNames.size(); i++) {
+                    heap.incref(kwNames.get(i));
+                    space.tupleSlots.initItem(names, i, kwNames.get(i));
+                }
+            }
+            try {
+                return space.newClass(space.strSlots.toJava(name), bases, ns, kw, 0, kwNames.size(), names);
+            } finally {
+                if (names != 0) heap.decref(names);
+            }
         } finally {
             heap.decref(ns);
             heap.decref(bases);
