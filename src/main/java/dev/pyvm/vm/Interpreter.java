@@ -1,11 +1,13 @@
 package dev.pyvm.vm;
 
+import dev.pyvm.bytecode.BinaryOps;
 import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.bytecode.Opcode;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.memory.OutOfHeapError;
 import dev.pyvm.objects.BuiltinCode;
 import dev.pyvm.objects.CodeType;
+import dev.pyvm.objects.Compare;
 import dev.pyvm.objects.FunctionType;
 import dev.pyvm.objects.IntType;
 import dev.pyvm.objects.ObjectSpace;
@@ -379,28 +381,7 @@ public final class Interpreter {
                         }
                         case Op.BINARY_OP: {
                             int b = mem[sp - 1], a = mem[sp - 2];
-                            int intType = space.intSlots.type();
-                            if (space.typeOf(a) == intType && space.typeOf(b) == intType) {
-                                // machine ints: + and - without overflow, as CPython's BINARY_OP_ADD_INT
-                                long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
-                                int op = arg >= dev.pyvm.bytecode.BinaryOps.INPLACE ? arg - dev.pyvm.bytecode.BinaryOps.INPLACE : arg;
-                                if (x != Long.MIN_VALUE && y != Long.MIN_VALUE
-                                        && (op == dev.pyvm.bytecode.BinaryOps.NB_ADD || op == dev.pyvm.bytecode.BinaryOps.NB_SUBTRACT)) {
-                                    long r = op == dev.pyvm.bytecode.BinaryOps.NB_ADD ? x + y : x - y;
-                                    boolean overflow = op == dev.pyvm.bytecode.BinaryOps.NB_ADD
-                                            ? ((x ^ r) & (y ^ r)) < 0 : ((x ^ y) & (x ^ r)) < 0;
-                                    if (!overflow && r != Long.MIN_VALUE) {
-                                        sp -= 2;
-                                        mem[sp++] = space.newInt(r);
-                                        heap.decref(b);
-                                        heap.decref(a);
-                                        continue;
-                                    }
-                                }
-                            }
-                            int r = arg >= dev.pyvm.bytecode.BinaryOps.INPLACE
-                                    ? space.inplaceOp(a, b, arg - dev.pyvm.bytecode.BinaryOps.INPLACE)
-                                    : space.binaryOp(a, b, arg);
+                            int r = binaryOp(a, b, arg);
                             sp -= 2;
                             mem[sp++] = r;
                             heap.decref(b);
@@ -409,18 +390,7 @@ public final class Interpreter {
                         }
                         case Op.COMPARE_OP: {
                             int b = mem[sp - 1], a = mem[sp - 2];
-                            int intType = space.intSlots.type();
-                            if (space.typeOf(a) == intType && space.typeOf(b) == intType) {
-                                long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
-                                if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
-                                    sp -= 2;
-                                    mem[sp++] = space.newBool(dev.pyvm.objects.Compare.test(arg, Long.compare(x, y)));
-                                    heap.decref(b);
-                                    heap.decref(a);
-                                    continue;
-                                }
-                            }
-                            int r = space.richCompare(a, b, arg);
+                            int r = compareOp(a, b, arg);
                             sp -= 2;
                             mem[sp++] = r;
                             heap.decref(b);
@@ -1769,6 +1739,73 @@ public final class Interpreter {
      */
     private int memoryError() {
         return space.exceptions.newException(space.exceptions.memoryError, space.newTuple());
+    }
+
+    /**
+     * BINARY_OP: a new reference. Machine ints and floats take CPython 3.11's specialized paths
+     * (BINARY_OP_ADD_INT, BINARY_OP_MULTIPLY_FLOAT, …), anything else the number protocol.
+     */
+    private int binaryOp(int a, int b, int arg) {
+        int op = arg >= BinaryOps.INPLACE ? arg - BinaryOps.INPLACE : arg;
+        int ta = space.typeOf(a), tb = space.typeOf(b);
+        int intType = space.intSlots.type(), floatType = space.floatSlots.type();
+        if (ta == intType && tb == intType) {
+            long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
+            if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
+                long r = Long.MIN_VALUE; // the big-int sentinel: no fast result
+                switch (op) {
+                    case BinaryOps.NB_ADD -> r = ((x ^ (x + y)) & (y ^ (x + y))) < 0 ? Long.MIN_VALUE : x + y;
+                    case BinaryOps.NB_SUBTRACT -> r = ((x ^ y) & (x ^ (x - y))) < 0 ? Long.MIN_VALUE : x - y;
+                    case BinaryOps.NB_MULTIPLY -> r = Math.multiplyHigh(x, y) == ((x * y) >> 63) ? x * y : Long.MIN_VALUE;
+                    case BinaryOps.NB_FLOOR_DIVIDE -> r = y == 0 ? Long.MIN_VALUE : Math.floorDiv(x, y);
+                    case BinaryOps.NB_REMAINDER -> r = y == 0 ? Long.MIN_VALUE : Math.floorMod(x, y);
+                    default -> { }
+                }
+                if (r != Long.MIN_VALUE) return space.newInt(r);
+            }
+        } else if ((ta == floatType || ta == intType) && (tb == floatType || tb == intType)) {
+            double x = ta == floatType ? space.floatSlots.value(a) : smallIntAsDouble(a);
+            double y = tb == floatType ? space.floatSlots.value(b) : smallIntAsDouble(b);
+            if (!Double.isNaN(x) || ta == floatType) {
+                if (!Double.isNaN(y) || tb == floatType) {
+                    switch (op) {
+                        case BinaryOps.NB_ADD: return space.newFloat(x + y);
+                        case BinaryOps.NB_SUBTRACT: return space.newFloat(x - y);
+                        case BinaryOps.NB_MULTIPLY: return space.newFloat(x * y);
+                        case BinaryOps.NB_TRUE_DIVIDE: if (y != 0) return space.newFloat(x / y); break;
+                        default: break;
+                    }
+                }
+            }
+        }
+        return arg >= BinaryOps.INPLACE ? space.inplaceOp(a, b, op) : space.binaryOp(a, b, arg);
+    }
+
+    /** An int's value as a double, NaN when it is a big int (then the fast paths do not apply). */
+    private double smallIntAsDouble(int h) {
+        long v = heap.getLong(h, IntType.VALUE_WORD);
+        return v == Long.MIN_VALUE ? Double.NaN : (double) v;
+    }
+
+    /** COMPARE_OP: a new reference; machine ints and floats compared directly (COMPARE_OP_INT_JUMP, …). */
+    private int compareOp(int a, int b, int op) {
+        int ta = space.typeOf(a), tb = space.typeOf(b);
+        int intType = space.intSlots.type(), floatType = space.floatSlots.type();
+        if (ta == intType && tb == intType) {
+            long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
+            if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) return space.newBool(Compare.test(op, Long.compare(x, y)));
+        } else if (ta == floatType && tb == floatType) {
+            double x = space.floatSlots.value(a), y = space.floatSlots.value(b);
+            return space.newBool(switch (op) {
+                case Compare.LT -> x < y;
+                case Compare.LE -> x <= y;
+                case Compare.EQ -> x == y;
+                case Compare.NE -> x != y;
+                case Compare.GT -> x > y;
+                default -> x >= y;
+            });
+        }
+        return space.richCompare(a, b, op);
     }
 
     /** A bug inside pyvm, as the SystemError the user sees; {@code -Dpyvm.javatrace=true} also prints the Java trace. */
