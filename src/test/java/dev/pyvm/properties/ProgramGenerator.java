@@ -722,10 +722,9 @@ final class ProgramGenerator {
         sb.append(in).append(it).append(" = ").append(g).append("(").append(arg).append(")\n");
         sb.append(in).append("print(next(").append(it).append("), ").append(it).append(".send(").append(strLiteral())
                 .append("), next(").append(it).append(", 'end'))\n");
-        // close it here: left suspended, it would be finalized when the frame's locals die, and
-        // pyvm's tracebacks do not keep frames alive as CPython's tb_frame does (a known gap), so
-        // an exception leaving the function would run its finally earlier than CPython does
-        sb.append(in).append(it).append(".close()\n");
+        // closed here, or left suspended: then it is finalized when the frame's locals die, which a
+        // traceback passing through the frame delays (tb_frame keeps them) as in CPython
+        if (r.nextBoolean()) sb.append(in).append(it).append(".close()\n");
         sb.append(in).append("print(sum(x for x in ").append(g).append("(").append(r.nextInt(9)).append(")), [y for y in ")
                 .append(g).append("(3) if y])\n");
         return sb.toString();
