@@ -110,20 +110,25 @@ final class CodeGenerator {
     private final String filename;
     private final String source;
     private final boolean interactive;
+    private final boolean fold;
     private final List<Unit> stack = new ArrayList<>();
     private Unit u;
 
-    private CodeGenerator(Symtable symtable, String filename, String source, boolean interactive) {
+    private CodeGenerator(Symtable symtable, String filename, String source, boolean interactive, boolean fold) {
         this.symtable = symtable;
         this.filename = filename;
         this.source = source;
         this.interactive = interactive;
+        this.fold = fold;
     }
 
-    /** Compiles a module; {@code interactive} prints the value of expression statements (PRINT_EXPR). */
-    static CodeObject compileModule(Module module, String filename, String source, boolean interactive) {
+    /**
+     * Compiles a module; {@code interactive} prints the value of expression statements
+     * (PRINT_EXPR); without {@code fold}, only literals are constants ({@link ConstantFolder}).
+     */
+    static CodeObject compileModule(Module module, String filename, String source, boolean interactive, boolean fold) {
         Symtable st = Symtable.build(module, filename, source);
-        return new CodeGenerator(st, filename, source, interactive).module(module);
+        return new CodeGenerator(st, filename, source, interactive, fold).module(module);
     }
 
     private CodeObject module(Module m) {
@@ -274,6 +279,16 @@ final class CodeGenerator {
     private PySyntaxError error(String msg, Pos pos) {
         if (pos == null) pos = new Pos(u.line, 0, u.line, 0);
         return PySyntaxError.at(msg, filename, pos, source);
+    }
+
+    /** The constant value of {@code e} ({@link ConstantFolder#fold}, or only a literal when not folding), or null. */
+    private Object constant(Expr e) {
+        return fold ? ConstantFolder.fold(e) : ConstantFolder.literal(e);
+    }
+
+    /** A tuple constant of {@code elts} (see {@link #constant}), or null. */
+    private ConstTuple constantTuple(List<Expr> elts) {
+        return fold ? ConstantFolder.foldTuple(elts) : ConstantFolder.literalTuple(elts);
     }
 
     private static final Object NO_DOCSTRING = new Object();
@@ -477,7 +492,7 @@ final class CodeGenerator {
     private int defaultArguments(Arguments a) {
         int flags = 0;
         if (!a.defaults().isEmpty()) {
-            ConstTuple folded = ConstantFolder.foldTuple(a.defaults());
+            ConstTuple folded = constantTuple(a.defaults());
             if (folded != null) {
                 loadConst(folded);
             } else {
@@ -583,7 +598,7 @@ final class CodeGenerator {
     /** CPython's {@code compiler_return}. */
     private void returnStmt(Stmt.Return r) {
         if (u.block.type() != BlockType.FUNCTION) throw error("'return' outside function", r.pos());
-        Object constant = r.value() == null ? Constants.Singleton.NONE : ConstantFolder.fold(r.value());
+        Object constant = r.value() == null ? Constants.Singleton.NONE : constant(r.value());
         boolean preserveTos = constant == null;
         if (preserveTos) visitExpr(r.value());
         List<Handler> saved = saveHandlers();
@@ -777,7 +792,7 @@ final class CodeGenerator {
         Label start = new Label(), cleanup = new Label(), end = new Label();
         // CPython's fold_iter: iterating over a list display of constants iterates over a tuple.
         ConstTuple folded = f.iter() instanceof Expr.List l && l.ctx() == ExprContext.LOAD
-                ? ConstantFolder.foldTuple(l.elts()) : null;
+                ? constantTuple(l.elts()) : null;
         if (folded != null) loadConst(folded);
         else visitExpr(f.iter());
         u.line = f.pos().lineno();
@@ -1030,7 +1045,7 @@ final class CodeGenerator {
     private void jumpIf(Expr e, Label target, boolean cond) {
         int saved = u.line;
         u.line = e.pos().lineno();
-        Object constant = ConstantFolder.fold(e);
+        Object constant = constant(e);
         Boolean truth = constant == null ? null : ConstantFolder.truthiness(constant);
         if (truth != null) {
             if (truth == cond) jump(target);
@@ -1093,7 +1108,7 @@ final class CodeGenerator {
 
     private void visitExpr1(Expr e) {
         if (!(e instanceof Expr.Constant)) {
-            Object folded = ConstantFolder.fold(e);
+            Object folded = constant(e);
             if (folded != null) {
                 loadConst(folded);
                 return;
@@ -1243,7 +1258,7 @@ final class CodeGenerator {
     /** The right operand of a comparison: {@code x in [1, 2]} tests against the constant tuple. */
     private void visitComparator(CmpOpKind op, Expr right) {
         if ((op == CmpOpKind.IN || op == CmpOpKind.NOT_IN) && right instanceof Expr.List l) {
-            ConstTuple folded = ConstantFolder.foldTuple(l.elts());
+            ConstTuple folded = constantTuple(l.elts());
             if (folded != null) {
                 loadConst(folded);
                 return;
@@ -1339,7 +1354,7 @@ final class CodeGenerator {
     private void starunpack(List<Expr> elts, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
         int n = elts.size();
         if (n > 2 && build != BUILD_SET) {
-            ConstTuple folded = ConstantFolder.foldTuple(elts);
+            ConstTuple folded = constantTuple(elts);
             if (folded != null) {
                 if (tuple && pushed == 0) {
                     loadConst(folded);

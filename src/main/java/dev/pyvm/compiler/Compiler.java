@@ -15,17 +15,31 @@ public final class Compiler {
 
     /** Compiles a parsed module; without the source, errors carry no source line. */
     public static CodeObject compile(Module module, String filename) {
-        return CodeGenerator.compileModule(module, filename, null, false);
+        return CodeGenerator.compileModule(module, filename, null, false, true);
     }
 
     /** Compiles a parsed module; {@code source} supplies the text shown in error messages. */
     public static CodeObject compile(Module module, String filename, String source) {
-        return CodeGenerator.compileModule(module, filename, source, false);
+        return CodeGenerator.compileModule(module, filename, source, false, true);
+    }
+
+    /**
+     * {@link #compile(Module, String, String)}, with constant folding or without it ({@code fold}
+     * false: only literals are constants, every operator runs at run time), which must give the
+     * same results.
+     */
+    public static CodeObject compile(Module module, String filename, String source, boolean fold) {
+        return CodeGenerator.compileModule(module, filename, source, false, fold);
     }
 
     /** Parses and compiles a file's text, as {@code compile(source, filename, "exec")}. */
     public static CodeObject compileSource(String source, String filename) {
-        return compile(PythonSource.parse(source, filename), filename, source);
+        return compileSource(source, filename, true);
+    }
+
+    /** {@link #compileSource(String, String)}, with constant folding or without it. */
+    public static CodeObject compileSource(String source, String filename, boolean fold) {
+        return compile(PythonSource.parse(source, filename), filename, source, fold);
     }
 
     /**
@@ -33,6 +47,6 @@ public final class Compiler {
      * each top-level expression statement is printed (PRINT_EXPR) instead of discarded.
      */
     public static CodeObject compileInteractive(Module module, String filename, String source) {
-        return CodeGenerator.compileModule(module, filename, source, true);
+        return CodeGenerator.compileModule(module, filename, source, true, true);
     }
 }

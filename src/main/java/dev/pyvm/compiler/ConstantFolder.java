@@ -10,14 +10,15 @@ import dev.pyvm.bytecode.Constants;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Folds literal expressions to constants, as CPython 3.11's {@code Python/ast_opt.c}: unary and
  * binary operators on constants and tuples of constants. Never folds what would raise (division
- * by zero, a negative shift, {@code -"s"}) or what would be large (CPython's limits
- * {@link #MAX_INT_SIZE}, {@link #MAX_COLLECTION_SIZE}, {@link #MAX_STR_SIZE},
- * {@link #MAX_TOTAL_ITEMS}); such expressions are left to run time. Float results are folded only
- * where Java's IEEE arithmetic gives exactly CPython's result.
+ * by zero, a negative shift, {@code -"s"}, a repetition count beyond a {@code Py_ssize_t}) or what
+ * would be large (CPython's limits {@link #MAX_INT_SIZE}, {@link #MAX_COLLECTION_SIZE},
+ * {@link #MAX_STR_SIZE}, {@link #MAX_TOTAL_ITEMS}); such expressions are left to run time. Float
+ * results are folded only where Java's IEEE arithmetic gives exactly CPython's result.
  */
 final class ConstantFolder {
     private ConstantFolder() {}
@@ -35,8 +36,8 @@ final class ConstantFolder {
 
     /** The constant value of {@code e} (see {@link Constants}), or null if it is not a constant. */
     static Object fold(Expr e) {
-        if (e instanceof Expr.Constant c) return fromAst(c.value());
-        if (e instanceof Expr.Name n && n.ctx() == ExprContext.LOAD && n.id().equals("__debug__")) return Boolean.TRUE;
+        Object literal = literal(e);
+        if (literal != null) return literal;
         if (e instanceof Expr.UnaryOp u) {
             Object v = fold(u.operand());
             return v == null ? null : unary(u.op(), v);
@@ -53,9 +54,28 @@ final class ConstantFolder {
 
     /** A tuple constant of {@code elts} if every one is a constant (and none is starred), else null. */
     static ConstTuple foldTuple(List<Expr> elts) {
+        return tupleOf(elts, ConstantFolder::fold);
+    }
+
+    /**
+     * The value of {@code e} without folding: a literal or {@code __debug__}, else null. With
+     * {@link #literalTuple}, what the code generator takes for constants when folding is off.
+     */
+    static Object literal(Expr e) {
+        if (e instanceof Expr.Constant c) return fromAst(c.value());
+        if (e instanceof Expr.Name n && n.ctx() == ExprContext.LOAD && n.id().equals("__debug__")) return Boolean.TRUE;
+        return null;
+    }
+
+    /** A tuple constant of {@code elts} if every one is a literal, else null. */
+    static ConstTuple literalTuple(List<Expr> elts) {
+        return tupleOf(elts, ConstantFolder::literal);
+    }
+
+    private static ConstTuple tupleOf(List<Expr> elts, Function<Expr, Object> constant) {
         List<Object> items = new ArrayList<>(elts.size());
         for (Expr x : elts) {
-            Object v = fold(x);
+            Object v = constant.apply(x);
             if (v == null) return null;
             items.add(v);
         }
@@ -171,6 +191,8 @@ final class ConstantFolder {
     }
 
     private static Object repeat(Object seq, BigInteger times) {
+        // a count beyond a Py_ssize_t raises OverflowError at run time, even for an empty sequence
+        if (times.bitLength() > 63) return null;
         if (seq instanceof String s) {
             int size = s.codePointCount(0, s.length());
             if (times.signum() < 0) return "";

@@ -131,7 +131,7 @@ public final class ArgParser {
     public static long asSsize(ObjectSpace space, int h) {
         int i = asIndex(space, h);
         try {
-            if (!space.intSlots.isSmall(i)) {
+            if (!space.intSlots.fitsLong(i)) {
                 throw space.error(space.exceptions.overflowError, "Python int too large to convert to C ssize_t");
             }
             return space.intSlots.longValue(i);

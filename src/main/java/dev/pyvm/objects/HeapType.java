@@ -535,11 +535,12 @@ public final class HeapType extends TypeSlots {
             if (!space.intSlots.check(r)) {
                 throw space.typeError("'" + space.typeName(space.typeOf(r)) + "' object cannot be interpreted as an integer");
             }
-            if (!space.intSlots.isSmall(r) || space.intSlots.longValue(r) > Integer.MAX_VALUE) {
+            boolean negative = space.intSlots.isSmall(r) ? space.intSlots.longValue(r) < 0 : space.intSlots.bigValue(r).signum() < 0;
+            if (negative) throw space.valueError("__len__() should return >= 0");
+            if (!space.intSlots.isSmall(r)) {
                 throw space.error(space.exceptions.overflowError, "cannot fit 'int' into an index-sized integer");
             }
             long n = space.intSlots.longValue(r);
-            if (n < 0) throw space.valueError("__len__() should return >= 0");
             return n;
         } finally {
             heap.decref(r);

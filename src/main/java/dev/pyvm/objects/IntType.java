@@ -80,9 +80,17 @@ public final class IntType extends TypeSlots {
         return t == type || t == space.boolSlots.type || space.isSubtype(t, type);
     }
 
-    /** Whether the int h fits a long (then {@link #longValue} is exact). */
+    /** Whether the int h fits a long other than -2**63 (then {@link #longValue} is exact). */
     public boolean isSmall(int h) {
         return heap.getLong(h, VALUE) != BIG;
+    }
+
+    /**
+     * Whether the int h fits a long, -2**63 included (held as a big int, whose {@link #longValue}
+     * is Long.MIN_VALUE): what converts to a Py_ssize_t.
+     */
+    public boolean fitsLong(int h) {
+        return isSmall(h) || bigValue(h).bitLength() <= 63;
     }
 
     /** The value of a small int h. */

@@ -225,7 +225,7 @@ public final class ListType extends TypeSlots {
     static long repeatCount(ObjectSpace space, int n) {
         int i = ArgParser.asIndex(space, n);
         try {
-            if (!space.intSlots.isSmall(i)) {
+            if (!space.intSlots.fitsLong(i)) {
                 throw space.error(space.exceptions.overflowError, "cannot fit 'int' into an index-sized integer");
             }
             return space.intSlots.longValue(i);

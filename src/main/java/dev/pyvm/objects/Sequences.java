@@ -24,7 +24,7 @@ final class Sequences {
             throw space.typeError(typeName + " indices must be integers or slices, not "
                     + space.typeName(space.typeOf(key)));
         }
-        if (!space.intSlots.isSmall(key)) {
+        if (!space.intSlots.fitsLong(key)) {
             throw space.error(space.exceptions.indexError, "cannot fit 'int' into an index-sized integer");
         }
         long i = space.intSlots.longValue(key);

@@ -74,7 +74,7 @@ public final class StrMethods {
         def("rsplit", (self, s, args, start, nargs, kwnames) -> split(self, s, args, start, nargs, kwnames, true));
         def("splitlines", (self, s, args, start, nargs, kwnames) -> {
             int[] a = TextArgs.parse(space, "splitlines", args, start, nargs, kwnames, new String[] {"keepends"}, 0, 0, 1);
-            boolean keepends = a[0] != 0 && TextArgs.index(space, a[0]) != 0;
+            boolean keepends = a[0] != 0 && TextArgs.cInt(space, a[0]) != 0;
             return splitlines(self, s, keepends);
         });
         for (int which = 0; which < 3; which++) {
@@ -197,7 +197,7 @@ public final class StrMethods {
         });
         def("expandtabs", (self, s, args, start, nargs, kwnames) -> {
             int[] a = TextArgs.parse(space, "expandtabs", args, start, nargs, kwnames, new String[] {"tabsize"}, 0, 0, 1);
-            long tabsize = a[0] == 0 ? 8 : TextArgs.index(space, a[0]);
+            long tabsize = a[0] == 0 ? 8 : TextArgs.cInt(space, a[0]);
             return expandtabs(s, tabsize);
         });
         def("removeprefix", (self, s, args, start, nargs, kwnames) -> {

@@ -251,7 +251,7 @@ public final class StrType extends TypeSlots {
     }
 
     private int repeat(int s, int count) {
-        if (!space.intSlots.isSmall(count)) {
+        if (!space.intSlots.fitsLong(count)) {
             throw space.error(space.exceptions.overflowError, "cannot fit 'int' into an index-sized integer");
         }
         long n = Math.max(0, space.intSlots.longValue(count));
@@ -280,7 +280,7 @@ public final class StrType extends TypeSlots {
             throw space.typeError("string indices must be integers, not '" + space.typeName(space.typeOf(key)) + "'");
         }
         int n = heap.getInt(h, LENGTH);
-        if (!space.intSlots.isSmall(key)) {
+        if (!space.intSlots.fitsLong(key)) {
             throw space.error(space.exceptions.indexError, "cannot fit 'int' into an index-sized integer");
         }
         long i = space.intSlots.longValue(key);

@@ -143,10 +143,17 @@ public final class TextArgs {
         if (!space.intSlots.check(h)) {
             throw space.typeError("'" + space.typeName(space.typeOf(h)) + "' object cannot be interpreted as an integer");
         }
-        if (!space.intSlots.isSmall(h)) {
+        if (!space.intSlots.fitsLong(h)) {
             throw space.error(space.exceptions.overflowError, "Python int too large to convert to C ssize_t");
         }
         return space.intSlots.longValue(h);
+    }
+
+    /** CPython: _PyLong_AsInt, for an {@code int} parameter of Argument Clinic: an int (or bool) as a Java int. */
+    public static int cInt(ObjectSpace space, int h) {
+        long v = space.intSlots.check(h) && !space.intSlots.isSmall(h) ? Long.MIN_VALUE : index(space, h);
+        if (v != (int) v) throw space.error(space.exceptions.overflowError, "Python int too large to convert to C int");
+        return (int) v;
     }
 
     /** {@link #index}, clamped to the int range (a length or position in a str). */

@@ -14,6 +14,10 @@ import dev.pyvm.objects.CodeType;
  * FUNC is the function being run (0 for module and class bodies); LOCALS is the namespace dict
  * of module and class bodies (0 in functions, whose locals are the fast slots). {@link #sp} is the
  * absolute index in {@link #mem} of the first free stack slot.
+ *
+ * <p>A guarded frame (debug mode) has {@link #GUARD_WORDS} more words after its value stack,
+ * filled with {@link #GUARD_WORD}: a push beyond the code's maximum stack depth overwrites one,
+ * which {@link #stackOverflowDepth} reports.
  */
 final class Frame {
     static final int FUNC = 0;
@@ -22,6 +26,9 @@ final class Frame {
     static final int LOCALS = 3;
     static final int CODE = 4;
     static final int HEADER = 5;
+    static final int GUARD_WORDS = 16;
+    /** Neither NULL nor a handle the heap hands out. */
+    static final int GUARD_WORD = 0xDEADBEEF;
 
     final CodeType.Info code;
     final int codeObject;
@@ -31,6 +38,9 @@ final class Frame {
     final int localsBase;
     /** Index in mem of the bottom of the value stack. */
     final int stackBase;
+    /** Words of guard after the value stack (0 when not guarded). */
+    private final int guardWords;
+    private boolean overflowReported;
     final int globals;
     final int builtins;
     final int locals;
@@ -50,12 +60,13 @@ final class Frame {
     int frameObject;
 
     Frame(Heap heap, CodeType.Info code, int codeObject, int function, int globals, int builtins, int locals,
-            Frame back, boolean entry) {
+            Frame back, boolean entry, boolean guarded) {
         this.code = code;
         this.codeObject = codeObject;
         this.back = back;
         this.entry = entry;
-        int words = HEADER + code.nlocalsplus + code.stackSize;
+        this.guardWords = guarded ? GUARD_WORDS : 0;
+        int words = HEADER + code.nlocalsplus + code.stackSize + guardWords;
         this.storage = heap.alloc(words * Heap.WORD);
         this.mem = heap.memory(storage);
         int base = heap.base(storage);
@@ -70,10 +81,29 @@ final class Frame {
         this.localsBase = base + HEADER;
         this.stackBase = localsBase + code.nlocalsplus;
         java.util.Arrays.fill(mem, localsBase, stackBase, 0);
+        int stackEnd = stackBase + code.stackSize;
+        java.util.Arrays.fill(mem, stackEnd, stackEnd + guardWords, GUARD_WORD);
         this.sp = stackBase;
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
+    }
+
+    /**
+     * For a guarded frame whose value stack went past the code's maximum depth: the depth it
+     * reached (at least, if the whole guard was overwritten), the first time it is asked;
+     * otherwise -1.
+     */
+    int stackOverflowDepth() {
+        if (overflowReported) return -1;
+        int stackEnd = stackBase + code.stackSize;
+        for (int i = stackEnd + guardWords - 1; i >= stackEnd; i--) {
+            if (mem[i] != GUARD_WORD) {
+                overflowReported = true;
+                return i + 1 - stackBase;
+            }
+        }
+        return -1;
     }
 
     int function() {

@@ -43,12 +43,15 @@ public final class Interpreter {
     private final int buildClass;
     private final GeneratorType generators;
     private final FrameObjectType frameObjects;
+    /** Debug mode: frames are guarded and their value stacks checked against maxStackDepth. */
+    private final boolean checkStacks;
 
     public Interpreter(ObjectSpace space, ModuleLoader modules) {
         this.space = space;
         this.heap = space.heap;
         this.modules = modules;
         this.tracebacks = new TracebackPrinter(space);
+        this.checkStacks = heap.config().debug();
         space.setCaller(this::call);
         space.setSuperArguments(this::superArguments);
         space.setUnraisable(this::writeUnraisable);
@@ -162,7 +165,7 @@ public final class Interpreter {
             throw space.error(space.exceptions.recursionError, "maximum recursion depth exceeded");
         }
         CodeType.Info info = space.codeSlots.info(codeObject);
-        Frame f = new Frame(heap, info, codeObject, function, globals, builtins, locals, current, entry);
+        Frame f = new Frame(heap, info, codeObject, function, globals, builtins, locals, current, entry, checkStacks);
         depth++;
         current = f;
         return f;
@@ -648,6 +651,7 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.RETURN_VALUE: {
+                            if (checkStacks) checkStack(f);
                             int result = mem[--sp];
                             f.sp = sp;
                             Frame done = f;
@@ -673,6 +677,7 @@ public final class Interpreter {
                             continue frames;
                         }
                         case Op.YIELD_VALUE: {
+                            if (checkStacks) checkStack(f);
                             int v = mem[--sp];
                             f.sp = sp;
                             f.ip = ip;
@@ -968,6 +973,7 @@ public final class Interpreter {
                     addTraceback(pending, f);
                 }
                 reraise = false;
+                if (checkStacks) pending = checkStack(f, pending);
                 CodeObject.ExceptionEntry handler = f.code.code.handlerFor(at);
                 if (handler != null) {
                     int bottom = f.stackBase + handler.depth();
@@ -1697,6 +1703,34 @@ public final class Interpreter {
         }
         heap.incref(handled);
         space.exceptions.setContext(exc, handled);
+    }
+
+    /**
+     * Debug mode, as frame f returns or yields: raises SystemError if its value stack went deeper
+     * than the maximum stack depth the assembler computed for its code (see {@link Frame}).
+     */
+    private void checkStack(Frame f) {
+        int depth = f.stackOverflowDepth();
+        if (depth >= 0) throw new PyException(stackOverflow(f, depth));
+    }
+
+    /**
+     * {@link #checkStack(Frame)} as exception {@code pending} (owned) unwinds through f: the
+     * SystemError replaces it, with it as context.
+     */
+    private int checkStack(Frame f, int pending) {
+        int depth = f.stackOverflowDepth();
+        if (depth < 0) return pending;
+        int exc = stackOverflow(f, depth);
+        space.exceptions.setContext(exc, pending);
+        addTraceback(exc, f);
+        return exc;
+    }
+
+    private int stackOverflow(Frame f, int depth) {
+        return newException(space.exceptions.systemError, "value stack overflow in " + f.code.code + ": depth "
+                + (depth - f.code.stackSize < Frame.GUARD_WORDS ? "" : "at least ") + depth
+                + ", maximum stack depth " + f.code.stackSize);
     }
 
     /** Puts a traceback entry for frame f in front of exc's traceback. CPython: PyTraceBack_Here. */

@@ -10,15 +10,16 @@ import java.util.List;
 
 /**
  * Structural invariants of a compiled code object, checked independently of the assembler: jumps
- * land on instructions, operands index their tables, the line table covers every instruction,
- * exception-table rows are well-formed, and a walk of the declared stack effects (exception edges
- * included) never goes below zero nor above maxStackDepth, and reaches every instruction.
+ * land on instructions, operands index their tables, the line table covers every instruction in
+ * runs of distinct lines, none before the code's first line, exception-table rows are ordered and
+ * lie inside the code, and a walk of the declared stack effects (exception edges included) never
+ * goes below zero nor above maxStackDepth, and reaches every instruction.
  */
-final class CodeChecks {
+public final class CodeChecks {
     private CodeChecks() {}
 
     /** The violations found in {@code code} and its nested code objects (empty if none). */
-    static List<String> check(CodeObject code) {
+    public static List<String> check(CodeObject code) {
         List<String> problems = new ArrayList<>();
         checkOne(code, problems);
         for (CodeObject nested : code.nestedCode()) problems.addAll(check(nested));
@@ -53,6 +54,10 @@ final class CodeChecks {
         if (lines.length < 2 || lines[0] != 0) out.add(where + "line table does not start at instruction 0");
         for (int k = 2; k < lines.length; k += 2) {
             if (lines[k] <= lines[k - 2] || lines[k] >= n) out.add(where + "line table run out of order at " + lines[k]);
+            if (lines[k + 1] == lines[k - 1]) out.add(where + "line table runs at " + lines[k - 2] + " and " + lines[k] + " have one line");
+        }
+        for (int k = 1; k < lines.length; k += 2) {
+            if (lines[k] < code.firstlineno()) out.add(where + "line " + lines[k] + " before the first line " + code.firstlineno());
         }
         List<CodeObject.ExceptionEntry> table = code.exceptionTable();
         int prevEnd = 0;

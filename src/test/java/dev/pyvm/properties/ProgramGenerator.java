@@ -729,4 +729,315 @@ final class ProgramGenerator {
                 .append(g).append("(3) if y])\n");
         return sb.toString();
     }
+
+    // ---------------------------------------------------------------------------------------
+    // constant expressions: what the compiler folds, and what it must leave to run time
+
+    /** A constant expression: its text, its type, and a bound on its size (bits of an int, items of a str or tuple). */
+    private record Const(String text, T type, int size) {}
+
+    /** Ints stay below this many bits, far from CPython's 4300-digit limit of int to str. */
+    private static final int CONST_BITS = 2500;
+    /** Strs stay below this many characters (the folder's limit is 4096). */
+    private static final int CONST_CHARS = 4500;
+    /** Tuples stay below this many items, nested items included (the folder's limits are 256 and 1024). */
+    private static final int CONST_ITEMS = 1200;
+
+    private static int maxSize(T t) {
+        return t == T.STR ? CONST_CHARS : CONST_ITEMS;
+    }
+
+    /**
+     * A program of constant expressions, the body of {@code def NAME():}: ints (big ones, around
+     * the folder's 128-bit limit), bools, floats (signed zeros, infinities, subnormals), strs and
+     * nested tuples, under every operator the compiler folds, with sizes around its limits (4096
+     * characters, 256 and 1024 items) and cases that must not be folded because they raise at run
+     * time (division by zero, negative shifts, {@code 0 ** -1}, repetition counts beyond a
+     * {@code Py_ssize_t}, operators on the wrong types). The constants stand where the compiler
+     * folds: expressions, conditions of {@code if}, {@code while} and conditional expressions,
+     * default arguments, returns, {@code for} over a list display, {@code in} a list display,
+     * tuple and list displays. Each statement shows its values ({@code repr}, shortened when long)
+     * or the exception's type and message.
+     */
+    String constantProgram(String name, int statements) {
+        StringBuilder sb = new StringBuilder("def " + name + "():\n");
+        sb.append("    def show(*vs):\n");
+        sb.append("        for v in vs:\n");
+        sb.append("            r = repr(v)\n");
+        sb.append("            if len(r) > 100:\n");
+        sb.append("                r = r[:40] + ' ... ' + r[-40:] + ' (' + str(len(r)) + ')'\n");
+        sb.append("            print(type(v).__name__, r)\n");
+        for (int i = 0; i < statements; i++) {
+            sb.append("    try:\n").append(constantStatement("        ")).append("    except Exception as e:\n")
+                    .append("        print('!', type(e).__name__, e)\n");
+        }
+        sb.append("    return None\n");
+        return sb.toString();
+    }
+
+    private String constantStatement(String in) {
+        switch (r.nextInt(13)) {
+            case 0, 1, 2, 3:
+                return in + "show(" + anyConst(3).text + ")\n";
+            case 4:
+                return in + "if " + anyConst(2).text + ":\n" + in + "    print('then')\n" + in + "else:\n" + in
+                        + "    print('else')\n";
+            case 5:
+                return in + "while " + anyConst(2).text + ":\n" + in + "    print('while')\n" + in + "    break\n" + in
+                        + "else:\n" + in + "    print('while else')\n";
+            case 6: {
+                String f = fresh("f");
+                return in + "def " + f + "(a=" + anyConst(2).text + ", b=" + anyConst(2).text + ", *, k=" + anyConst(2).text
+                        + "):\n" + in + "    return a, b, k\n" + in + "show(" + f + "(), " + f + ".__defaults__)\n";
+            }
+            case 7: {
+                String x = fresh("x");
+                return in + "for " + x + " in [" + anyConst(2).text + ", " + anyConst(2).text + ", " + anyConst(1).text + "]:\n"
+                        + in + "    show(" + x + ")\n";
+            }
+            case 8: {
+                // no floats: a NaN is in a list holding the same object, and folding merges equal constants
+                List<T> types = List.of(T.INT, T.BOOL, T.STR);
+                return in + "show(" + constant(pick(types), 2).text + pick(List.of(" in [", " not in ["))
+                        + constant(pick(types), 2).text + ", " + constant(pick(types), 1).text + ", "
+                        + constant(pick(types), 1).text + "])\n";
+            }
+            case 9: {
+                boolean list = chance(50);
+                return in + "show(" + (list ? "[" : "(") + anyConst(2).text + ", " + anyConst(2).text + ", "
+                        + anyConst(2).text + (list ? "]" : ")") + ")\n";
+            }
+            case 10:
+                return in + "show((lambda: " + anyConst(3).text + ")())\n";
+            case 11:
+                return in + "show(" + anyConst(2).text + " if " + anyConst(2).text + " else " + anyConst(2).text + ")\n";
+            default:
+                return in + "show(not " + anyConst(2).text + ", " + anyConst(1).text + " " + pick(List.of("and", "or")) + " "
+                        + anyConst(1).text + ")\n";
+        }
+    }
+
+    private Const anyConst(int depth) {
+        return constant(pick(List.of(T.INT, T.INT, T.FLOAT, T.BOOL, T.STR, T.TUPLE)), depth);
+    }
+
+    /** A constant expression of type t (INT, FLOAT, BOOL, STR or TUPLE). */
+    private Const constant(T t, int depth) {
+        if (depth <= 0 || chance(20)) return constLeaf(t);
+        if (chance(4)) return raising(t);
+        int d = depth - 1;
+        return switch (t) {
+            case INT -> constInt(d);
+            case FLOAT -> constFloat(d);
+            case BOOL -> constBool(d);
+            case STR -> constStr(d);
+            default -> constTuple(d);
+        };
+    }
+
+    private Const constLeaf(T t) {
+        return switch (t) {
+            case INT -> {
+                String lit = switch (r.nextInt(5)) {
+                    case 0 -> Integer.toString(r.nextInt(41) - 20);
+                    case 1 -> Long.toString(r.nextLong());
+                    case 2 -> new BigInteger(100 + r.nextInt(150), r).toString();
+                    case 3 -> pick(List.of("9223372036854775807", "9223372036854775808", "18446744073709551615",
+                            "170141183460469231731687303715884105727", "340282366920938463463374607431768211456", "0x7f",
+                            "0o777", "0b1", "1_000_000"));
+                    default -> intLiteral();
+                };
+                yield new Const(lit, T.INT, bits(lit));
+            }
+            case FLOAT -> new Const(pick(List.of("0.0", "0.5", "2.5", "0.1", "3.0", "1e300", "1e-300", "5e-324",
+                    "1.7976931348623157e308", "1e400", "1e16", "9007199254740993.0", "123456789.125", "1e22",
+                    Double.toString(r.nextDouble() * 100).replace("E", "e"),
+                    Double.toString(Double.longBitsToDouble(r.nextLong() & Long.MAX_VALUE)).replace("E", "e")
+                            .replace("Infinity", "1e400").replace("NaN", "0.25"))), T.FLOAT, 0);
+            case BOOL -> new Const(chance(50) ? "True" : "False", T.BOOL, 1);
+            case STR -> {
+                String lit = pick(STRS);
+                yield new Const(lit, T.STR, lit.length() - 2);
+            }
+            default -> {
+                int n = r.nextInt(4);
+                StringBuilder sb = new StringBuilder("(");
+                int size = n;
+                for (int i = 0; i < n; i++) {
+                    Const item = chance(20) ? constLeaf(T.TUPLE) : constLeaf(pick(List.of(T.INT, T.FLOAT, T.BOOL, T.STR)));
+                    if (item.type == T.TUPLE) size += item.size;
+                    sb.append(i > 0 ? ", " : "").append(item.text);
+                }
+                yield new Const(sb.append(n == 1 ? ",)" : ")").toString(), T.TUPLE, size);
+            }
+        };
+    }
+
+    /** Bits of an int literal (a bound for an expression like {@code (2**63)}). */
+    private static int bits(String literal) {
+        String digits = literal.replace("_", "");
+        try {
+            if (digits.startsWith("0x")) return new BigInteger(digits.substring(2), 16).bitLength();
+            if (digits.startsWith("0o")) return new BigInteger(digits.substring(2), 8).bitLength();
+            if (digits.startsWith("0b")) return new BigInteger(digits.substring(2), 2).bitLength();
+            return new BigInteger(digits).bitLength();
+        } catch (NumberFormatException e) {
+            return 130; // an expression of intLiteral(): at most 2**64 or 10**20
+        }
+    }
+
+    /** An int or bool operand. */
+    private Const intOperand(int d) {
+        return constant(chance(15) ? T.BOOL : T.INT, d);
+    }
+
+    private Const constInt(int d) {
+        Const a = intOperand(d);
+        switch (r.nextInt(8)) {
+            case 0:
+                return new Const("(" + pick(List.of("-", "+", "~")) + a.text + ")", T.INT, a.size + 1);
+            case 1, 2, 3: {
+                Const b = intOperand(d);
+                String op = pick(List.of("+", "-", "*", "//", "%", "&", "|", "^"));
+                int size = op.equals("*") ? a.size + b.size : Math.max(a.size, b.size) + 1;
+                if (size > CONST_BITS) return a;
+                return new Const("(" + a.text + " " + op + " " + b.text + ")", T.INT, size);
+            }
+            case 4: {
+                int k = pick(List.of(r.nextInt(70), r.nextInt(200), 63, 64, 127, 128, 129));
+                if (a.size + k > CONST_BITS) return a;
+                return new Const("(" + a.text + " << " + k + ")", T.INT, a.size + k);
+            }
+            case 5:
+                return new Const("(" + a.text + " >> " + pick(List.of(Integer.toString(r.nextInt(200)), "63", "64", "128",
+                        "(2**64)", "18446744073709551616")) + ")", T.INT, a.size);
+            case 6: {
+                int k = pick(List.of(0, 1, 2, 3, 5, 7, 31, 64, 127, 128));
+                if ((long) a.size * k > CONST_BITS) k = 2;
+                if ((long) a.size * k > CONST_BITS) return a;
+                return new Const("(" + a.text + " ** " + k + ")", T.INT, Math.max(1, a.size * k));
+            }
+            default: {
+                // the exact powers of two and their sizes near the 128-bit limit
+                String base = pick(List.of("2", "-2", "(-1)", "1", "0", "3"));
+                int k = pick(List.of(62, 63, 64, 126, 127, 128, 129, r.nextInt(300)));
+                return new Const("(" + base + " ** " + k + ")", T.INT, 2 * k + 1);
+            }
+        }
+    }
+
+    private Const constFloat(int d) {
+        switch (r.nextInt(6)) {
+            case 0:
+                return new Const("(" + pick(List.of("-", "+")) + constant(T.FLOAT, d).text + ")", T.FLOAT, 0);
+            case 1, 2: {
+                // a float with a float, an int or a bool, either side
+                Const a = constant(T.FLOAT, d);
+                Const b = constant(pick(List.of(T.FLOAT, T.INT, T.BOOL)), d);
+                if (chance(50)) {
+                    Const x = a;
+                    a = b;
+                    b = x;
+                }
+                String op = pick(List.of("+", "-", "*", "/", "+", "-", "*", "/", "//", "%"));
+                return new Const("(" + a.text + " " + op + " " + b.text + ")", T.FLOAT, 0);
+            }
+            case 3:
+                return new Const("(" + intOperand(d).text + " / " + intOperand(d).text + ")", T.FLOAT, 0);
+            case 4:
+                // negative powers of two are exact whatever the pow() of the C library
+                return new Const("(" + pick(List.of("2", "-2", "2.0", "0.5")) + " ** -" + r.nextInt(60) + ")", T.FLOAT, 0);
+            default:
+                return constLeaf(T.FLOAT);
+        }
+    }
+
+    private Const constBool(int d) {
+        return switch (r.nextInt(3)) {
+            case 0 -> new Const("(not " + anyConst(d).text + ")", T.BOOL, 1);
+            case 1 -> new Const("(" + constant(T.BOOL, d).text + " " + pick(List.of("&", "|", "^")) + " "
+                    + constant(T.BOOL, d).text + ")", T.BOOL, 1);
+            default -> constLeaf(T.BOOL);
+        };
+    }
+
+    /**
+     * A repetition of seq: by a count that is small, near the folder's limits for its size, or
+     * beyond a Py_ssize_t (positive only for an empty sequence, which repeats it without
+     * allocating).
+     */
+    private Const repeat(Const seq) {
+        String count;
+        int times;
+        if (chance(10)) {
+            List<String> positive = List.of("9223372036854775808", "(2**63)", "18446744073709551616", "(2**62)",
+                    "1267650600228229401496703205376");
+            List<String> negative = List.of("-9223372036854775808", "-9223372036854775809", "-(2**63)", "(-2**64)",
+                    "-1267650600228229401496703205376");
+            count = seq.size == 0 && chance(50) ? pick(positive) : pick(negative);
+            times = 0;
+        } else {
+            int n = switch (r.nextInt(4)) {
+                case 0 -> r.nextInt(6) - 1;
+                case 1 -> pick(List.of(255, 256, 257, 1024, 1025, 2048, 2049, 4096, 4097)) / Math.max(1, seq.size);
+                case 2 -> pick(List.of(0, 1, 2, 3)) + (seq.size == 0 ? 0 : 256 / seq.size);
+                default -> r.nextInt(40);
+            };
+            if ((long) n * seq.size > maxSize(seq.type)) n = 2;
+            count = !chance(10) ? Integer.toString(n) : n == 1 ? "True" : n == 0 ? "False" : "(" + (n - 1) + " + True)";
+            times = Math.max(0, n);
+        }
+        String text = chance(50) ? "(" + seq.text + " * " + count + ")" : "(" + count + " * " + seq.text + ")";
+        return new Const(text, seq.type, seq.size * times);
+    }
+
+    private Const constStr(int d) {
+        Const a = constant(T.STR, d);
+        if (chance(50)) {
+            Const b = constant(T.STR, d);
+            if (a.size + b.size > CONST_CHARS) return a;
+            return new Const("(" + a.text + " + " + b.text + ")", T.STR, a.size + b.size);
+        }
+        return repeat(a);
+    }
+
+    private Const constTuple(int d) {
+        Const a = constant(T.TUPLE, d);
+        switch (r.nextInt(3)) {
+            case 0: {
+                Const b = constant(T.TUPLE, d);
+                if (a.size + b.size > CONST_ITEMS) return a;
+                return new Const("(" + a.text + " + " + b.text + ")", T.TUPLE, a.size + b.size);
+            }
+            case 1: {
+                // a tuple display of constant expressions (folded as a whole)
+                Const x = anyConst(d), y = anyConst(d);
+                int size = 2 + (x.type == T.TUPLE ? x.size : 0) + (y.type == T.TUPLE ? y.size : 0);
+                if (size > CONST_ITEMS) return a;
+                return new Const("(" + x.text + ", " + y.text + ")", T.TUPLE, size);
+            }
+            default:
+                return repeat(a);
+        }
+    }
+
+    /** An expression that raises at run time: the compiler must leave it there. */
+    private Const raising(T t) {
+        String num = pick(List.of("1", "-7", "True", "2.5", "(2**100)", "0"));
+        String text = switch (r.nextInt(10)) {
+            case 0 -> "(" + num + " // " + pick(List.of("0", "0.0", "False", "-0.0")) + ")";
+            case 1 -> "(" + num + " % " + pick(List.of("0", "0.0", "False")) + ")";
+            case 2 -> "(" + num + " / " + pick(List.of("0", "0.0", "False", "-0.0")) + ")";
+            case 3 -> "(" + pick(List.of("1", "0", "(2**70)", "-1", "True")) + " " + pick(List.of("<<", ">>")) + " "
+                    + pick(List.of("-1", "(-2**70)", "-True")) + ")";
+            case 4 -> "(" + pick(List.of("0", "0.0", "False", "-0.0")) + " ** " + pick(List.of("-1", "-2", "-0.5", "(-2**70)")) + ")";
+            case 5 -> "(" + pick(List.of("-", "~", "+")) + pick(List.of("'s'", "()", "(1,)")) + ")";
+            case 6 -> "(~" + pick(List.of("1.5", "0.0", "-2.0")) + ")";
+            case 7 -> "(" + pick(List.of("'a'", "(1,)", "''", "()")) + " + " + pick(List.of("1", "2.5", "'b'", "(2,)", "True")) + ")";
+            case 8 -> "(" + pick(List.of("'ab'", "(1, 2)", "''", "()")) + " * " + pick(List.of("2.0", "'c'", "(3,)", "0.0")) + ")";
+            default -> "(" + pick(List.of("'ab'", "(1,)", "'x'")) + " * " + pick(List.of("(2**63)", "-(2**64)",
+                    "9223372036854775808", "(1 << 100)")) + ")";
+        };
+        return new Const(text, t, 1);
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pyvm.ast.PySyntaxError;
 import dev.pyvm.builtins.BuiltinsIO;
 import dev.pyvm.builtins.BuiltinsModule;
+import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.compiler.Compiler;
 import dev.pyvm.memory.HeapConfig;
 import dev.pyvm.modules.BuiltinModules;
@@ -23,10 +24,11 @@ import java.util.List;
 
 /**
  * One pyvm interpreter in-process, as the command line sets it up (builtins, the built-in modules,
- * a {@code __main__} module), always on the debug heap. Several pieces of source can run one after
- * the other in the same {@code __main__} namespace ({@link #exec}); the collector can be driven from
- * Java between them ({@link #collect}); {@link #close} tears down as at exit, runs the final
- * collection and requires that no block is left.
+ * a {@code __main__} module), always in debug mode (the debug heap; frames' value stacks checked
+ * against their maximum depth). Several pieces of source can run one after the other in the same
+ * {@code __main__} namespace ({@link #exec}); the collector can be driven from Java between them
+ * ({@link #collect}); {@link #close} tears down as at exit, runs the final collection and requires
+ * that no block is left.
  */
 final class PyvmSession implements AutoCloseable {
     final ObjectSpace space;
@@ -62,14 +64,21 @@ final class PyvmSession implements AutoCloseable {
      * stdout then stderr.
      */
     String exec(String source) {
-        String filename = chunk++ == 0 ? "test.py" : "test" + chunk + ".py";
-        interp.tracebacks().addSource(filename, source);
-        int code;
+        CodeObject compiled;
         try {
-            code = space.codeSlots.fromCode(Compiler.compileSource(source, filename));
+            compiled = Compiler.compileSource(source, filename(chunk));
         } catch (PySyntaxError e) {
+            chunk++;
             return takeOutput() + e.format();
         }
+        return exec(source, compiled);
+    }
+
+    /** {@link #exec(String)} of source compiled beforehand (as the file test.py for the first piece). */
+    String exec(String source, CodeObject compiled) {
+        String filename = filename(chunk++);
+        interp.tracebacks().addSource(filename, source);
+        int code = space.codeSlots.fromCode(compiled);
         String traceback = "";
         try {
             space.heap.decref(interp.runCode(code, space.moduleSlots.dict(main)));
@@ -82,6 +91,11 @@ final class PyvmSession implements AutoCloseable {
             space.heap.decref(code);
         }
         return traceback.isEmpty() ? takeOutput() : traceback + takeOutput();
+    }
+
+    /** The file name the {@code chunk}th piece of source runs as: test.py, test2.py, … */
+    private static String filename(int chunk) {
+        return chunk == 0 ? "test.py" : "test" + (chunk + 1) + ".py";
     }
 
     /** A full collection driven from Java (gc.collect() without the gc module); returns what finalizers printed. */
@@ -132,6 +146,13 @@ final class PyvmSession implements AutoCloseable {
     static String run(String source) {
         try (PyvmSession s = new PyvmSession()) {
             return s.exec(source);
+        }
+    }
+
+    /** {@link #run(String)} of source compiled beforehand as test.py. */
+    static String run(String source, CodeObject compiled) {
+        try (PyvmSession s = new PyvmSession()) {
+            return s.exec(source, compiled);
         }
     }
 }

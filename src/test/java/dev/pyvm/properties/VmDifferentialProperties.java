@@ -3,6 +3,8 @@ package dev.pyvm.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.pyvm.bytecode.CodeObject;
+import dev.pyvm.compiler.Compiler;
 import dev.pyvm.memory.HeapCorruptionError;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +54,17 @@ class VmDifferentialProperties {
     // --- the runner --------------------------------------------------------------------------
 
     static String source(List<Long> seeds, int depth) {
-        StringBuilder sb = new StringBuilder();
+        List<String> programs = new ArrayList<>();
         for (int k = 0; k < seeds.size(); k++) {
-            ProgramGenerator g = new ProgramGenerator(seeds.get(k));
-            sb.append(g.program("prog_" + k, 4 + depth * 2, depth)).append('\n');
+            programs.add(new ProgramGenerator(seeds.get(k)).program("prog_" + k, 4 + depth * 2, depth));
         }
+        return withDriver(programs);
+    }
+
+    /** The programs (functions named prog_0, prog_1, … in order), then the driver that runs each. */
+    static String withDriver(List<String> programs) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : programs) sb.append(p).append('\n');
         sb.append("""
                 def run_program(name, f):
                     print('=== ' + name)
@@ -65,7 +73,7 @@ class VmDifferentialProperties {
                     except Exception as e:
                         print('!!!', type(e).__name__, e)
                 """);
-        for (int k = 0; k < seeds.size(); k++) sb.append("run_program('prog_").append(k).append("', prog_").append(k).append(")\n");
+        for (int k = 0; k < programs.size(); k++) sb.append("run_program('prog_").append(k).append("', prog_").append(k).append(")\n");
         return sb.toString();
     }
 
@@ -75,17 +83,30 @@ class VmDifferentialProperties {
     }
 
     static void same(String source) {
+        sameOutput("python3", python3(source), "pyvm", run(source, Compiler.compileSource(source, "test.py")), source);
+    }
+
+    /** What python3 prints running source, which must run to its end (else the generator is wrong). */
+    static String python3(String source) {
         String expected = CPythonOracle.run(source);
         if (expected.contains("Traceback (most recent call last)") || expected.contains("SyntaxError")) {
             fail("the generator made a program python3 does not run to the end (a generator bug):\n" + expected
                     + "\n" + numbered(source));
         }
-        String actual;
+        return expected;
+    }
+
+    /** pyvm's output running source, compiled beforehand; heap corruption fails showing the source. */
+    static String run(String source, CodeObject compiled) {
         try {
-            actual = PyvmSession.run(source);
+            return PyvmSession.run(source, compiled);
         } catch (HeapCorruptionError e) {
             throw new AssertionError("heap corruption running:\n" + numbered(source), e);
         }
+    }
+
+    /** Fails, showing the first program whose section differs, unless the two outputs are the same. */
+    static void sameOutput(String expectedBy, String expected, String actualBy, String actual, String source) {
         if (!expected.equals(actual)) {
             List<String> want = sections(expected);
             List<String> got = sections(actual);
@@ -93,8 +114,8 @@ class VmDifferentialProperties {
                 String w = k < want.size() ? want.get(k) : "<missing>";
                 String a = k < got.size() ? got.get(k) : "<missing>";
                 if (!w.equals(a)) {
-                    assertEquals(w, a, "program prog_" + (k - 1) + " differs (python3 expected, pyvm actual):\n"
-                            + programSource(source, k - 1));
+                    assertEquals(w, a, "program prog_" + (k - 1) + " differs (" + expectedBy + " expected, " + actualBy
+                            + " actual):\n" + programSource(source, k - 1));
                 }
             }
             assertEquals(expected, actual, numbered(source));
