@@ -53,22 +53,23 @@ final class ClassMethods {
         space.setTypeAttr(object, "__new__", staticNew);
         space.heap.decref(staticNew);
 
-        int baseException = space.exceptions.baseException;
-        space.defineMethod(baseException, "__init__", (self, args, start, nargs, kwnames) -> {
-            int tuple = space.newTupleOfSize(nargs);
-            for (int i = 0; i < nargs; i++) {
-                space.heap.incref(args[start + i]);
-                space.tupleSlots.initItem(tuple, i, args[start + i]);
-            }
-            int old = space.heap.getInt(self, Exceptions.ARGS);
-            space.heap.setInt(self, Exceptions.ARGS, tuple);
-            space.heap.decref(old);
+        Exceptions exceptions = space.exceptions;
+        space.defineMethod(exceptions.baseException, "__init__", (self, args, start, nargs, kwnames) -> {
+            exceptions.baseInit(self, args, start, nargs, kwnames);
             return space.newNone();
         });
-        space.defineMethod(baseException, "__str__", (self, args, start, nargs, kwnames) ->
-                space.exceptions.baseStr(self));
-        space.defineMethod(baseException, "__repr__", (self, args, start, nargs, kwnames) ->
-                space.exceptions.baseRepr(self));
+        space.defineMethod(exceptions.baseException, "__str__", (self, args, start, nargs, kwnames) ->
+                exceptions.baseStr(self));
+        space.defineMethod(exceptions.baseException, "__repr__", (self, args, start, nargs, kwnames) ->
+                exceptions.baseRepr(self));
+        space.defineMethod(exceptions.keyError, "__str__", (self, args, start, nargs, kwnames) ->
+                exceptions.keyErrorStr(self));
+        space.defineMethod(exceptions.importError, "__init__", (self, args, start, nargs, kwnames) -> {
+            exceptions.importInit(self, args, start, nargs, kwnames);
+            return space.newNone();
+        });
+        space.defineMethod(exceptions.importError, "__str__", (self, args, start, nargs, kwnames) ->
+                exceptions.importErrorStr(self));
 
         Descriptors.Property property = space.propertySlots;
         String[] accessors = {"getter", "setter", "deleter"};

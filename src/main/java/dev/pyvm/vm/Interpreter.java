@@ -845,18 +845,8 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.IMPORT_FROM: {
-                            int module = mem[sp - 1];
-                            int v;
-                            try {
-                                v = space.getAttr(module, names[arg]);
-                            } catch (PyException e) {
-                                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-                                heap.decref(e.exception());
-                                throw space.error(space.exceptions.byName().get("ImportError"), "cannot import name '"
-                                        + space.strSlots.toJava(names[arg]) + "' from '" + space.str(
-                                        space.dictSlots.get(space.moduleSlots.dict(module), "__name__")) + "'");
-                            }
-                            mem[sp++] = v;
+                            mem[sp] = modules.importFrom(mem[sp - 1], names[arg]);
+                            sp++;
                             continue;
                         }
                         case Op.IMPORT_STAR: {
