@@ -367,15 +367,8 @@ public final class Exceptions {
                 case "__traceback__" -> TRACEBACK;
                 case "__context__" -> CONTEXT;
                 case "__cause__" -> CAUSE;
-                default -> -1;
+                default -> importField(h, n);
             };
-            if (word >= 0) {
-                int v = heap.getInt(h, word);
-                if (v == 0) return space.newNone();
-                heap.incref(v);
-                return v;
-            }
-            word = importField(h, n);
             if (word >= 0) {
                 int v = heap.getInt(h, word);
                 if (v == 0) return space.newNone();
