@@ -9,18 +9,31 @@ public final class Main {
 
     private Main() {}
 
+    /** How pyvm ends: with an exit status, or by SIGINT (after an uncaught KeyboardInterrupt, as CPython). */
+    record Exit(int status, boolean bySigint) {
+        static Exit of(int status) {
+            return new Exit(status, false);
+        }
+    }
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Exit exit = execute(args, System.out, System.err);
+        if (exit.bySigint()) Sigint.exitBySignal();
+        System.exit(exit.status());
     }
 
     /** Runs pyvm as {@code ./pyvm args...} would and returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err).status();
+    }
+
+    private static Exit execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl;
         try {
             cl = CommandLine.parse(args);
         } catch (CommandLine.UsageError e) {
             err.println(e.getMessage());
-            return 2;
+            return Exit.of(2);
         }
         try {
             return switch (cl.mode()) {
@@ -31,22 +44,22 @@ public final class Main {
                     out.println("-X opt : showrefcount, maxheap=SIZE, arena=SIZE, pool=SIZE, gcstress, debugheap");
                     out.println("file   : program read from script file");
                     out.println("-      : program read from stdin (default; interactive mode if a tty)");
-                    yield 0;
+                    yield Exit.of(0);
                 }
                 case VERSION -> {
                     out.println(VERSION);
-                    yield 0;
+                    yield Exit.of(0);
                 }
                 case MODULE -> {
-                    if (cl.target().equals("dis")) yield DisCommand.run(cl, out, err);
+                    if (cl.target().equals("dis")) yield Exit.of(DisCommand.run(cl, out, err));
                     err.println("pyvm: No module named " + cl.target());
-                    yield 1;
+                    yield Exit.of(1);
                 }
                 case FILE, COMMAND, STDIN -> RunCommand.run(cl, out, err, System.in);
             };
         } catch (CommandLine.UsageError e) {
             err.println(e.getMessage());
-            return 2;
+            return Exit.of(2);
         }
     }
 }

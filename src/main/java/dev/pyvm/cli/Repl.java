@@ -125,7 +125,7 @@ final class Repl {
             Session session = new Session(cl, options, Path.of("").toAbsolutePath(), null, out, err, io, stdin);
             Repl repl = new Repl(session, console, out, err, tail);
             self[0] = repl;
-            console.onInterrupt(Thread.currentThread());
+            console.onInterrupt(session.interp);
             err.println(Main.VERSION + " on " + System.getProperty("os.name", "?").toLowerCase(java.util.Locale.ROOT));
             err.println("Type \"exit()\" or Ctrl-D (i.e. EOF) to exit.");
             int status = repl.loop();
@@ -140,7 +140,7 @@ final class Repl {
         while (true) {
             out.flush();
             err.flush();
-            Thread.interrupted(); // a Ctrl-C that came after the code it was meant for ended
+            session.interp.clearInterrupt(); // a Ctrl-C that came after the code it was meant for ended
             String line;
             try {
                 line = readLine(buffer == null ? PS1 : PS2);

@@ -28,10 +28,10 @@ final class RunCommand {
 
     private RunCommand() {}
 
-    static int run(CommandLine cl, PrintStream out, PrintStream err, InputStream in) throws CommandLine.UsageError {
+    static Main.Exit run(CommandLine cl, PrintStream out, PrintStream err, InputStream in) throws CommandLine.UsageError {
         Options options = Options.from(cl.xoptions());
         if (cl.mode() == CommandLine.Mode.STDIN && in == System.in && System.console() != null) {
-            return onInterpreterStack(() -> Repl.runInteractive(cl, options, out, err));
+            return onInterpreterStack(() -> Main.Exit.of(Repl.runInteractive(cl, options, out, err)));
         }
         String source;
         String filename;
@@ -42,10 +42,10 @@ final class RunCommand {
                     source = Files.readString(path, StandardCharsets.UTF_8);
                 } catch (NoSuchFileException e) {
                     err.println("pyvm: can't open file '" + path + "': [Errno 2] No such file or directory");
-                    return 2;
+                    return Main.Exit.of(2);
                 } catch (IOException e) {
                     err.println("pyvm: can't open file '" + path + "': " + e.getMessage());
-                    return 2;
+                    return Main.Exit.of(2);
                 }
                 filename = path.toString();
             }
@@ -58,7 +58,7 @@ final class RunCommand {
                     source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     err.println("pyvm: cannot read standard input: " + e.getMessage());
-                    return 2;
+                    return Main.Exit.of(2);
                 }
                 filename = "<stdin>";
             }
@@ -67,21 +67,21 @@ final class RunCommand {
         return onInterpreterStack(() -> execute(cl, options, finalSource, filename, out, err, in));
     }
 
-    /** Runs {@code job} on a thread with the interpreter's deep stack and returns its exit status. */
-    private static int onInterpreterStack(java.util.function.IntSupplier job) {
-        int[] status = {0};
-        Thread thread = new Thread(null, () -> status[0] = job.getAsInt(), "pyvm", INTERPRETER_STACK_BYTES);
+    /** Runs {@code job} on a thread with the interpreter's deep stack and returns how it ended. */
+    private static Main.Exit onInterpreterStack(java.util.function.Supplier<Main.Exit> job) {
+        Main.Exit[] exit = {Main.Exit.of(0)};
+        Thread thread = new Thread(null, () -> exit[0] = job.get(), "pyvm", INTERPRETER_STACK_BYTES);
         thread.start();
         try {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 1;
+            return Main.Exit.of(1);
         }
-        return status[0];
+        return exit[0];
     }
 
-    private static int execute(CommandLine cl, Options options, String source, String filename, PrintStream rawOut,
+    private static Main.Exit execute(CommandLine cl, Options options, String source, String filename, PrintStream rawOut,
             PrintStream err, InputStream in) {
         PrintStream out = new PrintStream(new BufferedOutputStream(rawOut, 1 << 16), false, StandardCharsets.UTF_8);
         try {
@@ -92,27 +92,27 @@ final class RunCommand {
                 err.print(e.format());
                 // the heap was never made: nothing is alive, which -X showrefcount still says
                 if (options.showRefcount()) err.println("[0 refs, 0 blocks]");
-                return 1;
+                return Main.Exit.of(1);
             }
             return runCompiled(cl, options, code, source, filename, out, err, in);
         } catch (OutOfHeapError e) {
             out.flush();
             err.println("MemoryError");
-            return 1;
+            return Main.Exit.of(1);
         } catch (StackOverflowError e) {
             out.flush();
             err.println("RecursionError: maximum recursion depth exceeded");
-            return 1;
+            return Main.Exit.of(1);
         } catch (RuntimeException | LinkageError e) {
             out.flush();
             err.println("SystemError: pyvm internal error: " + e);
-            return 1;
+            return Main.Exit.of(1);
         } finally {
             out.flush();
         }
     }
 
-    private static int runCompiled(CommandLine cl, Options options, CodeObject code, String source, String filename,
+    private static Main.Exit runCompiled(CommandLine cl, Options options, CodeObject code, String source, String filename,
             PrintStream out, PrintStream err, InputStream in) {
         boolean file = cl.mode() == CommandLine.Mode.FILE;
         Path dir = file ? Path.of(filename).getParent() : Path.of("").toAbsolutePath();
@@ -120,9 +120,15 @@ final class RunCommand {
         Session session = new Session(cl, options, dir, file ? filename : null, out, err, BuiltinsIO.of(out, reader),
                 reader);
         session.addSource(filename, source);
-        int status = session.run(code).status();
+        Session.Outcome outcome;
+        Sigint.Route sigint = Sigint.routeTo(session.interp);
+        try {
+            outcome = session.run(code);
+        } finally {
+            sigint.close();
+        }
         session.close();
-        return status;
+        return new Main.Exit(outcome.status(), outcome.ending() == Session.Ending.INTERRUPTED);
     }
 
     /** The {@code -X} options pyvm understands. */

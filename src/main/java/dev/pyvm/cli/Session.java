@@ -25,11 +25,17 @@ import java.util.List;
  * each input in the same session.
  */
 final class Session {
-    /** How a piece of code ended. */
-    enum Ending { RETURNED, RAISED, EXITED }
+    /** How a piece of code ended; INTERRUPTED: by an uncaught KeyboardInterrupt. */
+    enum Ending { RETURNED, RAISED, INTERRUPTED, EXITED }
 
-    /** The ending, and the exit status it asks for (0 when it returned, 1 for an exception, SystemExit's status). */
+    /**
+     * The ending, and the exit status it asks for (0 when it returned, 1 for an exception, 130 for
+     * an uncaught KeyboardInterrupt, SystemExit's status).
+     */
     record Outcome(Ending ending, int status) {}
+
+    /** The exit status after an uncaught KeyboardInterrupt where the process cannot end by SIGINT (CPython: 128 + SIGINT). */
+    static final int EXIT_SIGINT = 130;
 
     final ObjectSpace space;
     final Interpreter interp;
@@ -131,6 +137,10 @@ final class Session {
             }
             err.print(interp.tracebacks().format(exc));
             err.flush();
+            // CPython 3.11: Python/pythonrun.c run_eval_code_obj() notes an exact KeyboardInterrupt
+            if (space.typeOf(exc) == space.exceptions.byName().get("KeyboardInterrupt")) {
+                return new Outcome(Ending.INTERRUPTED, EXIT_SIGINT);
+            }
             return new Outcome(Ending.RAISED, 1);
         } finally {
             space.heap.decref(exc);

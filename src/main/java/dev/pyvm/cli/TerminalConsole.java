@@ -1,10 +1,10 @@
 package dev.pyvm.cli;
 
+import dev.pyvm.vm.Interpreter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -20,8 +20,6 @@ import org.jline.terminal.TerminalBuilder;
 final class TerminalConsole implements Repl.Console, AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;
-    /** Ctrl-C presses since the running code started; 0 while a line is read. */
-    private final AtomicInteger interrupts = new AtomicInteger();
 
     private TerminalConsole(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
@@ -53,27 +51,13 @@ final class TerminalConsole implements Repl.Console, AutoCloseable {
         return new TerminalConsole(terminal, builder.build());
     }
 
-    /**
-     * Ctrl-C while code runs: the first interrupts the thread running it (a {@code time.sleep}
-     * ends in KeyboardInterrupt); pyvm's VM does not yet poll for interrupts, so a second one
-     * ends pyvm, rather than leaving the user in a loop that nothing stops.
-     */
-    void onInterrupt(Thread runner) {
-        terminal.handle(Terminal.Signal.INT, signal -> {
-            if (interrupts.incrementAndGet() == 1) {
-                runner.interrupt();
-            } else {
-                terminal.writer().println();
-                terminal.writer().println("KeyboardInterrupt (pyvm cannot interrupt running code; exiting)");
-                terminal.writer().flush();
-                Runtime.getRuntime().halt(130);
-            }
-        });
+    /** Ctrl-C while code runs interrupts it (KeyboardInterrupt at the interpreter's next check). */
+    void onInterrupt(Interpreter interp) {
+        terminal.handle(Terminal.Signal.INT, signal -> interp.interrupt());
     }
 
     @Override
     public String readLine(String prompt, String pending) throws Repl.Interrupted {
-        interrupts.set(0);
         try {
             if (!pending.isEmpty()) {
                 // the line already shows `pending`: clear it, and let the editor draw it as part of its prompt
@@ -86,8 +70,6 @@ final class TerminalConsole implements Repl.Console, AutoCloseable {
             throw new Repl.Interrupted();
         } catch (EndOfFileException e) {
             return null;
-        } finally {
-            interrupts.set(0);
         }
     }
 

@@ -30,7 +30,7 @@ public final class BuiltinModules {
         };
         loader.registerBuiltin("sys", interp -> SysModule.create(interp, config, of.apply(interp.space).streams()));
         loader.registerBuiltin("math", interp -> MathModule.create(interp.space));
-        loader.registerBuiltin("time", interp -> TimeModule.create(interp.space));
+        loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
     }

@@ -2,6 +2,7 @@ package dev.pyvm.modules;
 
 import dev.pyvm.gc.Collector;
 import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.ArgParser;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
 import java.io.PrintStream;
@@ -35,7 +36,7 @@ final class GcModule {
             return space.newBool(gc.isEnabled());
         });
         m.function("collect", (self, args, start, nargs, kwnames) -> {
-            int[] a = Args.clinic(space, "collect", new String[] {"generation"}, 0, 0, 1, args, start, nargs, kwnames);
+            int[] a = ArgParser.clinic(space, "collect", new String[] {"generation"}, 0, 0, 1, args, start, nargs, kwnames);
             int generation = a[0] == 0 ? Collector.NUM_GENERATIONS - 1 : cInt(space, a[0]);
             if (generation < 0 || generation >= Collector.NUM_GENERATIONS) {
                 throw space.valueError("invalid generation");
@@ -80,7 +81,7 @@ final class GcModule {
             return space.newInt(gc.debug());
         });
         m.function("get_objects", (self, args, start, nargs, kwnames) -> {
-            int[] a = Args.clinic(space, "get_objects", new String[] {"generation"}, 0, 0, 1, args, start, nargs,
+            int[] a = ArgParser.clinic(space, "get_objects", new String[] {"generation"}, 0, 0, 1, args, start, nargs,
                     kwnames);
             long generation = a[0] == 0 || a[0] == space.none ? -1 : optionalSsize(space, a[0]);
             if (generation >= Collector.NUM_GENERATIONS) {

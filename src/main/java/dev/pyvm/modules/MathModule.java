@@ -1,6 +1,7 @@
 package dev.pyvm.modules;
 
 import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.ArgParser;
 import dev.pyvm.objects.BuiltinCode;
 import dev.pyvm.objects.NumberOps;
 import dev.pyvm.objects.ObjectSpace;
@@ -286,7 +287,7 @@ final class MathModule {
 
         // CPython 3.11: math_isclose_impl()
         int isclose(int self, int[] args, int start, int nargs, int kwnames) {
-            int[] a = Args.clinic(space, "isclose", new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 0, 2,
+            int[] a = ArgParser.clinic(space, "isclose", new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 0, 2,
                     args, start, nargs, kwnames);
             double x = real(a[0]), y = real(a[1]);
             double relTol = a[2] == 0 ? 1e-09 : real(a[2]);
@@ -445,7 +446,7 @@ final class MathModule {
         }
 
         int prod(int self, int[] args, int start, int nargs, int kwnames) {
-            int[] a = Args.clinic(space, "prod", new String[] {"iterable", "start"}, 1, 1, 1, args, start, nargs, kwnames);
+            int[] a = ArgParser.clinic(space, "prod", new String[] {"iterable", "start"}, 1, 1, 1, args, start, nargs, kwnames);
             int[] items = Args.items(space, a[0]);
             int result = a[1] == 0 ? space.newInt(1) : a[1];
             if (a[1] != 0) heap.incref(result);

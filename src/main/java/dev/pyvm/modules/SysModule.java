@@ -2,8 +2,12 @@ package dev.pyvm.modules;
 
 import dev.pyvm.memory.Heap;
 import dev.pyvm.memory.MallocStats;
+import dev.pyvm.objects.ArgParser;
+import dev.pyvm.objects.FloatType;
+import dev.pyvm.objects.IntType;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
+import dev.pyvm.objects.StructSeqType;
 import dev.pyvm.vm.Interpreter;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +40,7 @@ final class SysModule {
         m.function("getrefcount", (self, args, start, nargs, kwnames) ->
                 space.newInt(heap.refcount(Args.one(space, "sys.getrefcount", args, start, nargs, kwnames))));
         m.function("getsizeof", (self, args, start, nargs, kwnames) -> {
-            int[] a = Args.clinic(space, "getsizeof", new String[] {"object", "default"}, 1, 0, 2,
+            int[] a = ArgParser.clinic(space, "getsizeof", new String[] {"object", "default"}, 1, 0, 2,
                     args, start, nargs, kwnames);
             return space.newInt(space.slotsOf(a[0]).sizeof(a[0]));
         });
@@ -106,8 +110,26 @@ final class SysModule {
         heap.incref(modules);
         m.value("modules", modules);
         m.value("version", space.newStr(VERSION + " (pyvm) [Java " + Runtime.version().feature() + "]"));
-        m.value("version_info", space.newTuple(space.newInt(3), space.newInt(11), space.newInt(7),
-                space.newStr("final"), space.newInt(0)));
+        m.value("version_info", StructSeqType.create(space, "sys.version_info", false,
+                "major", "minor", "micro", "releaselevel", "serial").newInstance(
+                space.newInt(HEXVERSION >>> 24), space.newInt(HEXVERSION >>> 16 & 0xff),
+                space.newInt(HEXVERSION >>> 8 & 0xff), space.newStr("final"), space.newInt(HEXVERSION & 0xf)));
+        // CPython 3.11: Objects/floatobject.c PyFloat_GetInfo(), the IEEE 754 double's figures
+        m.value("float_info", StructSeqType.create(space, "sys.float_info", true,
+                "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+                "radix", "rounds").newInstance(
+                space.newFloat(Double.MAX_VALUE), space.newInt(Double.MAX_EXPONENT + 1), space.newInt(308),
+                space.newFloat(Double.MIN_NORMAL), space.newInt(Double.MIN_EXPONENT + 1), space.newInt(-307),
+                space.newInt(15), space.newInt(53), space.newFloat(Math.ulp(1.0)), space.newInt(2), space.newInt(1)));
+        // pyvm's big ints are 32-bit digits (IntType); the str conversion limits are CPython's
+        m.value("int_info", StructSeqType.create(space, "sys.int_info", true,
+                "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold").newInstance(
+                space.newInt(32), space.newInt(4), space.newInt(IntType.MAX_STR_DIGITS), space.newInt(640)));
+        // CPython 3.11: Python/sysmodule.c get_hash_info(); imag is CPython's though pyvm has no complex
+        m.value("hash_info", StructSeqType.create(space, "sys.hash_info", true,
+                "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff").newInstance(
+                space.newInt(64), space.newInt(IntType.HASH_MODULUS), space.newInt(FloatType.HASH_INF), space.newInt(0),
+                space.newInt(1000003), space.newStr("siphash13"), space.newInt(64), space.newInt(128), space.newInt(0)));
         m.value("hexversion", space.newInt(HEXVERSION));
         m.value("maxsize", space.newInt(Long.MAX_VALUE));
         m.value("maxunicode", space.newInt(Character.MAX_CODE_POINT));

@@ -1,6 +1,7 @@
 package dev.pyvm.modules;
 
 import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.vm.Interpreter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
@@ -15,7 +16,8 @@ final class TimeModule {
         long nanos();
     }
 
-    static int create(ObjectSpace space) {
+    static int create(Interpreter interp) {
+        ObjectSpace space = interp.space;
         ModuleBuilder m = new ModuleBuilder(space, "time");
         long monotonicOrigin = System.nanoTime();
         Clock wall = () -> {
@@ -33,7 +35,7 @@ final class TimeModule {
         clock(space, m, "thread_time", process);
         m.function("sleep", (self, args, start, nargs, kwnames) -> {
             int arg = Args.one(space, "time.sleep", args, start, nargs, kwnames);
-            sleep(space, arg);
+            interp.sleep(sleepNanos(space, arg));
             return space.newNone();
         });
         return m.module();
@@ -52,7 +54,7 @@ final class TimeModule {
     }
 
     // CPython 3.11: Python/pytime.c _PyTime_FromSecondsObject and Modules/timemodule.c time_sleep
-    private static void sleep(ObjectSpace space, int arg) {
+    private static long sleepNanos(ObjectSpace space, int arg) {
         long nanos;
         if (space.floatSlots.check(arg)) {
             double d = space.floatSlots.value(arg);
@@ -71,12 +73,6 @@ final class TimeModule {
             nanos = ns.longValue();
         }
         if (nanos < 0) throw space.valueError("sleep length must be non-negative");
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            int type = space.exceptions.byName().get("KeyboardInterrupt");
-            throw new dev.pyvm.objects.PyException(space.exceptions.newException(type, space.newTuple()));
-        }
+        return nanos;
     }
 }

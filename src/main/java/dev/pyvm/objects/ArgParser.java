@@ -70,6 +70,57 @@ public final class ArgParser {
     }
 
     /**
+     * Argument Clinic's keyword parsing (CPython: _PyArg_UnpackKeywords): {@code names} are the
+     * parameters in order, the first {@code maxPositional} of which may be passed by position,
+     * the first {@code posonly} only so, the first {@code required} of which must be given.
+     * Returns the arguments by parameter (borrowed; 0 when not given).
+     */
+    public static int[] clinic(ObjectSpace space, String fname, String[] names, int required, int posonly,
+            int maxPositional, int[] args, int start, int nargs, int kwnames) {
+        int nkw = keywordCount(space, kwnames);
+        int npos = nargs - nkw;
+        if (nargs > names.length) {
+            // "keyword" when nargs == 0 (bpo-31229)
+            throw space.typeError(fname + "() takes at most " + names.length + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + plural(names.length) + " (" + nargs + " given)");
+        }
+        if (npos > maxPositional) {
+            String how = required == maxPositional ? "exactly" : "at most";
+            throw space.typeError(fname + "() takes " + how + " " + maxPositional + " positional argument"
+                    + plural(maxPositional) + " (" + npos + " given)");
+        }
+        int minPositional = Math.min(required, posonly);
+        if (npos < minPositional) {
+            String how = minPositional == maxPositional ? "exactly" : "at least";
+            throw space.typeError(fname + "() takes " + how + " " + minPositional + " positional argument"
+                    + plural(minPositional) + " (" + npos + " given)");
+        }
+        int[] bound = new int[names.length];
+        for (int i = 0; i < npos; i++) bound[i] = args[start + i];
+        for (int j = 0; j < nkw; j++) {
+            String key = space.strSlots.toJava(space.tupleSlots.item(kwnames, j));
+            int index = -1;
+            for (int i = posonly; i < names.length; i++) if (names[i].equals(key)) index = i;
+            if (index < 0) throw space.typeError("'" + key + "' is an invalid keyword argument for " + fname + "()");
+            if (index < npos) {
+                throw space.typeError("argument for " + fname + "() given by name ('" + key + "') and position ("
+                        + (index + 1) + ")");
+            }
+            bound[index] = args[start + npos + j];
+        }
+        for (int i = 0; i < required; i++) {
+            if (bound[i] == 0) {
+                throw space.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        return bound;
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+
+    /**
      * Keyword-only parameters ({@code sort(*, key=None, reverse=False)}): the values by position
      * in {@code names} (borrowed; 0 where not given). CPython 3.11: _PyArg_UnpackKeywords()'s
      * messages for a function {@code fname} without positional parameters.

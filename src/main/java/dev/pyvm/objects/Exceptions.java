@@ -8,8 +8,11 @@ import java.util.Map;
 /**
  * The built-in exception types, CPython 3.11's hierarchy, and their instances:
  * <pre>
- *   [refcnt | type | gc_next | gc_prev | ARGS | TRACEBACK | CONTEXT | CAUSE | SUPPRESS_CONTEXT]
+ *   [refcnt | type | gc_next | gc_prev | ARGS | TRACEBACK | CONTEXT | CAUSE | SUPPRESS_CONTEXT | MSG | NAME | PATH]
  * </pre>
+ * MSG, NAME and PATH are ImportError's {@code msg}, {@code name} and {@code path} (0 in other
+ * exceptions, and read as None): one layout for every exception keeps subclasses simple, and
+ * the block stays in the size class it would have without them.
  */
 public final class Exceptions {
     static final int ARGS = GcHeader.CONTAINER_HEADER_WORDS;
@@ -17,7 +20,12 @@ public final class Exceptions {
     static final int CONTEXT = ARGS + 2;
     static final int CAUSE = ARGS + 3;
     static final int SUPPRESS_CONTEXT = ARGS + 4;
-    static final int WORDS = ARGS + 5;
+    static final int MSG = ARGS + 5;
+    static final int NAME = ARGS + 6;
+    static final int PATH = ARGS + 7;
+    static final int WORDS = ARGS + 8;
+    /** The words holding references, in the order of CPython's ImportError_traverse, then BaseException_traverse. */
+    private static final int[] REFERENCES = {MSG, NAME, PATH, ARGS, TRACEBACK, CAUSE, CONTEXT};
 
     private final ObjectSpace space;
     private final Heap heap;
@@ -37,6 +45,8 @@ public final class Exceptions {
     public final int attributeError;
     public final int nameError;
     public final int systemError;
+    public final int importError;
+    public final int moduleNotFoundError;
 
     Exceptions(ObjectSpace space) {
         this.space = space;
@@ -56,8 +66,8 @@ public final class Exceptions {
         attributeError = define("AttributeError", exception);
         define("BufferError", exception);
         define("EOFError", exception);
-        int importError = define("ImportError", exception);
-        define("ModuleNotFoundError", importError);
+        importError = define("ImportError", exception);
+        moduleNotFoundError = define("ModuleNotFoundError", importError);
         int lookup = define("LookupError", exception);
         indexError = define("IndexError", lookup);
         keyError = define("KeyError", lookup);
@@ -96,15 +106,76 @@ public final class Exceptions {
         return byName;
     }
 
-    /** A new instance of exception type {@code type} with the given (stolen) args tuple. */
+    /**
+     * A new instance of exception type {@code type} (a built-in one) with the given (stolen) args
+     * tuple; an ImportError's msg is its one argument, as ImportError_init sets it.
+     */
     public int newException(int type, int args) {
         int h = heap.newObject(WORDS * Heap.WORD, type);
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, ARGS, args);
         heap.fillWords(h, TRACEBACK, WORDS - TRACEBACK, 0);
+        if ((type == importError || type == moduleNotFoundError) && space.tupleSlots.size(args) == 1) {
+            int msg = space.tupleSlots.item(args, 0);
+            heap.incref(msg);
+            heap.setInt(h, MSG, msg);
+        }
         space.track(h);
         return h;
+    }
+
+    // CPython 3.11: Objects/exceptions.c BaseException_init()
+    /** {@code BaseException.__init__}: args become the positional arguments; no keywords. */
+    public void baseInit(int exc, int[] args, int start, int nargs, int kwnames) {
+        if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) {
+            throw space.typeError(space.typeName(space.typeOf(exc)) + "() takes no keyword arguments");
+        }
+        replace(exc, ARGS, newArgs(args, start, nargs));
+    }
+
+    // CPython 3.11: Objects/exceptions.c ImportError_init()
+    /** {@code ImportError.__init__}: args and msg from the positional arguments, name and path from the keywords. */
+    public void importInit(int exc, int[] args, int start, int nargs, int kwnames) {
+        int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
+        int positional = nargs - nkw;
+        int name = 0, path = 0;
+        for (int i = 0; i < nkw; i++) {
+            String key = space.strSlots.toJava(space.tupleSlots.item(kwnames, i));
+            switch (key) {
+                case "name" -> name = args[start + positional + i];
+                case "path" -> path = args[start + positional + i];
+                default -> throw space.typeError("'" + key + "' is an invalid keyword argument for ImportError()");
+            }
+        }
+        replace(exc, ARGS, newArgs(args, start, positional));
+        int msg = positional == 1 ? args[start] : 0;
+        for (int v : new int[] {msg, name, path}) {
+            if (v != 0) heap.incref(v);
+        }
+        replace(exc, MSG, msg);
+        replace(exc, NAME, name);
+        replace(exc, PATH, path);
+    }
+
+    private int newArgs(int[] args, int start, int n) {
+        int tuple = space.newTupleOfSize(n);
+        for (int i = 0; i < n; i++) {
+            heap.incref(args[start + i]);
+            space.tupleSlots.initItem(tuple, i, args[start + i]);
+        }
+        return tuple;
+    }
+
+    /**
+     * A PyException carrying {@code type(message, name=name, path=path)} for an ImportError type;
+     * a null name or path is None.
+     */
+    public PyException raiseImportError(int type, String message, String name, String path) {
+        int exc = newException(type, space.newTuple(space.newStr(message)));
+        if (name != null) heap.setInt(exc, NAME, space.newStr(name));
+        if (path != null) heap.setInt(exc, PATH, space.newStr(path));
+        return new PyException(exc);
     }
 
     /** A PyException carrying {@code type(message)}. */
@@ -170,7 +241,16 @@ public final class Exceptions {
         return heap.getInt(exc, ARGS);
     }
 
-    /** BaseException.__str__: a new str. */
+    /** {@code str(exc)}: the {@code __str__} of exc's built-in type; a new str. */
+    int str(int exc) {
+        int t = space.typeOf(exc);
+        if (space.isSubtype(t, keyError)) return keyErrorStr(exc);
+        if (space.isSubtype(t, importError)) return importErrorStr(exc);
+        return baseStr(exc);
+    }
+
+    // CPython 3.11: Objects/exceptions.c BaseException_str()
+    /** {@code BaseException.__str__}: a new str. */
     int baseStr(int exc) {
         int args = heap.getInt(exc, ARGS);
         int n = space.tupleSlots.size(args);
@@ -180,6 +260,24 @@ public final class Exceptions {
             return space.slotsOf(arg).str(arg);
         }
         return space.slotsOf(args).repr(args);
+    }
+
+    // CPython 3.11: Objects/exceptions.c KeyError_str(): the key's repr
+    /** {@code KeyError.__str__}: a new str. */
+    int keyErrorStr(int exc) {
+        int args = heap.getInt(exc, ARGS);
+        if (space.tupleSlots.size(args) != 1) return baseStr(exc);
+        int key = space.tupleSlots.item(args, 0);
+        return space.slotsOf(key).repr(key);
+    }
+
+    // CPython 3.11: Objects/exceptions.c ImportError_str(): msg when it is a str
+    /** {@code ImportError.__str__}: a new str. */
+    int importErrorStr(int exc) {
+        int msg = heap.getInt(exc, MSG);
+        if (msg == 0 || space.typeOf(msg) != space.strSlots.type()) return baseStr(exc);
+        heap.incref(msg);
+        return msg;
     }
 
     /** BaseException.__repr__: a new str. */
@@ -213,17 +311,13 @@ public final class Exceptions {
 
         @Override
         public void dealloc(int h) {
-            for (int w = ARGS; w < WORDS; w++) {
-                int ref = heap.getInt(h, w);
-                if (ref != 0 && w != SUPPRESS_CONTEXT) heap.decref(ref);
-            }
+            releaseFields(h);
             heap.free(h);
         }
 
-        @Override
-        public void clear(int h) {
-            for (int w = ARGS; w < WORDS; w++) {
-                if (w == SUPPRESS_CONTEXT) continue;
+        /** Releases the exception fields (of an instance of a subclass too, whose block the subclass frees). */
+        void releaseFields(int h) {
+            for (int w : REFERENCES) {
                 int ref = heap.getInt(h, w);
                 heap.setInt(h, w, 0);
                 heap.xdecref(ref);
@@ -231,62 +325,33 @@ public final class Exceptions {
         }
 
         @Override
+        public void clear(int h) {
+            releaseFields(h);
+        }
+
+        @Override
         public void traverse(int h, java.util.function.IntConsumer visit) {
-            for (int w = ARGS; w < WORDS; w++) {
+            for (int w : REFERENCES) {
                 int ref = heap.getInt(h, w);
-                if (ref != 0 && w != SUPPRESS_CONTEXT) visit.accept(ref);
+                if (ref != 0) visit.accept(ref);
             }
         }
 
-        // CPython 3.11: Objects/exceptions.c BaseException_new + BaseException_init
+        // CPython 3.11: Objects/exceptions.c BaseException_new(), then BaseException_init() or ImportError_init()
         @Override
         public int construct(int t, int[] args, int start, int nargs, int kwnames) {
-            noKeywords(t, kwnames);
-            return space.exceptions.newException(t, positional(args, start, nargs, kwnames));
-        }
-
-        @Override
-        public boolean acceptableBase() {
-            return true;
-        }
-
-        // CPython 3.11: BaseException_new(): the positional arguments become args
-        @Override
-        public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
-            int tuple = positional(args, start, nargs, kwnames);
-            if (!(space.slotsOfType(t) instanceof HeapType ht)) return space.exceptions.newException(t, tuple);
-            int h = ht.newInstance(t);
-            setArgs(h, tuple);
-            return h;
-        }
-
-        // CPython 3.11: BaseException_init()
-        @Override
-        public void init(int h, int[] args, int start, int nargs, int kwnames) {
-            noKeywords(space.typeOf(h), kwnames);
-            setArgs(h, positional(args, start, nargs, kwnames));
-        }
-
-        private void noKeywords(int t, int kwnames) {
-            if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) {
-                throw space.typeError(space.typeName(t) + "() takes no keyword arguments");
+            int exc = space.exceptions.newException(t, space.newTuple());
+            try {
+                if (space.isSubtype(t, space.exceptions.importError)) {
+                    space.exceptions.importInit(exc, args, start, nargs, kwnames);
+                } else {
+                    space.exceptions.baseInit(exc, args, start, nargs, kwnames);
+                }
+            } catch (RuntimeException e) {
+                heap.decref(exc);
+                throw e;
             }
-        }
-
-        private int positional(int[] args, int start, int nargs, int kwnames) {
-            int n = nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames));
-            int tuple = space.newTupleOfSize(n);
-            for (int i = 0; i < n; i++) {
-                heap.incref(args[start + i]);
-                space.tupleSlots.initItem(tuple, i, args[start + i]);
-            }
-            return tuple;
-        }
-
-        private void setArgs(int h, int tuple) {
-            int old = heap.getInt(h, ARGS);
-            heap.setInt(h, ARGS, tuple);
-            heap.xdecref(old);
+            return exc;
         }
 
         @Override
@@ -302,7 +367,7 @@ public final class Exceptions {
                 case "__traceback__" -> TRACEBACK;
                 case "__context__" -> CONTEXT;
                 case "__cause__" -> CAUSE;
-                default -> -1;
+                default -> importField(h, n);
             };
             if (word >= 0) {
                 int v = heap.getInt(h, word);
@@ -328,28 +393,63 @@ public final class Exceptions {
             return super.getAttr(h, name);
         }
 
-        // CPython 3.11: Objects/exceptions.c BaseException_str (KeyError_str for KeyError)
+        /** The word of ImportError's member {@code name} (msg, name, path) when h is an ImportError, else -1. */
+        private int importField(int h, String name) {
+            int word = switch (name) {
+                case "msg" -> MSG;
+                case "name" -> NAME;
+                case "path" -> PATH;
+                default -> -1;
+            };
+            return word >= 0 && space.isSubtype(space.typeOf(h), space.exceptions.importError) ? word : -1;
+        }
+
+        // ImportError's msg, name and path are writable (CPython: T_OBJECT members; deleting one makes it None)
+        @Override
+        public void setAttr(int h, int name, int value) {
+            int word = importField(h, space.strSlots.toJava(name));
+            if (word < 0) {
+                super.setAttr(h, name, value);
+                return;
+            }
+            if (value != 0) heap.incref(value);
+            space.exceptions.replace(h, word, value);
+        }
+
+        @Override
+        public boolean acceptableBase() {
+            return true;
+        }
+
+        // CPython 3.11: BaseException_new(): the positional arguments become args
+        @Override
+        public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+            int positional = nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames));
+            int tuple = space.exceptions.newArgs(args, start, positional);
+            if (!(space.slotsOfType(t) instanceof HeapType ht)) return space.exceptions.newException(t, tuple);
+            int h = ht.newInstance(t);
+            space.exceptions.replace(h, ARGS, tuple);
+            return h;
+        }
+
+        // CPython 3.11: BaseException_init(), ImportError_init()
+        @Override
+        public void init(int h, int[] args, int start, int nargs, int kwnames) {
+            if (space.isInstance(h, space.exceptions.importError)) {
+                space.exceptions.importInit(h, args, start, nargs, kwnames);
+            } else {
+                space.exceptions.baseInit(h, args, start, nargs, kwnames);
+            }
+        }
+
         @Override
         public int str(int h) {
-            int args = heap.getInt(h, ARGS);
-            int n = space.tupleSlots.size(args);
-            if (n == 0) return space.newStr("");
-            if (n == 1) {
-                int arg = space.tupleSlots.item(args, 0);
-                boolean keyError = space.isSubtype(space.typeOf(h), space.exceptions.keyError);
-                return keyError ? space.slotsOf(arg).repr(arg) : space.slotsOf(arg).str(arg);
-            }
-            return space.slotsOf(args).repr(args);
+            return space.exceptions.str(h);
         }
 
         @Override
         public int repr(int h) {
-            int args = heap.getInt(h, ARGS);
-            String name = space.typeName(space.typeOf(h));
-            if (space.tupleSlots.size(args) == 1) {
-                return space.newStr(name + "(" + space.repr(space.tupleSlots.item(args, 0)) + ")");
-            }
-            return space.newStr(name + space.repr(args));
+            return space.exceptions.baseRepr(h);
         }
     }
 }

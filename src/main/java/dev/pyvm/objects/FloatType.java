@@ -10,7 +10,7 @@ public final class FloatType extends TypeSlots {
     /** CPython: PyFloat_MAXFREELIST. */
     static final int MAX_FREE_LIST = 100;
     /** CPython: _PyHASH_INF. */
-    static final long HASH_INF = 314159;
+    public static final long HASH_INF = 314159;
 
     private final int freeList;
 

@@ -25,7 +25,7 @@ public final class IntType extends TypeSlots {
     static final int DIGITS = 5;
     static final long BIG = Long.MIN_VALUE;
     /** CPython: _PyHASH_MODULUS, the Mersenne prime 2^61 - 1. */
-    static final long HASH_MODULUS = (1L << 61) - 1;
+    public static final long HASH_MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_HASH_MODULUS = BigInteger.valueOf(HASH_MODULUS);
     private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger MIN_INLINE = BigInteger.valueOf(Long.MIN_VALUE + 1);

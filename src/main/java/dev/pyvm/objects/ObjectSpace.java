@@ -190,10 +190,15 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * so that {@link #liveMortalBlocks} still reports 0 when nothing leaked.
      */
     public <T extends TypeSlots> T addType(T s, java.util.function.Consumer<T> define) {
+        return addType(s, objectSlots.type, define);
+    }
+
+    /** {@link #addType(TypeSlots, java.util.function.Consumer)} with another base, such as tuple. */
+    <T extends TypeSlots> T addType(T s, int base, java.util.function.Consumer<T> define) {
         heap.clearFreeLists(); // so that the type's blocks are fresh ones, not free-listed
         long blocks = heap.allocatedBlocks() - heap.immortalObjects();
         register(s);
-        finishType(s, objectSlots.type);
+        finishType(s, base);
         define.accept(s);
         heap.clearFreeLists();
         permanentBlocks += heap.allocatedBlocks() - heap.immortalObjects() - blocks;

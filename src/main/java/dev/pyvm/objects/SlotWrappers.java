@@ -47,6 +47,8 @@ final class SlotWrappers {
         wrap(seq.set, "__repr__ __init__ " + CONTAINER + " " + COMPARE + " " + binary("and or xor sub", true, true));
         wrap(seq.frozenset, "__repr__ __hash__ " + CONTAINER + " " + COMPARE + " " + setOps);
         wrap(space.slotsOfType(space.exceptions.baseException), "__repr__ __str__ __init__");
+        wrap(space.slotsOfType(space.exceptions.keyError), "__str__");
+        wrap(space.slotsOfType(space.exceptions.importError), "__init__ __str__");
         wrap(seq.range, "__repr__ __hash__ __bool__ __getitem__ " + CONTAINER + " " + COMPARE);
         for (TypeSlots unhashable : new TypeSlots[] {space.listSlots, space.dictSlots, seq.set}) {
             space.setTypeAttr(unhashable.type(), "__hash__", space.none);

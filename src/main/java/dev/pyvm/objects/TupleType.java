@@ -36,11 +36,16 @@ public final class TupleType extends TypeSlots {
         return true;
     }
 
-    /** A new tuple of n items, each 0 until the caller sets it with {@link #setItem}. */
+    /** A new tuple of n items, each 0 until the caller sets it with {@link #initItem}. */
     public int allocate(int n) {
-        int h = n > 0 && n < MAX_SAVED_SIZE ? heap.freeListPop(freeLists[n]) : 0;
-        if (h == 0) h = heap.newObject((ITEMS + Math.max(n, 1)) * Heap.WORD, type);
-        else heap.initObject(h, type);
+        return allocate(type, n);
+    }
+
+    /** A new instance of t (tuple, or a type with the tuple's layout) of n items, each 0 until set. */
+    int allocate(int t, int n) {
+        int h = t == type && n > 0 && n < MAX_SAVED_SIZE ? heap.freeListPop(freeLists[n]) : 0;
+        if (h == 0) h = heap.newObject((ITEMS + Math.max(n, 1)) * Heap.WORD, t);
+        else heap.initObject(h, t);
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, SIZE, n);

@@ -45,6 +45,13 @@ public final class Interpreter {
     private final FrameObjectType frameObjects;
     /** Debug mode: frames are guarded and their value stacks checked against maxStackDepth. */
     private final boolean checkStacks;
+    /**
+     * Set from any thread (a SIGINT handler's) to make the running code raise KeyboardInterrupt.
+     * The loop reads it where CPython 3.11 checks its eval breaker: at backward jumps and calls.
+     */
+    private volatile boolean interruptRequested;
+    /** What {@link #sleep} waits on, so that an interrupt ends the wait. */
+    private final Object sleeper = new Object();
 
     public Interpreter(ObjectSpace space, ModuleLoader modules) {
         this.space = space;
@@ -117,6 +124,44 @@ public final class Interpreter {
     /** The exception being handled (borrowed), 0 when none: {@code sys.exc_info()}. */
     public int handledException() {
         return handled;
+    }
+
+    /**
+     * Asks the running code to raise KeyboardInterrupt at its next check (a backward jump, a call,
+     * a {@link #sleep}); safe from any thread. CPython: the SIGINT handler's trip_signal().
+     */
+    public void interrupt() {
+        interruptRequested = true;
+        synchronized (sleeper) {
+            sleeper.notifyAll();
+        }
+    }
+
+    /** Forgets an interrupt not acted on yet (one that came after the code it was meant for ended). */
+    public void clearInterrupt() {
+        interruptRequested = false;
+    }
+
+    // CPython 3.11: Modules/signalmodule.c signal_default_int_handler(), which PyErr_CheckSignals() runs
+    private PyException keyboardInterrupt() {
+        interruptRequested = false;
+        int type = space.exceptions.byName().get("KeyboardInterrupt");
+        return new PyException(space.exceptions.newException(type, space.newTuple()));
+    }
+
+    /** {@code time.sleep}: waits {@code nanos}, or raises KeyboardInterrupt when interrupted first. */
+    public void sleep(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (sleeper) {
+            for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+                if (interruptRequested) throw keyboardInterrupt();
+                try {
+                    sleeper.wait(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    throw keyboardInterrupt();
+                }
+            }
+        }
     }
 
     /** Drops what the interpreter itself holds, so that a final collection finds only garbage. */
@@ -607,6 +652,7 @@ public final class Interpreter {
                             kwnames = consts[arg];
                             continue;
                         case Op.CALL: {
+                            if (interruptRequested) throw keyboardInterrupt();
                             int slot = sp - arg - 2;
                             int callable = mem[slot] != 0 ? mem[slot] : mem[slot + 1];
                             int start = mem[slot] != 0 ? slot + 1 : slot + 2;
@@ -824,18 +870,8 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.IMPORT_FROM: {
-                            int module = mem[sp - 1];
-                            int v;
-                            try {
-                                v = space.getAttr(module, names[arg]);
-                            } catch (PyException e) {
-                                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-                                heap.decref(e.exception());
-                                throw space.error(space.exceptions.byName().get("ImportError"), "cannot import name '"
-                                        + space.strSlots.toJava(names[arg]) + "' from '" + space.str(
-                                        space.dictSlots.get(space.moduleSlots.dict(module), "__name__")) + "'");
-                            }
-                            mem[sp++] = v;
+                            mem[sp] = modules.importFrom(mem[sp - 1], names[arg]);
+                            sp++;
                             continue;
                         }
                         case Op.IMPORT_STAR: {
@@ -878,7 +914,10 @@ public final class Interpreter {
 
                         // ---- jumps ----
                         case Op.JUMP_FORWARD:
+                            ip = arg;
+                            continue;
                         case Op.JUMP_BACKWARD:
+                            if (interruptRequested) throw keyboardInterrupt();
                             ip = arg;
                             continue;
                         case Op.POP_JUMP_IF_FALSE: {

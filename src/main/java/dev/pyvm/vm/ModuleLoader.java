@@ -4,12 +4,15 @@ import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
+import dev.pyvm.objects.StrType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code import}: the built-in modules by name, and {@code .py} modules found beside the main
@@ -34,6 +37,8 @@ public final class ModuleLoader {
     private final SourceCompiler compiler;
     private final Path searchDir;
     private final int sysModules;
+    /** The {@code .py} modules whose code is running (CPython: {@code __spec__._initializing}). */
+    private final Set<Integer> initializing = new HashSet<>();
 
     public ModuleLoader(ObjectSpace space, SourceCompiler compiler, Path searchDir) {
         this.space = space;
@@ -59,15 +64,25 @@ public final class ModuleLoader {
 
     /** IMPORT_NAME: the module {@code name} (an interned str), imported once; a new reference. */
     public int importName(Interpreter interp, int name, int fromlist, int level, int globals) {
-        String n = space.strSlots.toJava(name);
         if (level > 0) {
-            throw space.error(space.exceptions.byName().get("ImportError"),
-                    "attempted relative import with no known parent package");
+            throw space.error(space.exceptions.importError, "attempted relative import with no known parent package");
         }
         int cached = space.dictSlots.get(sysModules, name);
         if (cached != 0) {
             heap.incref(cached);
             return cached;
+        }
+        String n = space.strSlots.toJava(name);
+        int dot = n.indexOf('.');
+        if (dot >= 0) {
+            // CPython 3.11: importlib._bootstrap._find_and_load_unlocked(): the parent first, and
+            // no module here is a package
+            String parent = n.substring(0, dot);
+            heap.decref(importName(interp, space.intern(parent), fromlist, level, globals));
+            int next = n.indexOf('.', dot + 1);
+            String child = next < 0 ? n : n.substring(0, next);
+            throw space.exceptions.raiseImportError(space.exceptions.moduleNotFoundError,
+                    "No module named '" + child + "'; '" + parent + "' is not a package", child, null);
         }
         BuiltinModule factory = builtins.get(n);
         if (factory != null) {
@@ -75,15 +90,17 @@ public final class ModuleLoader {
             space.dictSlots.put(sysModules, name, module);
             return module;
         }
-        Path file = n.contains(".") ? null : searchDir.resolve(n + ".py");
-        if (file == null || !Files.isRegularFile(file)) {
-            throw space.error(space.exceptions.byName().get("ModuleNotFoundError"), "No module named '" + n + "'");
+        Path file = searchDir.resolve(n + ".py");
+        if (!Files.isRegularFile(file)) {
+            throw space.exceptions.raiseImportError(space.exceptions.moduleNotFoundError, "No module named '" + n + "'",
+                    n, null);
         }
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw space.error(space.exceptions.byName().get("ImportError"), "cannot read " + file + ": " + e.getMessage());
+            throw space.exceptions.raiseImportError(space.exceptions.importError,
+                    "cannot read " + file + ": " + e.getMessage(), n, file.toString());
         }
         CodeObject code = compiler.compile(source, file.toString());
         int module = space.moduleSlots.newModule(n);
@@ -92,6 +109,7 @@ public final class ModuleLoader {
         heap.decref(fileStr);
         space.dictSlots.put(sysModules, name, module);
         int codeObject = space.codeSlots.fromCode(code);
+        initializing.add(module);
         try {
             heap.decref(interp.runCode(codeObject, space.moduleSlots.dict(module)));
         } catch (PyException e) {
@@ -99,8 +117,35 @@ public final class ModuleLoader {
             heap.decref(module);
             throw e;
         } finally {
+            initializing.remove(module);
             heap.decref(codeObject);
         }
         return module;
+    }
+
+    // CPython 3.11: Python/ceval.c import_from()
+    /** IMPORT_FROM: {@code module.name}, or an ImportError naming the module and its file; a new reference. */
+    public int importFrom(int module, int name) {
+        try {
+            return space.getAttr(module, name);
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+            heap.decref(e.exception());
+        }
+        int dict = space.moduleSlots.dict(module);
+        String moduleName = strOrNull(space.dictSlots.get(dict, "__name__"));
+        String file = strOrNull(space.dictSlots.get(dict, "__file__"));
+        String what = "cannot import name " + StrType.repr(space.strSlots.toJava(name)) + " from ";
+        String from = StrType.repr(moduleName == null ? "<unknown module name>" : moduleName);
+        String message = file == null ? what + from + " (unknown location)"
+                : initializing.contains(module)
+                ? what + "partially initialized module " + from + " (most likely due to a circular import) (" + file + ")"
+                : what + from + " (" + file + ")";
+        throw space.exceptions.raiseImportError(space.exceptions.importError, message, moduleName, file);
+    }
+
+    /** The Java text of a str value, or null for 0 or another type. */
+    private String strOrNull(int value) {
+        return value != 0 && space.strSlots.check(value) ? space.strSlots.toJava(value) : null;
     }
 }
