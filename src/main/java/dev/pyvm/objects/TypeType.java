@@ -78,7 +78,7 @@ public final class TypeType extends TypeSlots {
         if (!space.dictSlots.check(ns)) {
             throw space.typeError("type.__new__() argument 3 must be dict, not " + space.typeName(space.typeOf(ns)));
         }
-        return space.newClass(space.strSlots.toJava(name), bases, ns);
+        return ClassCreation.newClass(space, space.strSlots.toJava(name), bases, ns, args, 0, 0);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.bytecode.Opcode;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.memory.OutOfHeapError;
+import dev.pyvm.objects.ClassCreation;
 import dev.pyvm.objects.CodeType;
 import dev.pyvm.objects.FunctionType;
 import dev.pyvm.objects.IntType;
@@ -82,10 +83,16 @@ public final class Interpreter {
     /** Sets the builtins every frame sees (a module; a new reference to its dict is kept). */
     public void setBuiltins(int builtinsModule) {
         space.moduleSlots.set(builtinsModule, "__build_class__", buildClass);
+        FrameBuiltins.install(space, this, builtinsModule);
         int dict = space.moduleSlots.dict(builtinsModule);
         heap.incref(dict);
         if (builtins != 0) heap.decref(builtins);
         builtins = dict;
+    }
+
+    /** The frame running now, null between programs. */
+    Frame currentFrame() {
+        return current;
     }
 
     /** The builtins dict (borrowed). */
@@ -578,7 +585,7 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.LIST_EXTEND: {
-                            space.listSlots.extend(mem[sp - 1 - arg], mem[sp - 1]);
+                            listExtend(mem[sp - 1 - arg], mem[sp - 1]);
                             heap.decref(mem[--sp]);
                             continue;
                         }
@@ -667,7 +674,7 @@ public final class Interpreter {
                             int fn = space.functionSlots.newFunction(codeObj, f.globals);
                             heap.decref(mem[--sp]);
                             if ((arg & Opcode.MF_CLOSURE) != 0) space.functionSlots.setField(fn, FunctionType.CLOSURE, mem[--sp]);
-                            if ((arg & Opcode.MF_ANNOTATIONS) != 0) heap.decref(mem[--sp]);
+                            if ((arg & Opcode.MF_ANNOTATIONS) != 0) space.functionSlots.setAnnotations(fn, mem[--sp]);
                             if ((arg & Opcode.MF_KWDEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.KWDEFAULTS, mem[--sp]);
                             if ((arg & Opcode.MF_DEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.DEFAULTS, mem[--sp]);
                             mem[sp++] = fn;
@@ -808,21 +815,9 @@ public final class Interpreter {
                             mem[sp++] = t;
                             continue;
                         }
-                        case Op.BEFORE_WITH: {
-                            int manager = mem[sp - 1];
-                            int exit = space.getAttr(manager, space.intern("__exit__"));
-                            mem[sp - 1] = exit; // the manager's reference passes to the bound __exit__
-                            mem[sp++] = manager;
-                            int enter = space.getAttr(manager, space.intern("__enter__"));
-                            mem[sp - 1] = 0;
-                            try {
-                                mem[sp - 1] = space.call(enter);
-                            } finally {
-                                heap.decref(enter);
-                                heap.decref(manager);
-                            }
+                        case Op.BEFORE_WITH:
+                            beforeWith(mem, sp++);
                             continue;
-                        }
                         case Op.WITH_EXCEPT_START: {
                             // [exit, lasti, prev_exc, exc] -> pushes exit(type, exc, tb)
                             int exc = mem[sp - 1];
@@ -1294,14 +1289,27 @@ public final class Interpreter {
         int func = args[start], name = args[start + 1];
         if (space.typeOf(func) != space.functionSlots.type()) throw space.typeError("__build_class__: func must be a function");
         if (!space.strSlots.check(name)) throw space.typeError("__build_class__: name is not a string");
+        int metaclass = -1;
         for (int k = 0; k < nkw; k++) {
-            String key = space.strSlots.toJava(space.tupleSlots.item(kwnames, k));
+            if (!space.strSlots.toJava(space.tupleSlots.item(kwnames, k)).equals("metaclass")) continue;
             int value = args[start + npos + k];
-            if (key.equals("metaclass") && value == space.typeSlots.type()) continue;
-            if (key.equals("metaclass")) {
+            if (value != space.typeSlots.type()) {
                 throw space.typeError("pyvm supports no metaclass other than type (got " + space.repr(value) + ")");
             }
-            throw space.typeError("pyvm does not support class keyword arguments such as '" + key + "'");
+            metaclass = k;
+        }
+        int[] kwArgs = new int[nkw];
+        int subclassKwnames = 0;
+        if (nkw > (metaclass >= 0 ? 1 : 0)) {
+            // the keywords but metaclass= go to __init_subclass__
+            subclassKwnames = space.newTupleOfSize(nkw - (metaclass >= 0 ? 1 : 0));
+            for (int k = 0, j = 0; k < nkw; k++) {
+                if (k == metaclass) continue;
+                int key = space.tupleSlots.item(kwnames, k);
+                heap.incref(key);
+                space.tupleSlots.initItem(subclassKwnames, j, key);
+                kwArgs[j++] = args[start + npos + k];
+            }
         }
         int bases = space.newTupleOfSize(npos - 2);
         for (int i = 2; i < npos; i++) {
@@ -1312,8 +1320,9 @@ public final class Interpreter {
         try {
             Frame body = functionFrame(func, args, start, 0, 0, ns, true);
             heap.decref(run(body));
-            return space.newClass(space.strSlots.toJava(name), bases, ns);
+            return ClassCreation.newClass(space, space.strSlots.toJava(name), bases, ns, kwArgs, 0, subclassKwnames);
         } finally {
+            if (subclassKwnames != 0) heap.decref(subclassKwnames);
             heap.decref(ns);
             heap.decref(bases);
         }
@@ -1437,12 +1446,40 @@ public final class Interpreter {
         return space.valueError("not enough values to unpack (expected " + expected + ", got " + got + ")");
     }
 
+    /**
+     * BEFORE_WITH: the manager at {@code mem[top - 1]} becomes its bound {@code __exit__}, and
+     * {@code mem[top]} what {@code __enter__()} returns. CPython 3.11 looks both up on the type.
+     */
+    private void beforeWith(int[] mem, int top) {
+        mem[top] = 0;
+        int manager = mem[top - 1];
+        int t = space.typeOf(manager);
+        int enter = space.lookupType(t, space.intern("__enter__"));
+        int exit = enter == 0 ? 0 : space.lookupType(t, space.intern("__exit__"));
+        if (exit == 0) {
+            throw space.typeError("'" + space.typeName(t) + "' object does not support the context manager protocol"
+                    + (enter == 0 ? "" : " (missed __exit__ method)"));
+        }
+        enter = space.descriptorGet(enter, manager, t);
+        try {
+            mem[top - 1] = space.descriptorGet(exit, manager, t);
+            heap.decref(manager); // the bound __exit__ holds it now
+            mem[top] = space.call(enter);
+        } finally {
+            heap.decref(enter);
+        }
+    }
+
     /** {@code f(*args, **kwargs)}: flattens the tuple and dict into a vectorcall. */
     private int callEx(int callable, int posargs, int kwargs) {
         if (!space.tupleSlots.check(posargs)) {
             int list = space.listSlots.newList(0);
             try {
-                space.listSlots.extend(list, posargs);
+                try {
+                    space.listSlots.extend(list, posargs);
+                } catch (PyException e) {
+                    throw starError(e, posargs, calleeName(callable) + " argument");
+                }
                 int n = space.listSlots.size(list);
                 int t = space.newTupleOfSize(n);
                 for (int i = 0; i < n; i++) {
@@ -1465,6 +1502,9 @@ public final class Interpreter {
         for (int i = 0; i < n; i++) args[i] = space.tupleSlots.item(posargs, i);
         int kwnames = 0;
         if (nkw > 0) {
+            space.dictSlots.forEach(kwargs, (k, v) -> {
+                if (!space.strSlots.check(k)) throw space.typeError("keywords must be strings");
+            });
             kwnames = space.newTupleOfSize(nkw);
             int[] i = {0};
             int names = kwnames;
@@ -1518,14 +1558,52 @@ public final class Interpreter {
         });
     }
 
+    /** How argument errors name a callable: {@code module.qualname()}. CPython 3.11: _PyObject_FunctionStr(). */
     private String calleeName(int callable) {
-        if (callable != 0 && space.typeOf(callable) == space.functionSlots.type()) {
-            return space.functionSlots.qualname(callable) + "()";
+        int t = space.typeOf(callable);
+        if (t == space.methodSlots.type()) return calleeName(space.methodSlots.function(callable));
+        String module = null, qualname;
+        if (t == space.functionSlots.type()) {
+            int m = space.functionSlots.field(callable, FunctionType.MODULE);
+            if (m != 0 && space.strSlots.check(m)) module = space.strSlots.toJava(m);
+            qualname = space.functionSlots.qualname(callable);
+        } else if (t == space.builtinFunctionSlots.type()) {
+            var b = space.builtinFunctionSlots.builtin(callable);
+            qualname = (b.ownerType() != 0 ? space.typeName(b.ownerType()) + "." : "") + b.name();
+        } else if (space.isSubtype(t, space.typeSlots.type())) {
+            int m = space.dictSlots.get(space.typeDict(callable), "__module__");
+            if (m != 0 && space.strSlots.check(m)) module = space.strSlots.toJava(m);
+            qualname = space.typeQualname(callable);
+        } else {
+            return space.str(callable);
         }
-        if (callable != 0 && space.typeOf(callable) == space.builtinFunctionSlots.type()) {
-            return space.builtinFunctionSlots.builtin(callable).name() + "()";
+        return (module == null || module.equals("builtins") ? "" : module + ".") + qualname + "()";
+    }
+
+    /**
+     * LIST_EXTEND: a TypeError of a value that cannot be iterated names the star.
+     * CPython 3.11: "Value after * must be an iterable".
+     */
+    private void listExtend(int list, int iterable) {
+        try {
+            space.listSlots.extend(list, iterable);
+        } catch (PyException e) {
+            throw starError(e, iterable, "Value");
         }
-        return "function";
+    }
+
+    /** e, or when iterable cannot be iterated at all, CPython's TypeError naming the star argument. */
+    private PyException starError(PyException e, int iterable, String what) {
+        if (!space.exceptions.matches(e.exception(), space.exceptions.typeError)) return e;
+        try {
+            heap.decref(space.iter(iterable));
+            return e;
+        } catch (PyException notIterable) {
+            if (!space.exceptions.matches(notIterable.exception(), space.exceptions.typeError)) return e;
+            heap.decref(notIterable.exception());
+        }
+        heap.decref(e.exception());
+        return space.typeError(what + " after * must be an iterable, not " + space.typeName(space.typeOf(iterable)));
     }
 
     /** Whether exception {@code exc} matches {@code type}, a class or a tuple of classes (CHECK_EXC_MATCH). */
