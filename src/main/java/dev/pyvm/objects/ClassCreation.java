@@ -8,8 +8,18 @@ package dev.pyvm.objects;
 public final class ClassCreation {
     private ClassCreation() {}
 
-    /** Defines {@code object.__init_subclass__}, the class method that accepts no arguments. */
+    /**
+     * Defines {@code object.__init_subclass__}, the class method that accepts no arguments, and
+     * {@code type.mro()}, the list of the class's MRO.
+     */
     static void install(ObjectSpace space) {
+        space.defineMethod(space.typeSlots.type(), "mro", (cls, args, start, nargs, kwnames) -> {
+            TextArgs.none(space, "type.mro", nargs, kwnames);
+            int mro = space.typeMro(cls);
+            int list = space.listSlots.newList(space.tupleSlots.size(mro));
+            for (int i = 0; i < space.tupleSlots.size(mro); i++) space.listSlots.append(list, space.tupleSlots.item(mro, i));
+            return list;
+        });
         int code = space.builtinFunctionSlots.define("__init_subclass__", space.objectSlots.type(),
                 (cls, args, start, nargs, kwnames) -> {
                     if (nargs > 0) throw space.typeError(space.typeName(cls) + ".__init_subclass__() takes no keyword arguments");

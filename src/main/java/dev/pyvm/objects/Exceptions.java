@@ -300,6 +300,55 @@ public final class Exceptions {
             return super.getAttr(h, name);
         }
 
+        // CPython 3.11: Objects/exceptions.c BaseException_getset: args, __traceback__, __context__,
+        // __cause__ (which sets __suppress_context__) and __suppress_context__ can be assigned
+        @Override
+        public void setAttr(int h, int name, int value) {
+            String n = space.strSlots.toJava(name);
+            if (value == 0) {
+                switch (n) {
+                    case "args", "__traceback__", "__context__", "__cause__", "__suppress_context__" ->
+                            throw space.typeError(n + " may not be deleted");
+                    default -> super.setAttr(h, name, value);
+                }
+                return;
+            }
+            switch (n) {
+                case "args" -> {
+                    int tuple = space.tupleSlots.check(value) ? value : space.tupleSlots.fromIterable(value);
+                    if (tuple == value) heap.incref(value);
+                    replaceField(h, ARGS, tuple);
+                }
+                case "__traceback__" -> {
+                    if (value != space.none && space.typeOf(value) != space.tracebackSlots.type()) {
+                        throw space.typeError("__traceback__ must be a traceback or None");
+                    }
+                    replaceField(h, TRACEBACK, value == space.none ? 0 : ref(value));
+                }
+                case "__context__", "__cause__" -> {
+                    if (value != space.none && !space.isSubtype(space.typeOf(value), space.exceptions.baseException)) {
+                        throw space.typeError("exception " + (n.equals("__cause__") ? "cause" : "context")
+                                + " must be None or derive from BaseException");
+                    }
+                    replaceField(h, n.equals("__cause__") ? CAUSE : CONTEXT, value == space.none ? 0 : ref(value));
+                    if (n.equals("__cause__")) heap.setInt(h, SUPPRESS_CONTEXT, 1);
+                }
+                case "__suppress_context__" -> heap.setInt(h, SUPPRESS_CONTEXT, space.isTrue(value) ? 1 : 0);
+                default -> super.setAttr(h, name, value);
+            }
+        }
+
+        private int ref(int h) {
+            heap.incref(h);
+            return h;
+        }
+
+        private void replaceField(int h, int word, int value) {
+            int old = heap.getInt(h, word);
+            heap.setInt(h, word, value);
+            if (old != 0) heap.decref(old);
+        }
+
         // CPython 3.11: Objects/exceptions.c BaseException_str (KeyError_str for KeyError)
         @Override
         public int str(int h) {

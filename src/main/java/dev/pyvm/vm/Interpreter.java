@@ -1139,7 +1139,12 @@ public final class Interpreter {
             heap.incref(yf);
             try {
                 if (space.exceptions.matches(exc, space.exceptions.byName().get("GeneratorExit"))) {
-                    closeIterator(yf);
+                    int closeError = closeDelegate(yf);
+                    if (closeError != 0) {
+                        // CPython 3.11: _gen_throw() raises what closing the delegate raised instead
+                        heap.decref(exc);
+                        exc = closeError;
+                    }
                 } else {
                     int[] returned = {0};
                     int r;
@@ -1241,6 +1246,19 @@ public final class Interpreter {
         }
     }
 
+    /** Closes the delegate yf of a suspended {@code yield from}; the exception that raised (owned), or 0. */
+    private int closeDelegate(int yf) {
+        heap.incref(yf);
+        try {
+            closeIterator(yf);
+            return 0;
+        } catch (PyException e) {
+            return e.exception();
+        } finally {
+            heap.decref(yf);
+        }
+    }
+
     /** {@code gen.close()}: GeneratorExit raised where it stands. CPython 3.11: gen_close. */
     int generatorClose(int h) {
         int state = generators.state(h);
@@ -1250,16 +1268,10 @@ public final class Interpreter {
         }
         if (state == GeneratorType.COMPLETED) return space.newNone();
         int yf = delegate(h);
-        if (yf != 0) {
-            heap.incref(yf);
-            try {
-                closeIterator(yf);
-            } finally {
-                heap.decref(yf);
-            }
-        }
+        // what closing the delegate raises is raised in h instead of GeneratorExit
+        int exc = yf != 0 ? closeDelegate(yf) : 0;
         int generatorExit = space.exceptions.byName().get("GeneratorExit");
-        int exc = space.exceptions.newException(generatorExit, space.newTuple());
+        if (exc == 0) exc = space.exceptions.newException(generatorExit, space.newTuple());
         int[] returned = {0};
         int r;
         try {
