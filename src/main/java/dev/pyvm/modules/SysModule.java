@@ -55,6 +55,20 @@ final class SysModule {
             interp.setRecursionLimit(limit.intValue());
             return space.newNone();
         });
+        // CPython 3.11: Python/sysmodule.c sys_set_int_max_str_digits_impl()
+        m.function("get_int_max_str_digits", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys.get_int_max_str_digits", nargs, kwnames);
+            return space.newInt(space.intSlots.maxStrDigits());
+        });
+        m.function("set_int_max_str_digits", (self, args, start, nargs, kwnames) -> {
+            int[] a = Args.clinic(space, "set_int_max_str_digits", new String[] {"maxdigits"}, 1, 0, 1, args, start, nargs, kwnames);
+            java.math.BigInteger digits = Args.bigIndex(space, a[0]);
+            if (digits.signum() != 0 && (digits.compareTo(java.math.BigInteger.valueOf(640)) < 0 || digits.bitLength() > 31)) {
+                throw space.valueError("maxdigits must be 0 or larger than 640");
+            }
+            space.intSlots.setMaxStrDigits(digits.intValue());
+            return space.newNone();
+        });
         m.function("intern", (self, args, start, nargs, kwnames) -> {
             int s = Args.one(space, "sys.intern", args, start, nargs, kwnames);
             if (space.typeOf(s) != space.strSlots.type()) {

@@ -381,8 +381,9 @@ public final class NumberMethods {
             prev = c;
         }
         if (prev == '_') throw invalidLiteral(space, reportedBase, original);
-        if (Integer.bitCount(base) != 1 && digits.length() > IntType.MAX_STR_DIGITS) {
-            throw space.valueError("Exceeds the limit (" + IntType.MAX_STR_DIGITS
+        int limit = space.intSlots.maxStrDigits();
+        if (Integer.bitCount(base) != 1 && limit > 0 && digits.length() > limit) {
+            throw space.valueError("Exceeds the limit (" + limit
                     + " digits) for integer string conversion: value has " + digits.length()
                     + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
