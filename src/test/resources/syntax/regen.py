@@ -154,7 +154,6 @@ CASES = {
 UNSUPPORTED = {
     "async_def": ("async def f(): pass\n", "'async def' is not supported by pyvm", 1, 1),
     "await": ("async def f():\n    await x\n", "'async def' is not supported by pyvm", 1, 1),
-    "walrus": ("if (n := 1): pass\n", "assignment expressions (':=') are not supported by pyvm", 1, 5),
     "complex": ("x = 1j\n", "complex numbers are not supported by pyvm", 1, 5),
     "bytes": ("x = b'abc'\n", "bytes literals are not supported by pyvm", 1, 5),
     "except_star": ("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyvm", 3, 1),

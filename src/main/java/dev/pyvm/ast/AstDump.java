@@ -151,6 +151,8 @@ public final class AstDump {
     private void expr(Expr e) {
         if (e instanceof Expr.BoolOp b) {
             node("BoolOp", "op", b.op(), "values", b.values());
+        } else if (e instanceof Expr.NamedExpr n) {
+            node("NamedExpr", "target", n.target(), "value", n.value());
         } else if (e instanceof Expr.BinOp b) {
             node("BinOp", "left", b.left(), "op", b.op(), "right", b.right());
         } else if (e instanceof Expr.UnaryOp u) {

@@ -14,6 +14,8 @@ public sealed interface Expr extends Located {
     interface Visitor<R> {
         R visitBoolOp(BoolOp node);
 
+        R visitNamedExpr(NamedExpr node);
+
         R visitBinOp(BinOp node);
 
         R visitUnaryOp(UnaryOp node);
@@ -72,6 +74,14 @@ public sealed interface Expr extends Located {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.visitBoolOp(this);
+        }
+    }
+
+    /** {@code target := value}: target is a Name in STORE context. */
+    record NamedExpr(Expr target, Expr value, Pos pos) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitNamedExpr(this);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.pyvm.builtins;
 
 import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.ArgParser;
 import dev.pyvm.objects.BuiltinCode;
 import dev.pyvm.objects.BuiltinIterators;
 import dev.pyvm.objects.Formatter;
@@ -320,19 +321,17 @@ public final class BuiltinsModule {
 
     /** CPython: PyNumber_ToBase for bin, oct and hex. */
     private String toBase(int x, int base, String prefix) {
-        if (!space.intSlots.check(x)) {
-            throw space.typeError("'" + typeName(x) + "' object cannot be interpreted as an integer");
-        }
-        BigInteger v = space.intSlots.bigValue(x);
+        int i = ArgParser.asIndex(space, x);
+        BigInteger v = space.intSlots.bigValue(i);
+        heap.decref(i);
         return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(base);
     }
 
     // CPython 3.11: Python/bltinmodule.c builtin_chr_impl()
     private int chr(int x) {
-        if (!space.intSlots.check(x)) {
-            throw space.typeError("'" + typeName(x) + "' object cannot be interpreted as an integer");
-        }
-        BigInteger v = space.intSlots.bigValue(x);
+        int i = ArgParser.asIndex(space, x);
+        BigInteger v = space.intSlots.bigValue(i);
+        heap.decref(i);
         if (v.bitLength() > 31) {
             throw space.error(space.exceptions.overflowError, "Python int too large to convert to C int");
         }

@@ -1122,6 +1122,10 @@ final class CodeGenerator {
             loadConst(v);
         } else if (e instanceof Expr.Name n) {
             nameOp(n.id(), n.ctx(), n.pos());
+        } else if (e instanceof Expr.NamedExpr n) {
+            visitExpr(n.value());
+            emit(COPY, 1);
+            visitExpr(n.target());
         } else if (e instanceof Expr.Attribute a) {
             attribute(a);
         } else if (e instanceof Expr.Subscript s) {

@@ -43,6 +43,7 @@ public final class Symtable {
     static final int DEF_FREE_CLASS = 64;
     static final int DEF_IMPORT = 128;
     static final int DEF_ANNOT = 256;
+    static final int DEF_COMP_ITER = 2 << 9;
     static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
     /** The kinds of block, as CPython's {@code _Py_block_ty}; lambdas and comprehensions are functions. */
@@ -75,6 +76,10 @@ public final class Symtable {
         boolean needsClassClosure;
         boolean varargs;
         boolean varkeywords;
+        /** Inside the iterable expression of a comprehension (CPython: ste_comp_iter_expr). */
+        int compIterExpr;
+        /** Visiting a comprehension's iteration target (CPython: ste_comp_iter_target). */
+        boolean compIterTarget;
 
         Block(BlockType type, FunctionKind kind, String name, int lineno, Block parent, String privateName) {
             this.type = type;
@@ -204,6 +209,12 @@ public final class Symtable {
                 throw error("duplicate argument '" + mangled + "' in function definition", pos);
             }
             val |= old;
+        }
+        if (b.compIterTarget) {
+            if ((val & (DEF_GLOBAL | DEF_NONLOCAL)) != 0) {
+                throw error("comprehension inner loop cannot rebind assignment expression target '" + mangled + "'", pos);
+            }
+            val |= DEF_COMP_ITER;
         }
         b.symbols.put(mangled, val);
         if ((flag & DEF_PARAM) != 0) {
@@ -402,6 +413,8 @@ public final class Symtable {
     private void visitExpr(Expr e) {
         if (e instanceof Expr.BoolOp b) {
             visitExprs(b.values());
+        } else if (e instanceof Expr.NamedExpr n) {
+            visitNamedExpr(n);
         } else if (e instanceof Expr.BinOp b) {
             visitExpr(b.left());
             visitExpr(b.right());
@@ -490,24 +503,68 @@ public final class Symtable {
         if (cur.type == BlockType.FUNCTION) cur.generator = true;
     }
 
+    // CPython 3.11: symtable_handle_namedexpr() and symtable_extend_namedexpr_scope()
+    private void visitNamedExpr(Expr.NamedExpr n) {
+        if (cur.compIterExpr > 0) throw error("assignment expression cannot be used in a comprehension iterable expression", n.pos());
+        if (cur.isComprehension()) {
+            // the target binds in the nearest enclosing function (or the module), not in the comprehension
+            String name = ((Expr.Name) n.target()).id();
+            String mangled = mangle(cur.privateName, name);
+            for (Block b = cur; b != null; b = b.parent) {
+                if (b.isComprehension()) {
+                    if ((b.symbols.getOrDefault(mangled, 0) & DEF_COMP_ITER) != 0) {
+                        throw error("assignment expression cannot rebind comprehension iteration variable '" + name + "'", n.pos());
+                    }
+                    continue;
+                }
+                if (b.type == BlockType.FUNCTION) {
+                    boolean global = (b.symbols.getOrDefault(mangled, 0) & DEF_GLOBAL) != 0;
+                    addDef(name, global ? DEF_GLOBAL : DEF_NONLOCAL, n.pos());
+                    cur.directives.putIfAbsent(mangled, n.pos());
+                    addDef(b, name, DEF_LOCAL, n.pos());
+                    break;
+                }
+                if (b.type == BlockType.MODULE) {
+                    addDef(name, DEF_GLOBAL, n.pos());
+                    cur.directives.putIfAbsent(mangled, n.pos());
+                    addDef(b, name, DEF_GLOBAL, n.pos());
+                    break;
+                }
+                throw error("assignment expression within a comprehension cannot be used in a class body", n.pos());
+            }
+        }
+        visitExpr(n.value());
+        visitExpr(n.target());
+    }
+
     private void visitComprehension(Expr node, FunctionKind kind, String name, List<Comprehension> generators,
             Expr elt, Expr value) {
         Comprehension outermost = generators.get(0);
+        cur.compIterExpr++;
         visitExpr(outermost.iter());
+        cur.compIterExpr--;
         enterBlock(node, BlockType.FUNCTION, kind, name, node.pos().lineno());
         if (kind == FunctionKind.GENEXPR) cur.generator = true;
         addDef(".0", DEF_PARAM, node.pos());
-        visitExpr(outermost.target());
+        visitCompTarget(outermost.target());
         visitExprs(outermost.ifs());
         for (int i = 1; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
-            visitExpr(g.target());
+            visitCompTarget(g.target());
+            cur.compIterExpr++;
             visitExpr(g.iter());
+            cur.compIterExpr--;
             visitExprs(g.ifs());
         }
         if (value != null) visitExpr(value);
         visitExpr(elt);
         exitBlock();
+    }
+
+    private void visitCompTarget(Expr target) {
+        cur.compIterTarget = true;
+        visitExpr(target);
+        cur.compIterTarget = false;
     }
 
     // --- pass 2: resolve scopes -------------------------------------------------------------

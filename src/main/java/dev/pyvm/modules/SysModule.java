@@ -59,6 +59,20 @@ final class SysModule {
             interp.setRecursionLimit(limit.intValue());
             return space.newNone();
         });
+        // CPython 3.11: Python/sysmodule.c sys_set_int_max_str_digits_impl()
+        m.function("get_int_max_str_digits", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "sys.get_int_max_str_digits", nargs, kwnames);
+            return space.newInt(space.intSlots.maxStrDigits());
+        });
+        m.function("set_int_max_str_digits", (self, args, start, nargs, kwnames) -> {
+            int[] a = dev.pyvm.objects.ArgParser.clinic(space, "set_int_max_str_digits", new String[] {"maxdigits"}, 1, 0, 1, args, start, nargs, kwnames);
+            java.math.BigInteger digits = Args.bigIndex(space, a[0]);
+            if (digits.signum() != 0 && (digits.compareTo(java.math.BigInteger.valueOf(640)) < 0 || digits.bitLength() > 31)) {
+                throw space.valueError("maxdigits must be 0 or larger than 640");
+            }
+            space.intSlots.setMaxStrDigits(digits.intValue());
+            return space.newNone();
+        });
         m.function("intern", (self, args, start, nargs, kwnames) -> {
             int s = Args.one(space, "sys.intern", args, start, nargs, kwnames);
             if (space.typeOf(s) != space.strSlots.type()) {
@@ -114,6 +128,10 @@ final class SysModule {
                 "major", "minor", "micro", "releaselevel", "serial").newInstance(
                 space.newInt(HEXVERSION >>> 24), space.newInt(HEXVERSION >>> 16 & 0xff),
                 space.newInt(HEXVERSION >>> 8 & 0xff), space.newStr("final"), space.newInt(HEXVERSION & 0xf)));
+        // CPython's is a types.SimpleNamespace; pyvm's a struct sequence with the same attributes
+        m.value("implementation", StructSeqType.create(space, "sys.implementation", false,
+                "name", "cache_tag", "version", "hexversion").newInstance(
+                space.newStr("pyvm"), space.newNone(), versionInfo(space, m), space.newInt(HEXVERSION)));
         // CPython 3.11: Objects/floatobject.c PyFloat_GetInfo(), the IEEE 754 double's figures
         m.value("float_info", StructSeqType.create(space, "sys.float_info", true,
                 "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
@@ -124,7 +142,7 @@ final class SysModule {
         // pyvm's big ints are 32-bit digits (IntType); the str conversion limits are CPython's
         m.value("int_info", StructSeqType.create(space, "sys.int_info", true,
                 "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold").newInstance(
-                space.newInt(32), space.newInt(4), space.newInt(IntType.MAX_STR_DIGITS), space.newInt(640)));
+                space.newInt(32), space.newInt(4), space.newInt(IntType.DEFAULT_MAX_STR_DIGITS), space.newInt(640)));
         // CPython 3.11: Python/sysmodule.c get_hash_info(); imag is CPython's though pyvm has no complex
         m.value("hash_info", StructSeqType.create(space, "sys.hash_info", true,
                 "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff").newInstance(
@@ -187,5 +205,12 @@ final class SysModule {
         if (os.startsWith("mac") || os.startsWith("darwin")) return "darwin";
         if (os.startsWith("windows")) return "win32";
         return os.replaceAll("[^a-z0-9]", "");
+    }
+
+    /** A new reference to the module's sys.version_info. */
+    private static int versionInfo(ObjectSpace space, ModuleBuilder m) {
+        int v = space.dictSlots.get(space.moduleSlots.dict(m.module()), "version_info");
+        space.heap.incref(v);
+        return v;
     }
 }

@@ -70,4 +70,19 @@ public final class CellType extends TypeSlots {
         return space.newStr("<cell at " + at + ": " + space.typeName(space.typeOf(ref)) + " object at 0x"
                 + Long.toHexString(heap.address(ref)) + ">");
     }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
+    }
+
+    // CPython 3.11: Objects/cellobject.c cell_get_contents()
+    @Override
+    public int getAttr(int h, int name) {
+        if (!space.strSlots.toJava(name).equals("cell_contents")) return super.getAttr(h, name);
+        int v = get(h);
+        if (v == 0) throw space.valueError("Cell is empty");
+        heap.incref(v);
+        return v;
+    }
 }

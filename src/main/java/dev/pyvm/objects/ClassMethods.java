@@ -41,6 +41,14 @@ final class ClassMethods {
         space.heap.decref(initSubclass);
         space.setTypeAttr(object, "__init_subclass__", classMethod);
         space.heap.decref(classMethod);
+        // type.mro(): the class's MRO as a list
+        space.defineMethod(space.typeSlots.type(), "mro", (cls, args, start, nargs, kwnames) -> {
+            TextArgs.none(space, "type.mro", nargs, kwnames);
+            int mro = space.typeMro(cls);
+            int list = space.listSlots.newList(space.tupleSlots.size(mro));
+            for (int i = 0; i < space.tupleSlots.size(mro); i++) space.listSlots.append(list, space.tupleSlots.item(mro, i));
+            return list;
+        });
         installMember(space);
         Descriptors.Property property = space.propertySlots;
         String[] accessors = {"getter", "setter", "deleter"};

@@ -156,46 +156,43 @@ public final class CodeType extends TypeSlots {
     }
 
     @Override
+    public boolean genericGetAttr(int h) {
+        return false;
+    }
+
+    /** The {@code co_*} attributes that describe the code (not the bytecode itself). */
+    @Override
+    public int getAttr(int h, int name) {
+        CodeObject code = info(h).code;
+        switch (space.strSlots.toJava(name)) {
+            case "co_name": return newRef(heap.getInt(h, NAME));
+            case "co_qualname": return newRef(heap.getInt(h, QUALNAME));
+            case "co_filename": return newRef(heap.getInt(h, FILENAME));
+            case "co_consts": return newRef(heap.getInt(h, CONSTS));
+            case "co_names": return newRef(heap.getInt(h, NAMES));
+            case "co_argcount": return space.newInt(code.argcount());
+            case "co_posonlyargcount": return space.newInt(code.posonlyargcount());
+            case "co_kwonlyargcount": return space.newInt(code.kwonlyargcount());
+            case "co_flags": return space.newInt(code.flags());
+            case "co_firstlineno": return space.newInt(code.firstlineno());
+            case "co_nlocals": return space.newInt(code.varnames().size());
+            case "co_varnames": return strTuple(code.varnames());
+            case "co_cellvars": return strTuple(code.cellvars());
+            case "co_freevars": return strTuple(code.freevars());
+            default: return super.getAttr(h, name);
+        }
+    }
+
+    private int strTuple(List<String> strs) {
+        int t = space.newTupleOfSize(strs.size());
+        for (int i = 0; i < strs.size(); i++) space.tupleSlots.initItem(t, i, newRef(space.intern(strs.get(i))));
+        return t;
+    }
+
+    @Override
     public int repr(int h) {
         Info info = info(h);
         return space.newStr("<code object " + info.code.name() + " at 0x" + Long.toHexString(heap.address(h))
                 + ", file \"" + info.code.filename() + "\", line " + info.code.firstlineno() + ">");
-    }
-
-    // CPython 3.11: Objects/codeobject.c code_memberlist and code_getsetlist (the common ones)
-    @Override
-    public int getAttr(int h, int name) {
-        Info info = info(h);
-        int word = switch (space.strSlots.toJava(name)) {
-            case "co_name" -> NAME;
-            case "co_qualname" -> QUALNAME;
-            case "co_filename" -> FILENAME;
-            case "co_consts" -> CONSTS;
-            case "co_names" -> NAMES;
-            default -> -1;
-        };
-        if (word >= 0) {
-            int v = heap.getInt(h, word);
-            heap.incref(v);
-            return v;
-        }
-        return switch (space.strSlots.toJava(name)) {
-            case "co_firstlineno" -> space.newInt(info.code.firstlineno());
-            case "co_argcount" -> space.newInt(info.code.argcount());
-            case "co_posonlyargcount" -> space.newInt(info.code.posonlyargcount());
-            case "co_kwonlyargcount" -> space.newInt(info.code.kwonlyargcount());
-            case "co_nlocals" -> space.newInt(info.nlocals);
-            case "co_flags" -> space.newInt(info.code.flags());
-            case "co_varnames" -> strTuple(info.code.varnames());
-            case "co_cellvars" -> strTuple(info.code.cellvars());
-            case "co_freevars" -> strTuple(info.code.freevars());
-            default -> super.getAttr(h, name);
-        };
-    }
-
-    private int strTuple(List<String> names) {
-        int t = space.newTupleOfSize(names.size());
-        for (int i = 0; i < names.size(); i++) space.tupleSlots.initItem(t, i, space.newStr(names.get(i)));
-        return t;
     }
 }

@@ -404,18 +404,6 @@ public final class Exceptions {
             return word >= 0 && space.isSubtype(space.typeOf(h), space.exceptions.importError) ? word : -1;
         }
 
-        // ImportError's msg, name and path are writable (CPython: T_OBJECT members; deleting one makes it None)
-        @Override
-        public void setAttr(int h, int name, int value) {
-            int word = importField(h, space.strSlots.toJava(name));
-            if (word < 0) {
-                super.setAttr(h, name, value);
-                return;
-            }
-            if (value != 0) heap.incref(value);
-            space.exceptions.replace(h, word, value);
-        }
-
         @Override
         public boolean acceptableBase() {
             return true;
@@ -442,6 +430,63 @@ public final class Exceptions {
             }
         }
 
+        // CPython 3.11: Objects/exceptions.c BaseException_getset: args, __traceback__, __context__,
+        // __cause__ (which sets __suppress_context__) and __suppress_context__ can be assigned
+        // and ImportError's msg, name and path (CPython: T_OBJECT members; deleting one makes it None)
+        @Override
+        public void setAttr(int h, int name, int value) {
+            String n = space.strSlots.toJava(name);
+            int word = importField(h, n);
+            if (word >= 0) {
+                if (value != 0) heap.incref(value);
+                space.exceptions.replace(h, word, value);
+                return;
+            }
+            if (value == 0) {
+                switch (n) {
+                    case "args", "__traceback__", "__context__", "__cause__", "__suppress_context__" ->
+                            throw space.typeError(n + " may not be deleted");
+                    default -> super.setAttr(h, name, value);
+                }
+                return;
+            }
+            switch (n) {
+                case "args" -> {
+                    int tuple = space.tupleSlots.check(value) ? value : space.tupleSlots.fromIterable(value);
+                    if (tuple == value) heap.incref(value);
+                    replaceField(h, ARGS, tuple);
+                }
+                case "__traceback__" -> {
+                    if (value != space.none && space.typeOf(value) != space.tracebackSlots.type()) {
+                        throw space.typeError("__traceback__ must be a traceback or None");
+                    }
+                    replaceField(h, TRACEBACK, value == space.none ? 0 : ref(value));
+                }
+                case "__context__", "__cause__" -> {
+                    if (value != space.none && !space.isSubtype(space.typeOf(value), space.exceptions.baseException)) {
+                        throw space.typeError("exception " + (n.equals("__cause__") ? "cause" : "context")
+                                + " must be None or derive from BaseException");
+                    }
+                    replaceField(h, n.equals("__cause__") ? CAUSE : CONTEXT, value == space.none ? 0 : ref(value));
+                    if (n.equals("__cause__")) heap.setInt(h, SUPPRESS_CONTEXT, 1);
+                }
+                case "__suppress_context__" -> heap.setInt(h, SUPPRESS_CONTEXT, space.isTrue(value) ? 1 : 0);
+                default -> super.setAttr(h, name, value);
+            }
+        }
+
+        private int ref(int h) {
+            heap.incref(h);
+            return h;
+        }
+
+        private void replaceField(int h, int word, int value) {
+            int old = heap.getInt(h, word);
+            heap.setInt(h, word, value);
+            if (old != 0) heap.decref(old);
+        }
+
+        // CPython 3.11: Objects/exceptions.c BaseException_str (KeyError_str for KeyError)
         @Override
         public int str(int h) {
             return space.exceptions.str(h);

@@ -7,7 +7,7 @@ import dev.pyvm.memory.Heap;
  * {@code function}: a code object with the globals it runs in, its defaults and its closure.
  * <pre>
  *   [refcnt | type | gc_next | gc_prev | CODE | GLOBALS | NAME | QUALNAME | DEFAULTS | KWDEFAULTS
- *    | CLOSURE | MODULE | DICT]                        DEFAULTS … DICT are 0 when absent
+ *    | CLOSURE | MODULE | DICT | ANNOTATIONS]          DEFAULTS … ANNOTATIONS are 0 when absent
  * </pre>
  */
 public final class FunctionType extends TypeSlots {
@@ -20,7 +20,8 @@ public final class FunctionType extends TypeSlots {
     public static final int CLOSURE = CODE + 6;
     public static final int MODULE = CODE + 7;
     public static final int DICT = CODE + 8;
-    static final int WORDS = DICT + 1;
+    public static final int ANNOTATIONS = CODE + 9;
+    static final int WORDS = ANNOTATIONS + 1;
 
     FunctionType(ObjectSpace space) {
         super(space);
@@ -71,6 +72,22 @@ public final class FunctionType extends TypeSlots {
         return heap.getInt(h, word);
     }
 
+    /**
+     * MAKE_FUNCTION's annotations: a tuple of name, value pairs (a new reference, stolen) becomes
+     * the function's {@code __annotations__} dict. CPython 3.11: func_get_annotations().
+     */
+    public void setAnnotations(int h, int pairs) {
+        int annotations = space.dictSlots.newDict();
+        setField(h, ANNOTATIONS, annotations);
+        try {
+            for (int i = 0; i + 1 < space.tupleSlots.size(pairs); i += 2) {
+                space.dictSlots.put(annotations, space.tupleSlots.item(pairs, i), space.tupleSlots.item(pairs, i + 1));
+            }
+        } finally {
+            heap.decref(pairs);
+        }
+    }
+
     public String qualname(int h) {
         return space.strSlots.toJava(heap.getInt(h, QUALNAME));
     }
@@ -95,7 +112,7 @@ public final class FunctionType extends TypeSlots {
     // CPython 3.11: func_clear() keeps the code and the names
     @Override
     public void clear(int h) {
-        for (int w : new int[] {GLOBALS, MODULE, DEFAULTS, KWDEFAULTS, CLOSURE, DICT}) setField(h, w, 0);
+        for (int w : new int[] {GLOBALS, MODULE, DEFAULTS, KWDEFAULTS, CLOSURE, DICT, ANNOTATIONS}) setField(h, w, 0);
     }
 
     @Override
@@ -121,11 +138,17 @@ public final class FunctionType extends TypeSlots {
             case "__qualname__" -> QUALNAME;
             case "__module__" -> MODULE;
             case "__defaults__" -> DEFAULTS;
+            case "__kwdefaults__" -> KWDEFAULTS;
             case "__code__" -> CODE;
             case "__globals__" -> GLOBALS;
             case "__closure__" -> CLOSURE;
+            case "__annotations__" -> ANNOTATIONS;
             default -> -1;
         };
+        if (word == ANNOTATIONS && heap.getInt(h, word) == 0) {
+            // CPython 3.11: func_get_annotations() makes an empty dict on first use and keeps it
+            heap.setInt(h, ANNOTATIONS, space.dictSlots.newDict());
+        }
         if (word >= 0) {
             int v = heap.getInt(h, word);
             if (v == 0) return space.newNone();
@@ -139,6 +162,14 @@ public final class FunctionType extends TypeSlots {
                 heap.incref(v);
                 return v;
             }
+        }
+        if (n.equals("__dict__")) {
+            if (dict == 0) {
+                dict = space.dictSlots.newDict();
+                heap.setInt(h, DICT, dict);
+            }
+            heap.incref(dict);
+            return dict;
         }
         if (n.equals("__doc__")) {
             // CPython 3.11: PyFunction_NewWithQualName: co_consts[0] when it is a str, else None

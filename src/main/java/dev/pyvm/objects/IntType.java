@@ -30,7 +30,10 @@ public final class IntType extends TypeSlots {
     private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger MIN_INLINE = BigInteger.valueOf(Long.MIN_VALUE + 1);
     /** CPython 3.11's int/str conversion limit (sys.int_info.default_max_str_digits). */
-    public static final int MAX_STR_DIGITS = 4300;
+    /** CPython 3.11's default limit of digits of int/str conversions in bases that are no powers of 2. */
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** The limit in force (sys.set_int_max_str_digits); 0 for none. */
+    private int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
 
     IntType(ObjectSpace space) {
         super(space);
@@ -123,15 +126,23 @@ public final class IntType extends TypeSlots {
         return space.newStr(toDecimal(h));
     }
 
+    public int maxStrDigits() {
+        return maxStrDigits;
+    }
+
+    public void setMaxStrDigits(int digits) {
+        maxStrDigits = digits;
+    }
+
     /** Decimal text; ValueError past CPython's limit of digits. */
     public String toDecimal(int h) {
         if (isSmall(h)) return Long.toString(longValue(h));
         BigInteger v = bigValue(h);
-        if (v.bitLength() > MAX_STR_DIGITS * 3.33) {
+        if (maxStrDigits > 0 && v.bitLength() > maxStrDigits * 3.33) {
             // digits >= bits * log10(2); checked exactly below when near the limit
             String s = v.abs().toString();
-            if (s.length() > MAX_STR_DIGITS) {
-                throw space.valueError("Exceeds the limit (" + MAX_STR_DIGITS
+            if (s.length() > maxStrDigits) {
+                throw space.valueError("Exceeds the limit (" + maxStrDigits
                         + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
             }
             return v.toString();

@@ -230,6 +230,15 @@ public final class NumberMethods {
     // CPython 3.11: Objects/longobject.c long_pow() for the three-argument form
     public static int pow(ObjectSpace space, int base, int exp, int mod) {
         if (mod == 0 || mod == space.none) return space.binaryOp(base, exp, NumberOps.POWER);
+        if (!space.intSlots.check(base) && !space.floatSlots.check(base)) {
+            // CPython 3.11: ternary_op() -> slot_nb_power(): only the base's __pow__ takes a modulus
+            int method = space.lookupType(space.typeOf(base), space.intern("__pow__"));
+            if (method != 0) {
+                int r = space.callMethod(method, base, exp, mod);
+                if (!space.isNotImplemented(r)) return r;
+                space.heap.decref(r);
+            }
+        }
         if (!space.intSlots.check(base) || !space.intSlots.check(exp) || !space.intSlots.check(mod)) {
             if (space.floatSlots.check(base) || space.floatSlots.check(exp) || space.floatSlots.check(mod)
                     || (space.intSlots.check(base) && space.intSlots.check(exp))) {
@@ -372,8 +381,9 @@ public final class NumberMethods {
             prev = c;
         }
         if (prev == '_') throw invalidLiteral(space, reportedBase, original);
-        if (Integer.bitCount(base) != 1 && digits.length() > IntType.MAX_STR_DIGITS) {
-            throw space.valueError("Exceeds the limit (" + IntType.MAX_STR_DIGITS
+        int limit = space.intSlots.maxStrDigits();
+        if (Integer.bitCount(base) != 1 && limit > 0 && digits.length() > limit) {
+            throw space.valueError("Exceeds the limit (" + limit
                     + " digits) for integer string conversion: value has " + digits.length()
                     + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }

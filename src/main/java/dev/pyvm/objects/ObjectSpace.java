@@ -197,16 +197,18 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     <T extends TypeSlots> T addType(T s, int base, java.util.function.Consumer<T> define) {
         heap.clearFreeLists(); // so that the type's blocks are fresh ones, not free-listed
         long blocks = heap.allocatedBlocks() - heap.immortalObjects();
+        long refs = heap.refTotal();
         register(s);
         finishType(s, base);
         define.accept(s);
         heap.clearFreeLists();
         permanentBlocks += heap.allocatedBlocks() - heap.immortalObjects() - blocks;
+        permanentRefs += heap.refTotal() - refs;
         return s;
     }
 
-    /** Blocks of the types added by {@link #addType}: owned by the space, never freed. */
-    private long permanentBlocks;
+    /** Blocks of the types added by {@link #addType}, and the references they hold: the space's, never freed. */
+    private long permanentBlocks, permanentRefs;
 
     /** Fills a registered type's name, base, MRO and dict. */
     void finishType(TypeSlots s, int base) {
@@ -537,7 +539,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             heap.setInt(t, TYPE_DICT, dict);
             int[] classcell = {0};
             int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__"), newKey = intern("__new__"),
-                    initSubclassKey = intern("__init_subclass__");
+                    initSubclassKey = intern("__init_subclass__"), classGetitemKey = intern("__class_getitem__");
             dictSlots.forEach(namespace, (k, v) -> {
                 if (k == qualnameKey) {
                     if (!strSlots.check(v)) throw typeError("type __qualname__ must be a str, not " + typeName(typeOf(v)));
@@ -550,8 +552,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     int wrapped = staticMethodSlots.construct(staticMethodSlots.type, new int[] {v}, 0, 1, 0);
                     dictSlots.put(dict, k, wrapped);
                     heap.decref(wrapped);
-                } else if (k == initSubclassKey && typeOf(v) == functionSlots.type) {
-                    // and a plain __init_subclass__ a classmethod
+                } else if ((k == initSubclassKey || k == classGetitemKey) && typeOf(v) == functionSlots.type) {
+                    // and a plain __init_subclass__ or __class_getitem__ a classmethod
                     int wrapped = classMethodSlots.construct(classMethodSlots.type, new int[] {v}, 0, 1, 0);
                     dictSlots.put(dict, k, wrapped);
                     heap.decref(wrapped);
@@ -816,6 +818,17 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     int[] zeroArgSuper() {
         return superArguments.find();
+    }
+
+    /** The globals of the calling Python frame (borrowed), 0 when none: found by the VM. */
+    private java.util.function.IntSupplier callerGlobals = () -> 0;
+
+    public void setCallerGlobals(java.util.function.IntSupplier hook) {
+        callerGlobals = hook;
+    }
+
+    int callerGlobals() {
+        return callerGlobals.getAsInt();
     }
 
     /**
@@ -1302,7 +1315,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * blocks that exist at the end of start-up belong to the immortal types and singletons.)
      */
     public long liveMortalRefs() {
-        return heap.refTotal() - startupRefs;
+        return heap.refTotal() - startupRefs - permanentRefs;
     }
 
     /**

@@ -21,8 +21,16 @@ final class Sequences {
      */
     static int index(ObjectSpace space, int key, int n, String typeName, String outOfRange) {
         if (!space.intSlots.check(key)) {
-            throw space.typeError(typeName + " indices must be integers or slices, not "
-                    + space.typeName(space.typeOf(key)));
+            if (!ArgParser.isIndex(space, key)) {
+                throw space.typeError(typeName + " indices must be integers or slices, not "
+                        + space.typeName(space.typeOf(key)));
+            }
+            int i = ArgParser.asIndex(space, key);
+            try {
+                return index(space, i, n, typeName, outOfRange);
+            } finally {
+                space.heap.decref(i);
+            }
         }
         if (!space.intSlots.fitsLong(key)) {
             throw space.error(space.exceptions.indexError, "cannot fit 'int' into an index-sized integer");

@@ -60,11 +60,108 @@ public final class StrMethods {
         return codePoints(h);
     }
 
+    // CPython 3.11: Objects/unicodeobject.c unicode_translate() / charmaptranslate_lookup()
+    private int translate(int[] s, int table) {
+        StringBuilder out = new StringBuilder(s.length);
+        for (int c : s) {
+            int key = space.newInt(c);
+            int v;
+            try {
+                v = space.getItem(table, key);
+            } catch (PyException e) {
+                if (!space.exceptions.matches(e.exception(), space.exceptions.byName().get("LookupError"))) throw e;
+                space.heap.decref(e.exception());
+                out.appendCodePoint(c);
+                continue;
+            } finally {
+                space.heap.decref(key);
+            }
+            try {
+                if (v == space.none) continue;
+                if (space.intSlots.check(v)) {
+                    long cp = space.intSlots.isSmall(v) ? space.intSlots.longValue(v) : -1;
+                    if (cp < 0 || cp > 0x10FFFF) throw space.valueError("character mapping must be in range(0x110000)");
+                    out.appendCodePoint((int) cp);
+                } else if (space.strSlots.check(v)) {
+                    out.append(space.strSlots.toJava(v));
+                } else {
+                    throw space.typeError("character mapping must return integer, None or str");
+                }
+            } finally {
+                space.heap.decref(v);
+            }
+        }
+        return space.newStr(out.toString());
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c unicode_maketrans_impl()
+    private int maketrans(int[] args, int start, int nargs) {
+        int x = args[start];
+        int table = space.dictSlots.newDict();
+        try {
+            if (nargs == 1) {
+                if (!space.dictSlots.check(x)) {
+                    throw space.typeError("if you give only one argument to maketrans it must be a dict");
+                }
+                space.dictSlots.forEach(x, (k, v) -> {
+                    if (space.strSlots.check(k)) {
+                        if (space.strSlots.length(k) != 1) {
+                            throw space.valueError("string keys in translate table must be of length 1");
+                        }
+                        int key = space.newInt(space.strSlots.codePointAt(k, 0));
+                        space.dictSlots.put(table, key, v);
+                        space.heap.decref(key);
+                    } else if (space.intSlots.check(k)) {
+                        space.dictSlots.put(table, k, v);
+                    } else {
+                        throw space.typeError("keys in translate table must be strings or integers");
+                    }
+                });
+                return table;
+            }
+            int[] from = strArg(x, "maketrans() argument 1 must be str, not ");
+            int[] to = strArg(args[start + 1], "maketrans() argument 2 must be str, not ");
+            if (from.length != to.length) throw space.valueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < from.length; i++) putCode(table, from[i], space.newInt(to[i]));
+            if (nargs == 3) {
+                for (int c : strArg(args[start + 2], "maketrans() argument 3 must be str, not ")) {
+                    space.heap.incref(space.none);
+                    putCode(table, c, space.none);
+                }
+            }
+            return table;
+        } catch (RuntimeException e) {
+            space.heap.decref(table);
+            throw e;
+        }
+    }
+
+    /** table[c] = value, stealing the reference to value. */
+    private void putCode(int table, int c, int value) {
+        int key = space.newInt(c);
+        space.dictSlots.put(table, key, value);
+        space.heap.decref(key);
+        space.heap.decref(value);
+    }
+
     static void install(ObjectSpace space) {
         new StrMethods(space).install();
     }
 
     private void install() {
+        def("translate", (self, s, args, start, nargs, kwnames) -> {
+            noKw("translate", kwnames);
+            return translate(s, TextArgs.one(space, "str.translate", args, start, nargs, 0));
+        });
+        // a static method: a plain function in the type's dict, bound to nothing
+        int maketrans = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("maketrans", 0,
+                (self, args, start, nargs, kwnames) -> {
+                    noKw("maketrans", kwnames);
+                    TextArgs.checkPositional(space, "maketrans", nargs, 1, 3);
+                    return maketrans(args, start, nargs);
+                }), 0);
+        space.setTypeAttr(space.strSlots.type(), "maketrans", maketrans);
+        space.heap.decref(maketrans);
         def("join", (self, s, args, start, nargs, kwnames) -> {
             noKw("join", kwnames);
             int iterable = TextArgs.one(space, "str.join", args, start, nargs, 0);

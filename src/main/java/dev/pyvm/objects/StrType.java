@@ -229,8 +229,8 @@ public final class StrType extends TypeSlots {
     public int binaryOp(int a, int b, int op) {
         if (op == NumberOps.ADD && check(a) && check(b)) return concat(a, b);
         if (op == NumberOps.MULTIPLY) {
-            if (check(a) && space.intSlots.check(b)) return repeat(a, b);
-            if (check(b) && space.intSlots.check(a)) return repeat(b, a);
+            if (check(a) && ArgParser.isIndex(space, b)) return repeat(a, ListType.repeatCount(space, b));
+            if (check(b) && ArgParser.isIndex(space, a)) return repeat(b, ListType.repeatCount(space, a));
         }
         if (op == NumberOps.REMAINDER && check(a)) return PercentFormat.format(space, a, b);
         return space.notImplemented();
@@ -250,11 +250,8 @@ public final class StrType extends TypeSlots {
         return h;
     }
 
-    private int repeat(int s, int count) {
-        if (!space.intSlots.fitsLong(count)) {
-            throw space.error(space.exceptions.overflowError, "cannot fit 'int' into an index-sized integer");
-        }
-        long n = Math.max(0, space.intSlots.longValue(count));
+    private int repeat(int s, long count) {
+        long n = Math.max(0, count);
         int len = heap.getInt(s, LENGTH);
         if (n == 0 || len == 0) return empty();
         if (n == 1 && space.typeOf(s) == type) return str(s);
@@ -277,7 +274,15 @@ public final class StrType extends TypeSlots {
     public int getItem(int h, int key) {
         if (space.sequences.slice.check(key)) return space.sequences.strSlice(h, key);
         if (!space.intSlots.check(key)) {
-            throw space.typeError("string indices must be integers, not '" + space.typeName(space.typeOf(key)) + "'");
+            if (!ArgParser.isIndex(space, key)) {
+                throw space.typeError("string indices must be integers, not '" + space.typeName(space.typeOf(key)) + "'");
+            }
+            int i = ArgParser.asIndex(space, key);
+            try {
+                return getItem(h, i);
+            } finally {
+                heap.decref(i);
+            }
         }
         int n = heap.getInt(h, LENGTH);
         if (!space.intSlots.fitsLong(key)) {

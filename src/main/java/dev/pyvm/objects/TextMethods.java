@@ -1,6 +1,9 @@
 package dev.pyvm.objects;
 
-/** The methods of str, int and float, and the formatting they share ({@code %}, format specs). */
+/**
+ * The methods of str, int and float, and the formatting they share ({@code %}, format specs);
+ * also object's own methods beyond the slots ({@code __format__}, {@code __init_subclass__}).
+ */
 public final class TextMethods {
     private TextMethods() {}
 

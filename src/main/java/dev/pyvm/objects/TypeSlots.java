@@ -127,7 +127,14 @@ public abstract class TypeSlots {
 
     /** {@code key in x}; the default iterates (CPython: PySequence_Contains falls back to iteration). */
     public boolean contains(int h, int key) {
-        int it = iter(h);
+        int it;
+        try {
+            it = iter(h);
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.typeError)) throw e;
+            heap.decref(e.exception());
+            throw space.typeError("argument of type '" + space.typeName(space.typeOf(h)) + "' is not iterable");
+        }
         try {
             for (int item; (item = space.iterNext(it)) != 0; ) {
                 boolean found = item == key || space.eq(item, key);
@@ -156,6 +163,10 @@ public abstract class TypeSlots {
      */
     public int getAttr(int h, int name) {
         int v = space.lookupType(space.typeOf(h), name);
+        if (v == 0 && space.strSlots.toJava(name).equals("__class__")) {
+            heap.incref(space.typeOf(h));
+            return space.typeOf(h);
+        }
         if (v == 0) throw space.attributeError(h, name);
         if (space.typeOf(v) == space.builtinFunctionSlots.type() && space.builtinFunctionSlots.isMethodDescriptor(v)) {
             int index = heap.getInt(v, BuiltinFunctionType.CODE);

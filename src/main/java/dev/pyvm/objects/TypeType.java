@@ -78,6 +78,19 @@ public final class TypeType extends TypeSlots {
         if (!space.dictSlots.check(ns)) {
             throw space.typeError("type.__new__() argument 3 must be dict, not " + space.typeName(space.typeOf(ns)));
         }
+        int module = space.intern("__module__");
+        int globals = space.callerGlobals();
+        int moduleName = globals == 0 ? 0 : space.dictSlots.get(globals, "__name__");
+        if (space.dictSlots.get(ns, module) == 0 && moduleName != 0) {
+            // CPython 3.11: type_new_set_module(): the calling frame's __name__
+            int copy = space.dictSlots.copy(ns);
+            try {
+                space.dictSlots.put(copy, module, moduleName);
+                return space.newClass(space.strSlots.toJava(name), bases, copy);
+            } finally {
+                heap.decref(copy);
+            }
+        }
         return space.newClass(space.strSlots.toJava(name), bases, ns);
     }
 

@@ -315,6 +315,7 @@ final class AstBuilder {
         if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) return "f-string expression";
         if (e instanceof Expr.Compare) return "comparison";
         if (e instanceof Expr.IfExp) return "conditional expression";
+        if (e instanceof Expr.NamedExpr) return "named expression";
         if (e instanceof Expr.Constant c) {
             Object v = c.value();
             if (v == SpecialConstant.NONE) return "None";
@@ -600,7 +601,10 @@ final class AstBuilder {
 
     private Expr namedExpression(Named_expressionContext ctx) {
         if (ctx.COLONEQUAL() != null) {
-            throw unsupported("assignment expressions (':=') are", pos(ctx));
+            Pos p = pos(ctx);
+            Token t = ctx.NAME().getSymbol();
+            Expr target = new Expr.Name(name(t), ExprContext.STORE, pos(t));
+            return new Expr.NamedExpr(target, expression(ctx.expression()), p);
         }
         return expression(ctx.expression());
     }

@@ -35,7 +35,8 @@ final class SyntaxErrors {
         PySyntaxError error = parserError(off, e);
         // CPython 3.11: Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors()
         PySyntaxError unclosed = lexer.unclosedBracket();
-        if (unclosed != null && error.lineno() > unclosed.lineno()) return unclosed;
+        // the line CPython compares is that of the last token the parser read, at least the offending one
+        if (unclosed != null && Math.max(error.lineno(), off.getLine()) > unclosed.lineno()) return unclosed;
         return error;
     }
 

@@ -12,9 +12,11 @@ import java.util.List;
  * {@code generator}: a suspended frame. The frame's values stay in its storage block on the heap;
  * the generator owns that block (and the Java side of the frame, indexed by FRAME).
  * <pre>
- *   [refcnt | type | gc_next | gc_prev | FRAME | NAME | QUALNAME | STATE]
+ *   [refcnt | type | gc_next | gc_prev | FRAME | NAME | QUALNAME | STATE | EXC]
  *   STATE: CREATED → (SUSPENDED ⇄ RUNNING) → COMPLETED
  * </pre>
+ * EXC is the exception the suspended frame is handling (it yielded inside an except block), 0
+ * when none: the interpreter's while the generator runs (CPython: gi_exc_state).
  * CPython 3.11: Objects/genobject.c (gen_send_ex2, gen_throw, gen_close, _PyGen_Finalize).
  */
 final class GeneratorType extends TypeSlots {
@@ -22,7 +24,8 @@ final class GeneratorType extends TypeSlots {
     static final int NAME = FRAME + 1;
     static final int QUALNAME = FRAME + 2;
     static final int STATE = FRAME + 3;
-    static final int WORDS = STATE + 1;
+    static final int EXC = FRAME + 4;
+    static final int WORDS = EXC + 1;
 
     static final int CREATED = 0;
     static final int SUSPENDED = 1;
@@ -70,6 +73,7 @@ final class GeneratorType extends TypeSlots {
         heap.incref(qualname);
         heap.setInt(h, QUALNAME, qualname);
         heap.setInt(h, STATE, CREATED);
+        heap.setInt(h, EXC, 0);
         space.track(h);
         return h;
     }
@@ -105,6 +109,20 @@ final class GeneratorType extends TypeSlots {
         setState(h, COMPLETED);
     }
 
+    /** Takes the suspended frame's exception state (a reference), leaving 0. */
+    int takeException(int h) {
+        int exc = heap.getInt(h, EXC);
+        heap.setInt(h, EXC, 0);
+        return exc;
+    }
+
+    /** Keeps {@code exc} (a reference, stolen; 0 for none) as the suspended frame's exception state. */
+    void keepException(int h, int exc) {
+        int old = heap.getInt(h, EXC);
+        heap.setInt(h, EXC, exc);
+        heap.xdecref(old);
+    }
+
     @Override
     public void dealloc(int h) {
         if (hasFinalizer(h) && !space.finalized(h)) {
@@ -122,6 +140,7 @@ final class GeneratorType extends TypeSlots {
             heap.setInt(h, Heap.REFCNT, 0);
         }
         if (heap.getInt(h, FRAME) >= 0) releaseFrame(h);
+        heap.xdecref(takeException(h));
         heap.decref(heap.getInt(h, NAME));
         heap.decref(heap.getInt(h, QUALNAME));
         heap.free(h);
@@ -130,6 +149,8 @@ final class GeneratorType extends TypeSlots {
     // a suspended generator's frame: its function, globals and code, its locals, its stack
     @Override
     public void traverse(int h, java.util.function.IntConsumer visit) {
+        int exc = heap.getInt(h, EXC);
+        if (exc != 0) visit.accept(exc);
         if (heap.getInt(h, FRAME) < 0) return;
         Frame f = frame(h);
         if (f == null || f.released) return;

@@ -61,6 +61,7 @@ public final class Interpreter {
         this.checkStacks = heap.config().debug();
         space.setCaller(this::call);
         space.setSuperArguments(this::superArguments);
+        space.setCallerGlobals(() -> current == null ? 0 : current.globals);
         space.setUnraisable(this::writeUnraisable);
         buildClass = space.builtinFunctionSlots.newFunction(
                 space.builtinFunctionSlots.define("__build_class__", 0, this::buildClass), 0);
@@ -104,6 +105,11 @@ public final class Interpreter {
         builtins = dict;
     }
 
+    /** The frame running now, null between programs. */
+    Frame currentFrame() {
+        return current;
+    }
+
     /** The builtins dict (borrowed). */
     public int builtins() {
         return builtins;
@@ -123,7 +129,7 @@ public final class Interpreter {
 
     /** The exception being handled (borrowed), 0 when none: {@code sys.exc_info()}. */
     public int handledException() {
-        return handled;
+        return topmostHandled();
     }
 
     /**
@@ -600,7 +606,7 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.LIST_EXTEND: {
-                            space.listSlots.extend(mem[sp - 1 - arg], mem[sp - 1]);
+                            listExtend(mem[sp - 1 - arg], mem[sp - 1]);
                             heap.decref(mem[--sp]);
                             continue;
                         }
@@ -690,7 +696,7 @@ public final class Interpreter {
                             int fn = space.functionSlots.newFunction(codeObj, f.globals);
                             heap.decref(mem[--sp]);
                             if ((arg & Opcode.MF_CLOSURE) != 0) space.functionSlots.setField(fn, FunctionType.CLOSURE, mem[--sp]);
-                            if ((arg & Opcode.MF_ANNOTATIONS) != 0) heap.decref(mem[--sp]);
+                            if ((arg & Opcode.MF_ANNOTATIONS) != 0) space.functionSlots.setAnnotations(fn, mem[--sp]);
                             if ((arg & Opcode.MF_KWDEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.KWDEFAULTS, mem[--sp]);
                             if ((arg & Opcode.MF_DEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.DEFAULTS, mem[--sp]);
                             mem[sp++] = fn;
@@ -833,21 +839,9 @@ public final class Interpreter {
                             mem[sp++] = t;
                             continue;
                         }
-                        case Op.BEFORE_WITH: {
-                            int manager = mem[sp - 1];
-                            int exit = space.getAttr(manager, space.intern("__exit__"));
-                            mem[sp - 1] = exit; // the manager's reference passes to the bound __exit__
-                            mem[sp++] = manager;
-                            int enter = space.getAttr(manager, space.intern("__enter__"));
-                            mem[sp - 1] = 0;
-                            try {
-                                mem[sp - 1] = space.call(enter);
-                            } finally {
-                                heap.decref(enter);
-                                heap.decref(manager);
-                            }
+                        case Op.BEFORE_WITH:
+                            beforeWith(mem, sp++);
                             continue;
-                        }
                         case Op.WITH_EXCEPT_START: {
                             // [exit, lasti, prev_exc, exc] -> pushes exit(type, exc, tb)
                             int exc = mem[sp - 1];
@@ -1070,10 +1064,13 @@ public final class Interpreter {
         depth++;
         current = f;
         generators.setState(h, GeneratorType.RUNNING);
+        // the generator's exception state becomes the current one, the caller's is kept beneath
+        pushCallerException(generators.takeException(h));
         int result;
         try {
             result = run(f, throwing);
         } catch (PyException e) {
+            heap.xdecref(popCallerException());
             generators.frameFinished(h);
             int exc = e.exception();
             if (space.exceptions.matches(exc, space.exceptions.stopIteration)) {
@@ -1087,13 +1084,44 @@ public final class Interpreter {
             }
             throw e;
         }
+        int own = popCallerException();
         if (f.yielded) {
+            generators.keepException(h, own);
             generators.setState(h, GeneratorType.SUSPENDED);
             return result;
         }
+        heap.xdecref(own);
         generators.frameFinished(h);
         returned[0] = 1;
         return result;
+    }
+
+    /** The handled exceptions of the callers of running generators, innermost last (owned). */
+    private int[] callerExceptions = new int[8];
+    private int callerDepth;
+
+    /** Enters a generator: its exception state {@code exc} (owned) becomes the handled one. */
+    private void pushCallerException(int exc) {
+        if (callerDepth == callerExceptions.length) callerExceptions = java.util.Arrays.copyOf(callerExceptions, callerDepth * 2);
+        callerExceptions[callerDepth++] = handled;
+        handled = exc;
+    }
+
+    /** Leaves a generator: the caller's handled exception is back; returns the generator's (owned). */
+    private int popCallerException() {
+        int own = handled;
+        handled = callerExceptions[--callerDepth];
+        return own;
+    }
+
+    /**
+     * The exception being handled, looking through the callers of running generators (borrowed),
+     * 0 when none. CPython: _PyErr_GetTopmostException.
+     */
+    private int topmostHandled() {
+        if (handled != 0) return handled;
+        for (int i = callerDepth - 1; i >= 0; i--) if (callerExceptions[i] != 0) return callerExceptions[i];
+        return 0;
     }
 
     /** SEND: value into a delegate of {@code yield from}. */
@@ -1163,7 +1191,12 @@ public final class Interpreter {
             heap.incref(yf);
             try {
                 if (space.exceptions.matches(exc, space.exceptions.byName().get("GeneratorExit"))) {
-                    closeIterator(yf);
+                    int closeError = closeDelegate(yf);
+                    if (closeError != 0) {
+                        // CPython 3.11: _gen_throw() raises what closing the delegate raised instead
+                        heap.decref(exc);
+                        exc = closeError;
+                    }
                 } else {
                     int[] returned = {0};
                     int r;
@@ -1265,6 +1298,19 @@ public final class Interpreter {
         }
     }
 
+    /** Closes the delegate yf of a suspended {@code yield from}; the exception that raised (owned), or 0. */
+    private int closeDelegate(int yf) {
+        heap.incref(yf);
+        try {
+            closeIterator(yf);
+            return 0;
+        } catch (PyException e) {
+            return e.exception();
+        } finally {
+            heap.decref(yf);
+        }
+    }
+
     /** {@code gen.close()}: GeneratorExit raised where it stands. CPython 3.11: gen_close. */
     int generatorClose(int h) {
         int state = generators.state(h);
@@ -1274,16 +1320,10 @@ public final class Interpreter {
         }
         if (state == GeneratorType.COMPLETED) return space.newNone();
         int yf = delegate(h);
-        if (yf != 0) {
-            heap.incref(yf);
-            try {
-                closeIterator(yf);
-            } finally {
-                heap.decref(yf);
-            }
-        }
+        // what closing the delegate raises is raised in h instead of GeneratorExit
+        int exc = yf != 0 ? closeDelegate(yf) : 0;
         int generatorExit = space.exceptions.byName().get("GeneratorExit");
-        int exc = space.exceptions.newException(generatorExit, space.newTuple());
+        if (exc == 0) exc = space.exceptions.newException(generatorExit, space.newTuple());
         int[] returned = {0};
         int r;
         try {
@@ -1566,12 +1606,40 @@ public final class Interpreter {
         return space.valueError("not enough values to unpack (expected " + expected + ", got " + got + ")");
     }
 
+    /**
+     * BEFORE_WITH: the manager at {@code mem[top - 1]} becomes its bound {@code __exit__}, and
+     * {@code mem[top]} what {@code __enter__()} returns. CPython 3.11 looks both up on the type.
+     */
+    private void beforeWith(int[] mem, int top) {
+        mem[top] = 0;
+        int manager = mem[top - 1];
+        int t = space.typeOf(manager);
+        int enter = space.lookupType(t, space.intern("__enter__"));
+        int exit = enter == 0 ? 0 : space.lookupType(t, space.intern("__exit__"));
+        if (exit == 0) {
+            throw space.typeError("'" + space.typeName(t) + "' object does not support the context manager protocol"
+                    + (enter == 0 ? "" : " (missed __exit__ method)"));
+        }
+        enter = space.descriptorGet(enter, manager, t);
+        try {
+            mem[top - 1] = space.descriptorGet(exit, manager, t);
+            heap.decref(manager); // the bound __exit__ holds it now
+            mem[top] = space.call(enter);
+        } finally {
+            heap.decref(enter);
+        }
+    }
+
     /** {@code f(*args, **kwargs)}: flattens the tuple and dict into a vectorcall. */
     private int callEx(int callable, int posargs, int kwargs) {
         if (!space.tupleSlots.check(posargs)) {
             int list = space.listSlots.newList(0);
             try {
-                space.listSlots.extend(list, posargs);
+                try {
+                    space.listSlots.extend(list, posargs);
+                } catch (PyException e) {
+                    throw starError(e, posargs, calleeName(callable) + " argument");
+                }
                 int n = space.listSlots.size(list);
                 int t = space.newTupleOfSize(n);
                 for (int i = 0; i < n; i++) {
@@ -1594,6 +1662,9 @@ public final class Interpreter {
         for (int i = 0; i < n; i++) args[i] = space.tupleSlots.item(posargs, i);
         int kwnames = 0;
         if (nkw > 0) {
+            space.dictSlots.forEach(kwargs, (k, v) -> {
+                if (!space.strSlots.check(k)) throw space.typeError("keywords must be strings");
+            });
             kwnames = space.newTupleOfSize(nkw);
             int[] i = {0};
             int names = kwnames;
@@ -1647,14 +1718,52 @@ public final class Interpreter {
         });
     }
 
+    /** How argument errors name a callable: {@code module.qualname()}. CPython 3.11: _PyObject_FunctionStr(). */
     private String calleeName(int callable) {
-        if (callable != 0 && space.typeOf(callable) == space.functionSlots.type()) {
-            return space.functionSlots.qualname(callable) + "()";
+        int t = space.typeOf(callable);
+        if (t == space.methodSlots.type()) return calleeName(space.methodSlots.function(callable));
+        String module = null, qualname;
+        if (t == space.functionSlots.type()) {
+            int m = space.functionSlots.field(callable, FunctionType.MODULE);
+            if (m != 0 && space.strSlots.check(m)) module = space.strSlots.toJava(m);
+            qualname = space.functionSlots.qualname(callable);
+        } else if (t == space.builtinFunctionSlots.type()) {
+            var b = space.builtinFunctionSlots.builtin(callable);
+            qualname = (b.ownerType() != 0 ? space.typeName(b.ownerType()) + "." : "") + b.name();
+        } else if (space.isSubtype(t, space.typeSlots.type())) {
+            int m = space.dictSlots.get(space.typeDict(callable), "__module__");
+            if (m != 0 && space.strSlots.check(m)) module = space.strSlots.toJava(m);
+            qualname = space.typeQualname(callable);
+        } else {
+            return space.str(callable);
         }
-        if (callable != 0 && space.typeOf(callable) == space.builtinFunctionSlots.type()) {
-            return space.builtinFunctionSlots.builtin(callable).name() + "()";
+        return (module == null || module.equals("builtins") ? "" : module + ".") + qualname + "()";
+    }
+
+    /**
+     * LIST_EXTEND: a TypeError of a value that cannot be iterated names the star.
+     * CPython 3.11: "Value after * must be an iterable".
+     */
+    private void listExtend(int list, int iterable) {
+        try {
+            space.listSlots.extend(list, iterable);
+        } catch (PyException e) {
+            throw starError(e, iterable, "Value");
         }
-        return "function";
+    }
+
+    /** e, or when iterable cannot be iterated at all, CPython's TypeError naming the star argument. */
+    private PyException starError(PyException e, int iterable, String what) {
+        if (!space.exceptions.matches(e.exception(), space.exceptions.typeError)) return e;
+        try {
+            heap.decref(space.iter(iterable));
+            return e;
+        } catch (PyException notIterable) {
+            if (!space.exceptions.matches(notIterable.exception(), space.exceptions.typeError)) return e;
+            heap.decref(notIterable.exception());
+        }
+        heap.decref(e.exception());
+        return space.typeError(what + " after * must be an iterable, not " + space.typeName(space.typeOf(iterable)));
     }
 
     /** Whether exception {@code exc} matches {@code type}, a class or a tuple of classes (CHECK_EXC_MATCH). */
@@ -1679,9 +1788,10 @@ public final class Interpreter {
     /** The exception RAISE_VARARGS raises (a new reference). CPython: do_raise(). */
     private int raiseVarargs(int[] mem, int sp, int argc) {
         if (argc == 0) {
-            if (handled == 0) return newException(space.exceptions.byName().get("RuntimeError"), "No active exception to reraise");
-            heap.incref(handled);
-            return handled;
+            int active = topmostHandled();
+            if (active == 0) return newException(space.exceptions.byName().get("RuntimeError"), "No active exception to reraise");
+            heap.incref(active);
+            return active;
         }
         int exc = instantiate(mem[sp - argc]);
         if (argc == 2) {
@@ -1728,6 +1838,7 @@ public final class Interpreter {
 
     /** Sets {@code __context__} of a newly raised exception to the one being handled. CPython: _PyErr_SetObject. */
     private void chainContext(int exc) {
+        int handled = topmostHandled();
         if (handled == 0 || handled == exc || space.exceptions.context(exc) != 0) return;
         // avoid a cycle: cut the chain where exc already appears as a context
         int o = handled;

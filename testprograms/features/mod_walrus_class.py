@@ -1,0 +1,2 @@
+class A:
+    vals = [(z := q) for q in range(2)]

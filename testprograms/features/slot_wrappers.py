@@ -1,0 +1,5 @@
+# the dunder methods of built-in types called directly (slot wrappers)
+print((5).__add__(3), (5).__radd__(1), (2).__mul__(4), (5).__neg__(), (-7).__abs__(), (3).__eq__(3), (3).__lt__(2))
+print({1: 2}.__contains__(1), {1: 2}.__getitem__(1), {1: 2}.__len__(), [1, 2].__len__(), "ab".__len__())
+print("a".__eq__("a"), "ab".__contains__("a"), [3].__getitem__(0), (1.5).__add__(1), (1).__add__(1.5))
+print(int.__add__(1, 2), str.__add__("a", "b"), list.__len__([1]), (7).__hash__() == hash(7), "x".__repr__())

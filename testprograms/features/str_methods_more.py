@@ -1,0 +1,22 @@
+print("ascii".isascii(), "é".isascii(), "Ⅻ".isnumeric(), "²".isdigit(), "²".isdecimal())
+print("abc".index("b"), "a b c".split(None, 1), "a  b".split(" "), "  a  b  ".rsplit(None, 1), "a\tb\nc".split())
+print("x".ljust(3, "é"), "%-3s|" % "é", "{:é^7}".format("a"))
+print("abc"[1:], "abc"[:-1], "Hello"[::-1], "12345"[-2:], "a,b".split(",")[-1])
+print("The Quick".swapcase(), "hello world".capitalize(), "ABC".lower().upper())
+print("aaa".replace("a", "bb", 0), "abc".replace("b", ""), "".replace("", "x"), "ab".replace("", "_"))
+print("mississippi".count("ss"), "mississippi".find("ss", 3), "mississippi".rfind("ss", 0, 5), "aaaa".count("aa"))
+print("x=%(x)s y=%(y)r" % {"x": "1", "y": "2"}, "%s" % (("a", "b"),), "%(k)s %(k)s" % {"k": 7})
+print("%-10.3s|%+5d|%x|%#o|%c" % ("abcdef", 42, 3054, 9, 9731))
+print("a" "b" 'c', """tri
+ple""", r"raw\n", "uni\u00e9", "\N{BULLET}" if True else "", "\x41\101")
+print("\t".isspace(), "\u00a0".isspace(), "abc".isprintable(), "a\nb".isprintable(), "ab12".isalnum(), "".isdigit())
+print(" ".join(reversed("a b c".split())), "-".join(map(str, range(5))), "".join(c for c in "abc" if c != "b"))
+s = "hello"
+print(s.startswith(("x", "he"), 0), s.find(""), s.find("", 10), s.rfind(""), s.index("", 2), s[5:], s.count("", 2, 4))
+print("abc" < "abd" < "b", "Z" < "a", "é" > "z", max(["apple", "Banana", "cherry"]), sorted(["b", "B", "a", "A"]))
+print("a".zfill(0), "+".zfill(3), "-0".zfill(4), "0x1".zfill(5))
+print("1,2,3".split(",", maxsplit=1), "1 2 3".rsplit(maxsplit=1), "a\r\nb".splitlines(keepends=True))
+print("%.3s" % "abcdef", "%5.1s|" % "xyz", "%r" % 1.5, "%a" % "é")
+
+print(len("😀"), "😀"[0] == "😀", ord("😀"), "a😀b"[1:2], "😀".upper())
+print("ǈ".istitle(), "ǈ".title(), "ﬁ".upper(), "İ".lower(), len("İ".lower()))

@@ -1,0 +1,3 @@
+# a SyntaxError on purpose
+def g(a=1, b):
+    pass

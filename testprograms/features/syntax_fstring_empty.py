@@ -1,0 +1,2 @@
+# a SyntaxError on purpose
+print(f"{}")

@@ -1,0 +1,4 @@
+# a SyntaxError on purpose
+def f():
+    x = 1
+    global x

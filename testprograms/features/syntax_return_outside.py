@@ -1,0 +1,3 @@
+# a SyntaxError on purpose
+print("start")
+return 5
