@@ -16,11 +16,12 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Exactness: what CPython computes itself (floor, ceil, trunc, fsum, hypot, dist, fmod, modf,
  * frexp, ldexp, sqrt, the integer functions, gamma, lgamma, isclose, degrees, radians, copysign)
  * is bit for bit CPython's. For libm's functions, glibc's algorithms are ported where they are
- * short (cbrt, sinh, cosh, asinh, acosh, atanh); the rest are Java's: {@link Math}'s where it
- * agrees best with glibc (exp, log, pow, sin, cos, tan), {@link StrictMath}'s (fdlibm, from which
- * glibc's come) for expm1, log1p, log10, tanh. These can differ from CPython's in the last bit:
- * over thousands of inputs (MathModuleTest) a handful of acos, asin, atan, atan2 and log2 results
- * do, by one ulp (glibc's are IBM's correctly rounded ones, or its own log2).
+ * short (cbrt, sinh, cosh, asinh, acosh, atanh; erf and erfc, bit for bit, in {@link Erf}); the
+ * rest are Java's: {@link Math}'s where it agrees best with glibc (exp, log, pow, sin, cos, tan),
+ * {@link StrictMath}'s (fdlibm, from which glibc's come) for expm1, log1p, log10, tanh. These can
+ * differ from CPython's in the last bit: over thousands of inputs (MathModuleTest) a handful of
+ * acos, asin, atan, atan2 and log2 results do, by one ulp (glibc's are IBM's correctly rounded
+ * ones, or its own log2).
  */
 final class MathModule {
     private MathModule() {}
@@ -49,6 +50,8 @@ final class MathModule {
         f.unary(m, "cbrt", MathModule::cbrt, false);
         f.unary(m, "cos", Math::cos, false);
         f.unary(m, "cosh", MathModule::cosh, true);
+        f.unary(m, "erf", Erf::erf, false);
+        f.unary(m, "erfc", Erf::erfc, false);
         f.unary(m, "exp", Math::exp, true);
         f.unary(m, "exp2", x -> Math.pow(2.0, x), true);
         f.unary(m, "expm1", StrictMath::expm1, true);

@@ -220,4 +220,55 @@ class MathModuleTest {
                 print(math.pow(-2, 3), math.pow(0.5, math.inf), math.pow(2, -math.inf), math.pow(-1, math.inf))
                 """);
     }
+
+    @Test
+    @DisplayName("erf and erfc: bit for bit glibc's, at every branch point and over random floats")
+    void errorFunction() {
+        List<String> xs = new ArrayList<>();
+        double[] edges = {0.0, -0.0, Double.MIN_VALUE, 1e-310, Double.MIN_NORMAL, 0x1p-1022 * 3, 1e-300, 0x1p-56,
+            0x1.0000000000001p-56, 0x1p-28, 3e-9, 0.25, 0.84375, 0.8437499999999999, 1.0, 1.25, 1.2499999999999998,
+            1 / 0.35, 2.857142857142857, 2.8571428571428577, 6.0, 5.999999999999999, 27.0, 28.0, 27.999999999999996,
+            26.6, 1e10, 1e300, Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NaN};
+        for (double x : edges) {
+            xs.add(literal(x));
+            xs.add(literal(-x));
+        }
+        Random r = new Random(20261122);
+        while (xs.size() < 3000) {
+            double x = switch (xs.size() % 4) {
+                case 0 -> r.nextDouble() * 12 - 6;
+                case 1 -> r.nextDouble() * 60 - 30;
+                case 2 -> Math.scalb(r.nextDouble(), r.nextInt(1100) - 1080) * (r.nextBoolean() ? 1 : -1);
+                default -> r.nextDouble() * 3 - 1.5;
+            };
+            xs.add(literal(x));
+        }
+        StringBuilder p = new StringBuilder("import math\nxs = [\n");
+        for (String x : xs) p.append(x).append(",\n");
+        p.append("""
+                ]
+                for x in xs:
+                    print(x, math.erf(x), math.erfc(x))
+                for bad in ("1", None, 10**400):
+                    try:
+                        math.erf(bad)
+                    except TypeError as e:
+                        print("TypeError", e)
+                    except OverflowError as e:
+                        print("OverflowError", e)
+                """);
+        String program = p.toString();
+        String expected = Python3.runScript(program);
+        assertEquals(xs.size() + 3, expected.lines().count());
+        assertEquals(expected, PyvmRunner.run(program));
+    }
+
+    /** x exactly, as an expression the modules' test runner takes (its builtins have no float). */
+    private static String literal(double x) {
+        if (Double.isNaN(x)) return "math.nan";
+        if (Double.isInfinite(x)) return x > 0 ? "math.inf" : "-math.inf";
+        if (x == 0) return Double.doubleToRawLongBits(x) < 0 ? "-0.0" : "0.0";
+        int e = Math.getExponent(x) < Double.MIN_EXPONENT ? Double.MIN_EXPONENT - 52 : Math.getExponent(x) - 52;
+        return "math.ldexp(" + (long) Math.scalb(x, -e) + ", " + e + ")";
+    }
 }
