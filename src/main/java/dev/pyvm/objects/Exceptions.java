@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * The built-in exception types, CPython 3.11's hierarchy, and their instances:
  * <pre>
- *   [refcnt | type | gc_next | gc_prev | ARGS | TRACEBACK | CONTEXT | CAUSE | SUPPRESS_CONTEXT | MSG | NAME | PATH]
+ *   [refcnt | type | gc_next | gc_prev | ARGS | TRACEBACK | CONTEXT | CAUSE | SUPPRESS_CONTEXT | MSG
+ *    | NAME | PATH | FILENAME | LINENO | OFFSET | TEXT | END_LINENO | END_OFFSET | PRINT_FILE_AND_LINE]
  * </pre>
- * MSG, NAME and PATH are ImportError's {@code msg}, {@code name} and {@code path} (0 in other
- * exceptions, and read as None): one layout for every exception keeps subclasses simple, and
- * the block stays in the size class it would have without them.
+ * MSG is ImportError's and SyntaxError's {@code msg}; NAME and PATH are ImportError's other
+ * members, FILENAME to PRINT_FILE_AND_LINE SyntaxError's (0 in other exceptions, and read as
+ * None): one layout for every exception keeps subclasses simple.
  */
 public final class Exceptions {
     static final int ARGS = GcHeader.CONTAINER_HEADER_WORDS;
@@ -23,9 +24,20 @@ public final class Exceptions {
     static final int MSG = ARGS + 5;
     static final int NAME = ARGS + 6;
     static final int PATH = ARGS + 7;
-    static final int WORDS = ARGS + 8;
-    /** The words holding references, in the order of CPython's ImportError_traverse, then BaseException_traverse. */
-    private static final int[] REFERENCES = {MSG, NAME, PATH, ARGS, TRACEBACK, CAUSE, CONTEXT};
+    static final int FILENAME = ARGS + 8;
+    static final int LINENO = ARGS + 9;
+    static final int OFFSET = ARGS + 10;
+    static final int TEXT = ARGS + 11;
+    static final int END_LINENO = ARGS + 12;
+    static final int END_OFFSET = ARGS + 13;
+    static final int PRINT_FILE_AND_LINE = ARGS + 14;
+    static final int WORDS = ARGS + 15;
+    /**
+     * The words holding references, in the order of CPython's ImportError_traverse or
+     * SyntaxError_traverse (an exception has one kind's or none), then BaseException_traverse.
+     */
+    private static final int[] REFERENCES = {MSG, NAME, PATH, FILENAME, LINENO, OFFSET, END_LINENO, END_OFFSET, TEXT,
+        PRINT_FILE_AND_LINE, ARGS, TRACEBACK, CAUSE, CONTEXT};
 
     private final ObjectSpace space;
     private final Heap heap;
@@ -47,6 +59,7 @@ public final class Exceptions {
     public final int systemError;
     public final int importError;
     public final int moduleNotFoundError;
+    public final int syntaxError;
 
     Exceptions(ObjectSpace space) {
         this.space = space;
@@ -79,8 +92,8 @@ public final class Exceptions {
         int runtime = define("RuntimeError", exception);
         define("NotImplementedError", runtime);
         recursionError = define("RecursionError", runtime);
-        int syntax = define("SyntaxError", exception);
-        int indentation = define("IndentationError", syntax);
+        syntaxError = define("SyntaxError", exception);
+        int indentation = define("IndentationError", syntaxError);
         define("TabError", indentation);
         systemError = define("SystemError", exception);
         typeError = define("TypeError", exception);
@@ -156,6 +169,72 @@ public final class Exceptions {
         replace(exc, MSG, msg);
         replace(exc, NAME, name);
         replace(exc, PATH, path);
+    }
+
+    // CPython 3.11: Objects/exceptions.c SyntaxError_init()
+    /**
+     * {@code SyntaxError.__init__}: args from the positional arguments; msg the first; with two,
+     * the second is {@code (filename, lineno, offset, text[, end_lineno, end_offset])}.
+     */
+    public void syntaxInit(int exc, int[] args, int start, int nargs, int kwnames) {
+        baseInit(exc, args, start, nargs, kwnames);
+        if (nargs >= 1) {
+            heap.incref(args[start]);
+            replace(exc, MSG, args[start]);
+        }
+        if (nargs != 2) return;
+        int info = space.tupleSlots.check(args[start + 1]) ? args[start + 1] : 0;
+        if (info != 0) {
+            heap.incref(info);
+        } else {
+            info = space.tupleSlots.fromIterable(args[start + 1]);
+        }
+        try {
+            int n = space.tupleSlots.size(info);
+            if (n < 4) throw space.typeError("function takes at least 4 arguments (" + n + " given)");
+            if (n > 6) throw space.typeError("function takes at most 6 arguments (" + n + " given)");
+            int[] words = {FILENAME, LINENO, OFFSET, TEXT, END_LINENO, END_OFFSET};
+            for (int i = 0; i < words.length; i++) {
+                int v = i < n ? space.tupleSlots.item(info, i) : 0;
+                if (v != 0) heap.incref(v);
+                replace(exc, words[i], v);
+            }
+            if (n == 5) throw space.typeError("end_offset must be provided when end_lineno is provided");
+        } finally {
+            heap.decref(info);
+        }
+    }
+
+    /**
+     * A PyException carrying {@code type(msg, (filename, lineno, offset, text, end_lineno,
+     * end_offset))} for a SyntaxError type, as CPython's parser raises it; a null text is None.
+     */
+    public PyException raiseSyntaxError(int type, String msg, String filename, int lineno, int offset, String text,
+            int endLineno, int endOffset) {
+        int location = space.newTuple(space.newStr(filename), space.newInt(lineno), space.newInt(offset),
+                text == null ? space.newNone() : space.newStr(text), space.newInt(endLineno), space.newInt(endOffset));
+        int exc = newException(type, space.newTuple());
+        int[] args = {space.newStr(msg), location};
+        try {
+            syntaxInit(exc, args, 0, 2, 0);
+        } finally {
+            heap.decref(args[0]);
+            heap.decref(args[1]);
+        }
+        return new PyException(exc);
+    }
+
+    // CPython 3.11: BaseException_init(), ImportError_init(), SyntaxError_init()
+    /** {@code __init__} of exc's built-in exception type. */
+    void init(int exc, int[] args, int start, int nargs, int kwnames) {
+        int t = space.typeOf(exc);
+        if (space.isSubtype(t, importError)) {
+            importInit(exc, args, start, nargs, kwnames);
+        } else if (space.isSubtype(t, syntaxError)) {
+            syntaxInit(exc, args, start, nargs, kwnames);
+        } else {
+            baseInit(exc, args, start, nargs, kwnames);
+        }
     }
 
     private int newArgs(int[] args, int start, int n) {
@@ -246,6 +325,7 @@ public final class Exceptions {
         int t = space.typeOf(exc);
         if (space.isSubtype(t, keyError)) return keyErrorStr(exc);
         if (space.isSubtype(t, importError)) return importErrorStr(exc);
+        if (space.isSubtype(t, syntaxError)) return syntaxErrorStr(exc);
         return baseStr(exc);
     }
 
@@ -278,6 +358,27 @@ public final class Exceptions {
         if (msg == 0 || space.typeOf(msg) != space.strSlots.type()) return baseStr(exc);
         heap.incref(msg);
         return msg;
+    }
+
+    // CPython 3.11: Objects/exceptions.c SyntaxError_str(): msg, then the file's base name and
+    // the line number where they are a str and an int
+    /** {@code SyntaxError.__str__}: a new str. */
+    int syntaxErrorStr(int exc) {
+        int filename = heap.getInt(exc, FILENAME);
+        int lineno = heap.getInt(exc, LINENO);
+        int msg = heap.getInt(exc, MSG);
+        String where = "";
+        if (filename != 0 && space.strSlots.check(filename)) {
+            String f = space.strSlots.toJava(filename);
+            where = f.substring(f.lastIndexOf('/') + 1);
+        }
+        if (lineno != 0 && space.typeOf(lineno) == space.intSlots.type()) { // an int, not a bool
+            // PyLong_AsLongAndOverflow(): -1 when it does not fit a C long
+            long v = space.intSlots.fitsLong(lineno) ? space.intSlots.longValue(lineno) : -1;
+            where += (where.isEmpty() ? "" : ", ") + "line " + v;
+        }
+        String m = space.str(msg == 0 ? space.none : msg);
+        return space.newStr(where.isEmpty() ? m : m + " (" + where + ")");
     }
 
     /** BaseException.__repr__: a new str. */
@@ -342,11 +443,7 @@ public final class Exceptions {
         public int construct(int t, int[] args, int start, int nargs, int kwnames) {
             int exc = space.exceptions.newException(t, space.newTuple());
             try {
-                if (space.isSubtype(t, space.exceptions.importError)) {
-                    space.exceptions.importInit(exc, args, start, nargs, kwnames);
-                } else {
-                    space.exceptions.baseInit(exc, args, start, nargs, kwnames);
-                }
+                space.exceptions.init(exc, args, start, nargs, kwnames);
             } catch (RuntimeException e) {
                 heap.decref(exc);
                 throw e;
@@ -367,7 +464,7 @@ public final class Exceptions {
                 case "__traceback__" -> TRACEBACK;
                 case "__context__" -> CONTEXT;
                 case "__cause__" -> CAUSE;
-                default -> importField(h, n);
+                default -> memberWord(h, n);
             };
             if (word >= 0) {
                 int v = heap.getInt(h, word);
@@ -393,15 +490,34 @@ public final class Exceptions {
             return super.getAttr(h, name);
         }
 
-        /** The word of ImportError's member {@code name} (msg, name, path) when h is an ImportError, else -1. */
-        private int importField(int h, String name) {
-            int word = switch (name) {
-                case "msg" -> MSG;
-                case "name" -> NAME;
-                case "path" -> PATH;
-                default -> -1;
-            };
-            return word >= 0 && space.isSubtype(space.typeOf(h), space.exceptions.importError) ? word : -1;
+        /**
+         * The word of member {@code name} of h's type: ImportError's msg, name, path; SyntaxError's
+         * msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line; else -1.
+         */
+        private int memberWord(int h, String name) {
+            int t = space.typeOf(h);
+            if (space.isSubtype(t, space.exceptions.importError)) {
+                return switch (name) {
+                    case "msg" -> MSG;
+                    case "name" -> NAME;
+                    case "path" -> PATH;
+                    default -> -1;
+                };
+            }
+            if (space.isSubtype(t, space.exceptions.syntaxError)) {
+                return switch (name) {
+                    case "msg" -> MSG;
+                    case "filename" -> FILENAME;
+                    case "lineno" -> LINENO;
+                    case "offset" -> OFFSET;
+                    case "text" -> TEXT;
+                    case "end_lineno" -> END_LINENO;
+                    case "end_offset" -> END_OFFSET;
+                    case "print_file_and_line" -> PRINT_FILE_AND_LINE;
+                    default -> -1;
+                };
+            }
+            return -1;
         }
 
         @Override
@@ -420,23 +536,18 @@ public final class Exceptions {
             return h;
         }
 
-        // CPython 3.11: BaseException_init(), ImportError_init()
         @Override
         public void init(int h, int[] args, int start, int nargs, int kwnames) {
-            if (space.isInstance(h, space.exceptions.importError)) {
-                space.exceptions.importInit(h, args, start, nargs, kwnames);
-            } else {
-                space.exceptions.baseInit(h, args, start, nargs, kwnames);
-            }
+            space.exceptions.init(h, args, start, nargs, kwnames);
         }
 
         // CPython 3.11: Objects/exceptions.c BaseException_getset: args, __traceback__, __context__,
         // __cause__ (which sets __suppress_context__) and __suppress_context__ can be assigned
-        // and ImportError's msg, name and path (CPython: T_OBJECT members; deleting one makes it None)
+        // and ImportError's and SyntaxError's members (CPython: T_OBJECT members; deleting one makes it None)
         @Override
         public void setAttr(int h, int name, int value) {
             String n = space.strSlots.toJava(name);
-            int word = importField(h, n);
+            int word = memberWord(h, n);
             if (word >= 0) {
                 if (value != 0) heap.incref(value);
                 space.exceptions.replace(h, word, value);
