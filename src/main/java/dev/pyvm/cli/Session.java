@@ -1,5 +1,6 @@
 package dev.pyvm.cli;
 
+import dev.pyvm.ast.PySyntaxError;
 import dev.pyvm.builtins.BuiltinsIO;
 import dev.pyvm.builtins.BuiltinsModule;
 import dev.pyvm.bytecode.CodeObject;
@@ -58,7 +59,14 @@ final class Session {
         this.err = err;
         space = new ObjectSpace(options.heap());
         space.gc.setStress(options.gcStress());
-        loader = new ModuleLoader(space, Compiler::compileSource, dir);
+        loader = new ModuleLoader(space, (text, name) -> {
+            try {
+                return Compiler.compileSource(text, name);
+            } catch (PySyntaxError e) {
+                throw space.exceptions.raiseSyntaxError(space.exceptions.byName().get(e.type()), e.msg(),
+                        e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(), e.endOffset());
+            }
+        }, dir);
         interp = new Interpreter(space, loader);
         interp.setStderr(err);
         BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm", List.of(dir.toString())));

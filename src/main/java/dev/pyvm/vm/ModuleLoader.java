@@ -1,6 +1,5 @@
 package dev.pyvm.vm;
 
-import dev.pyvm.ast.PySyntaxError;
 import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
@@ -26,7 +25,7 @@ public final class ModuleLoader {
         int create(Interpreter interp);
     }
 
-    /** Compiles a module's source; a syntax error is thrown as a {@link PySyntaxError}. */
+    /** Compiles a module's source; a syntax error is thrown as a Python SyntaxError. */
     @FunctionalInterface
     public interface SourceCompiler {
         CodeObject compile(String source, String filename);
@@ -103,13 +102,7 @@ public final class ModuleLoader {
             throw space.exceptions.raiseImportError(space.exceptions.importError,
                     "cannot read " + file + ": " + e.getMessage(), n, file.toString());
         }
-        CodeObject code;
-        try {
-            code = compiler.compile(source, file.toString());
-        } catch (PySyntaxError e) {
-            throw space.exceptions.raiseSyntaxError(space.exceptions.byName().get(e.type()), e.msg(), e.filename(),
-                    e.lineno(), e.offset(), e.text(), e.endLineno(), e.endOffset());
-        }
+        CodeObject code = compiler.compile(source, file.toString());
         int module = space.moduleSlots.newModule(n);
         int fileStr = space.newStr(file.toString());
         space.moduleSlots.set(module, "__file__", fileStr);
