@@ -12,6 +12,9 @@ public final class Compare {
     public static final int GE = 5;
 
     private static final String[] SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
+    /** The comparisons' special methods, by code. */
+    static final String[] DUNDERS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
     private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
 
     public static String symbol(int op) {

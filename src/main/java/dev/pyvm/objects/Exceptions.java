@@ -565,20 +565,20 @@ public final class Exceptions {
                 case "args" -> {
                     int tuple = space.tupleSlots.check(value) ? value : space.tupleSlots.fromIterable(value);
                     if (tuple == value) heap.incref(value);
-                    replaceField(h, ARGS, tuple);
+                    space.exceptions.replace(h, ARGS, tuple);
                 }
                 case "__traceback__" -> {
                     if (value != space.none && space.typeOf(value) != space.tracebackSlots.type()) {
                         throw space.typeError("__traceback__ must be a traceback or None");
                     }
-                    replaceField(h, TRACEBACK, value == space.none ? 0 : ref(value));
+                    space.exceptions.replace(h, TRACEBACK, value == space.none ? 0 : ref(value));
                 }
                 case "__context__", "__cause__" -> {
                     if (value != space.none && !space.isSubtype(space.typeOf(value), space.exceptions.baseException)) {
                         throw space.typeError("exception " + (n.equals("__cause__") ? "cause" : "context")
                                 + " must be None or derive from BaseException");
                     }
-                    replaceField(h, n.equals("__cause__") ? CAUSE : CONTEXT, value == space.none ? 0 : ref(value));
+                    space.exceptions.replace(h, n.equals("__cause__") ? CAUSE : CONTEXT, value == space.none ? 0 : ref(value));
                     if (n.equals("__cause__")) heap.setInt(h, SUPPRESS_CONTEXT, 1);
                 }
                 case "__suppress_context__" -> heap.setInt(h, SUPPRESS_CONTEXT, space.isTrue(value) ? 1 : 0);
@@ -591,11 +591,6 @@ public final class Exceptions {
             return h;
         }
 
-        private void replaceField(int h, int word, int value) {
-            int old = heap.getInt(h, word);
-            heap.setInt(h, word, value);
-            if (old != 0) heap.decref(old);
-        }
 
         // CPython 3.11: Objects/exceptions.c BaseException_str (KeyError_str for KeyError)
         @Override

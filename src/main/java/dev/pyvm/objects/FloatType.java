@@ -84,13 +84,6 @@ public final class FloatType extends TypeSlots {
         return true;
     }
 
-    // CPython 3.11: float_subtype_new(): the value made as for the exact type, copied into an instance of t
-    @Override
-    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
-        int exact = NumberMethods.newFloat(space, args, start, nargs, kwnames);
-        return t == type ? exact : copyToSubtype(exact, t);
-    }
-
     /** The data descriptors of float: real is the value, imag 0.0. */
     @Override
     public int getAttr(int h, int name) {

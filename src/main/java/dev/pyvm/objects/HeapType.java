@@ -331,9 +331,9 @@ public final class HeapType extends TypeSlots {
     public int getAttr(int h, int name) {
         refreshHooks();
         if (getattributeHook != 0) return callGetattribute(h, name);
-        if (getattrHook == 0) return genericLookup(h, name);
+        if (getattrHook == 0) return objectGetAttribute(h, name);
         try {
-            return genericLookup(h, name);
+            return objectGetAttribute(h, name);
         } catch (PyException e) {
             if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
             heap.decref(e.exception());
@@ -352,12 +352,9 @@ public final class HeapType extends TypeSlots {
         }
     }
 
+
     /** {@code object.__getattribute__(h, name)}: the generic lookup, bypassing a class's __getattribute__. */
     int objectGetAttribute(int h, int name) {
-        return genericLookup(h, name);
-    }
-
-    private int genericLookup(int h, int name) {
         int t = space.typeOf(h);
         int descr = space.lookupType(t, name);
         if (descr != 0 && space.isDataDescriptor(descr)) return space.descriptorGet(descr, h, t);
@@ -423,7 +420,11 @@ public final class HeapType extends TypeSlots {
 
     /** The special method {@code name} of h's class (borrowed), or 0. */
     private int special(int h, String name) {
-        return space.lookupType(space.typeOf(h), space.intern(name));
+        return special(h, space.intern(name));
+    }
+
+    private int special(int h, int name) {
+        return space.lookupType(space.typeOf(h), name);
     }
 
     /** The built-in type whose slot special method m wraps (inherited unchanged), or null. */
@@ -480,25 +481,20 @@ public final class HeapType extends TypeSlots {
         }
     }
 
-    private static final String[] COMPARE_METHODS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-
     @Override
     public int richCompare(int a, int b, int op) {
-        int m = special(a, COMPARE_METHODS[op]);
+        int m = special(a, space.compareNames[op]);
         TypeSlots base = inherited(m);
         if (base != null) return base.richCompare(a, b, op);
         if (m == 0) return solidBase.richCompare(a, b, op);
         return callSpecial(m, a, b);
     }
 
-    private static final String[] BINARY = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
-            "rshift", "sub", "truediv", "xor"};
-
     @Override
     public int binaryOp(int a, int b, int op) {
         boolean mine = space.slotsOf(a) == this;
         int self = mine ? a : b, other = mine ? b : a;
-        int m = special(self, mine ? "__" + BINARY[op] + "__" : "__r" + BINARY[op] + "__");
+        int m = special(self, space.binaryNames[mine ? 0 : 1][op]);
         TypeSlots base = inherited(m);
         if (base != null) return base.binaryOp(a, b, op);
         if (m == 0) return space.notImplemented();
@@ -507,18 +503,16 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public int inplaceOp(int a, int b, int op) {
-        int m = special(a, "__i" + BINARY[op] + "__");
+        int m = special(a, space.binaryNames[2][op]);
         TypeSlots base = inherited(m);
         if (base != null) return base.inplaceOp(a, b, op);
         if (m == 0) return 0;
         return callSpecial(m, a, b);
     }
 
-    private static final String[] UNARY = {"__neg__", "__pos__", "__invert__", "__abs__"};
-
     @Override
     public int unaryOp(int h, int op) {
-        int m = special(h, UNARY[op]);
+        int m = special(h, space.unaryNames[op]);
         TypeSlots base = inherited(m);
         if (base != null) return base.unaryOp(h, op);
         return m == 0 ? 0 : callSpecial(m, h);

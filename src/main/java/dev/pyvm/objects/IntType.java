@@ -349,13 +349,6 @@ public final class IntType extends TypeSlots {
         return true;
     }
 
-    // CPython 3.11: long_subtype_new(): the value made as for the exact type, copied into an instance of t
-    @Override
-    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
-        int exact = NumberMethods.newInt(space, args, start, nargs, kwnames);
-        return t == type ? exact : copyToSubtype(exact, t);
-    }
-
     /** The data descriptors of int: real and numerator are the int itself, imag 0, denominator 1. */
     @Override
     public int getAttr(int h, int name) {

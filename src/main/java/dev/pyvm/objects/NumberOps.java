@@ -25,6 +25,12 @@ public final class NumberOps {
     public static final int INVERT = 2;
     public static final int ABS = 3;
 
+    /** The stems of the binary operators' special methods, by code: {@code __add__}, {@code __radd__}, {@code __iadd__}. */
+    static final String[] DUNDER_STEMS = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
+            "rshift", "sub", "truediv", "xor"};
+    /** The unary operators' special methods, by code. */
+    static final String[] UNARY_DUNDERS = {"__neg__", "__pos__", "__invert__", "__abs__"};
+
     public static String symbol(int op) {
         return BinaryOps.symbol(op);
     }

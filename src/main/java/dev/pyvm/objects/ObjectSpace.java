@@ -147,6 +147,15 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         ClassMethods.install(this);
         sequences = new SequenceTypes(this);
         SlotWrappers.install(this);
+        binaryNames = new int[3][NumberOps.DUNDER_STEMS.length];
+        for (int op = 0; op < NumberOps.DUNDER_STEMS.length; op++) {
+            String stem = NumberOps.DUNDER_STEMS[op];
+            binaryNames[0][op] = intern("__" + stem + "__");
+            binaryNames[1][op] = intern("__r" + stem + "__");
+            binaryNames[2][op] = intern("__i" + stem + "__");
+        }
+        compareNames = java.util.Arrays.stream(Compare.DUNDERS).mapToInt(this::intern).toArray();
+        unaryNames = java.util.Arrays.stream(NumberOps.UNARY_DUNDERS).mapToInt(this::intern).toArray();
         iterators = new BuiltinIterators(this);
         TextMethods.install(this);
         gc.sealStartup(); // what start-up made lives as long as the space
@@ -155,6 +164,15 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         startupRefs = heap.refTotal();
         startupImmortals = heap.immortalObjects();
     }
+
+    /**
+     * The operators' special-method names, interned once for the dispatch of classes (HeapType):
+     * binaryNames[0] {@code __add__}…, [1] {@code __radd__}…, [2] {@code __iadd__}…, by NB_* code;
+     * compareNames by {@link Compare} code; unaryNames by {@link NumberOps} unary code.
+     */
+    final int[][] binaryNames;
+    final int[] compareNames;
+    final int[] unaryNames;
 
     private final long startupBlocks;
     private final long startupRefs;
@@ -490,13 +508,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             }
             int mro = c3(bases);
             // CPython 3.11: Objects/typeobject.c type_new_slots(): the names of __slots__ and the layout
-            java.util.List<Integer> slotNames;
+            java.util.List<Integer> slotNames; // the class's own, without __dict__
             int baseSlotWords = 0;
             boolean baseHasDict = solid instanceof Exceptions.ExceptionType; // BaseException has a __dict__
             boolean wantsDict;
             try {
-                slotNames = slotNames(namespace);
-                wantsDict = slotNames == null || slotNames.remove((Integer) intern("__dict__"));
+                java.util.List<Integer> declared = slotNames(namespace);
+                wantsDict = declared == null || declared.remove((Integer) intern("__dict__"));
+                slotNames = declared == null ? java.util.List.of() : declared;
                 for (int i = 0; i < tupleSlots.size(bases); i++) {
                     if (!(slotsOfType(tupleSlots.item(bases, i)) instanceof HeapType hb)) continue;
                     if (hb.hasDict()) baseHasDict = true;
@@ -504,10 +523,10 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     if (baseSlotWords != 0) throw typeError("multiple bases have instance lay-out conflict");
                     baseSlotWords = hb.slotWords();
                 }
-                if (!orEmpty(slotNames).isEmpty() && solid != objectSlots) {
+                if (!slotNames.isEmpty() && solid != objectSlots) {
                     throw typeError("nonempty __slots__ not supported for subtype of '" + solid.name() + "'");
                 }
-                for (int slot : orEmpty(slotNames)) {
+                for (int slot : slotNames) {
                     if (dictSlots.get(namespace, slot) != 0) {
                         throw valueError(repr(slot) + " in __slots__ conflicts with class variable");
                     }
@@ -516,7 +535,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 heap.decref(mro);
                 throw e;
             }
-            HeapType slots = new HeapType(this, name, solid, baseSlotWords + orEmpty(slotNames).size(),
+            HeapType slots = new HeapType(this, name, solid, baseSlotWords + slotNames.size(),
                     wantsDict || baseHasDict);
             if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
             int t = heap.newObject(TYPE_WORDS * Heap.WORD, typeSlots.type);
@@ -561,7 +580,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                     dictSlots.put(dict, k, v);
                 }
             });
-            for (int i = 0; i < orEmpty(slotNames).size(); i++) {
+            for (int i = 0; i < slotNames.size(); i++) {
                 int member = memberSlots.newMember(t, slotNames.get(i), HeapType.INSTANCE_WORDS + baseSlotWords + i);
                 dictSlots.put(dict, slotNames.get(i), member);
                 heap.decref(member);
@@ -582,10 +601,6 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         } finally {
             heap.decref(bases);
         }
-    }
-
-    private static java.util.List<Integer> orEmpty(java.util.List<Integer> names) {
-        return names == null ? java.util.List.of() : names;
     }
 
     /**

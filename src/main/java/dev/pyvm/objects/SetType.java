@@ -1065,7 +1065,7 @@ public final class SetType extends TypeSlots {
         ArgParser.noKeywords(space, name, kwnames);
         ArgParser.checkPositional(space, name, nargs, 0, 1);
         int iterable = nargs == 1 ? args[start] : 0;
-        if (frozen && iterable != 0 && isFrozenExact(iterable)) {
+        if (frozen && t == type && iterable != 0 && isFrozenExact(iterable)) {
             heap.incref(iterable); // frozenset(f) is f
             return iterable;
         }
@@ -1080,11 +1080,7 @@ public final class SetType extends TypeSlots {
     // CPython 3.11: set_new() (empty: set_init fills it), frozenset_new()
     @Override
     public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
-        if (!frozen) return newEmpty(t);
-        String name = name();
-        ArgParser.noKeywords(space, name, kwnames);
-        ArgParser.checkPositional(space, name, nargs, 0, 1);
-        return newSet(t, nargs == 1 ? args[start] : 0);
+        return frozen ? construct(t, args, start, nargs, kwnames) : newEmpty(t);
     }
 
     // CPython 3.11: set_init(): empties the set, then adds the iterable's items

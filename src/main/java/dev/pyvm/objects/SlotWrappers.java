@@ -11,12 +11,8 @@ package dev.pyvm.objects;
  * CPython 3.11: Objects/typeobject.c slotdefs.
  */
 final class SlotWrappers {
-    private static final String COMPARE = "__lt__ __le__ __eq__ __ne__ __gt__ __ge__";
-    private static final String[] COMPARE_NAMES = COMPARE.split(" ");
+    private static final String COMPARE = String.join(" ", Compare.DUNDERS);
     private static final String CONTAINER = "__len__ __contains__ __iter__";
-    private static final String[] BINARY_STEMS = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
-            "rshift", "sub", "truediv", "xor"};
-    private static final String[] UNARY = {"__neg__", "__pos__", "__invert__", "__abs__"};
 
     private final ObjectSpace space;
 
@@ -84,14 +80,14 @@ final class SlotWrappers {
     }
 
     private BuiltinCode body(TypeSlots owner, String name) {
-        for (int op = 0; op < COMPARE_NAMES.length; op++) {
-            if (name.equals(COMPARE_NAMES[op])) {
+        for (int op = 0; op < Compare.DUNDERS.length; op++) {
+            if (name.equals(Compare.DUNDERS[op])) {
                 int cmp = op;
                 return (self, args, start, nargs, kw) -> owner.richCompare(self, oneArg(name, args, start, nargs, kw), cmp);
             }
         }
-        for (int op = 0; op < UNARY.length; op++) {
-            if (name.equals(UNARY[op])) {
+        for (int op = 0; op < NumberOps.UNARY_DUNDERS.length; op++) {
+            if (name.equals(NumberOps.UNARY_DUNDERS[op])) {
                 int unary = op;
                 return (self, args, start, nargs, kw) -> {
                     noArgs(name, nargs, kw);
@@ -99,8 +95,8 @@ final class SlotWrappers {
                 };
             }
         }
-        for (int op = 0; op < BINARY_STEMS.length; op++) {
-            String stem = BINARY_STEMS[op];
+        for (int op = 0; op < NumberOps.DUNDER_STEMS.length; op++) {
+            String stem = NumberOps.DUNDER_STEMS[op];
             int bin = op;
             if (name.equals("__" + stem + "__")) {
                 return (self, args, start, nargs, kw) -> owner.binaryOp(self, oneArg(name, args, start, nargs, kw), bin);

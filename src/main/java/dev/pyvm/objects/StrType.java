@@ -306,13 +306,6 @@ public final class StrType extends TypeSlots {
         return true;
     }
 
-    // CPython 3.11: unicode_subtype_new(): the value made as for the exact type, copied into an instance of t
-    @Override
-    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
-        int exact = NumberMethods.newStr(space, args, start, nargs, kwnames);
-        return t == type ? exact : copyToSubtype(exact, t);
-    }
-
     /** A subclass instance is never interned. */
     @Override
     protected void copiedToSubtype(int h) {

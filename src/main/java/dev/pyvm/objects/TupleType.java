@@ -241,13 +241,6 @@ public final class TupleType extends TypeSlots {
         return true;
     }
 
-    // CPython 3.11: tuple_subtype_new(): the value made as for the exact type, copied into an instance of t
-    @Override
-    public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
-        int exact = construct(type, args, start, nargs, kwnames);
-        return t == type ? exact : copyToSubtype(exact, t);
-    }
-
     /** The copy holds its own references to the items and is a tracked container. */
     @Override
     protected void copiedToSubtype(int h) {

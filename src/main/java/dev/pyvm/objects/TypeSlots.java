@@ -213,10 +213,13 @@ public abstract class TypeSlots {
 
     /**
      * {@code T.__new__(t, *args)} for t this type or a class deriving from it: a new instance of t.
-     * CPython: tp_new. Immutable types take their value here; mutable ones in {@link #init}.
+     * CPython: tp_new. This default is an immutable type's (long_subtype_new and its kind): the
+     * value made as for the exact type, copied into an instance of t. Mutable types override it
+     * and take their value in {@link #init}.
      */
     public int newSubtype(int t, int[] args, int start, int nargs, int kwnames) {
-        throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+        int exact = construct(type, args, start, nargs, kwnames);
+        return t == type ? exact : copyToSubtype(exact, t);
     }
 
     /** {@code T.__init__(h, *args)}: CPython's tp_init. The default is object's (see ObjectType). */

@@ -1348,12 +1348,12 @@ public final class Interpreter {
     /** The built-ins that read the calling frame: globals(), locals() and vars(). */
     private void defineFrameBuiltins(int builtinsModule) {
         BuiltinCode globalsCode = (self, args, start, nargs, kwnames) -> {
-            noArguments("globals", nargs, kwnames);
+            dev.pyvm.objects.TextArgs.none(space, "globals", nargs, kwnames);
             heap.incref(current.globals);
             return current.globals;
         };
         BuiltinCode localsCode = (self, args, start, nargs, kwnames) -> {
-            noArguments("locals", nargs, kwnames);
+            dev.pyvm.objects.TextArgs.none(space, "locals", nargs, kwnames);
             return frameObjects.locals(current.storage);
         };
         BuiltinCode varsCode = (self, args, start, nargs, kwnames) -> {
@@ -1434,10 +1434,6 @@ public final class Interpreter {
         return list;
     }
 
-    private void noArguments(String name, int nargs, int kwnames) {
-        if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) throw space.typeError(name + "() takes no keyword arguments");
-        if (nargs != 0) throw space.typeError(name + "() takes no arguments (" + nargs + " given)");
-    }
 
     /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, then makes the class. */
     private int buildClass(int self, int[] args, int start, int nargs, int kwnames) {
