@@ -1,0 +1,88 @@
+# The launcher's training run: ./pyvm runs this once after building the jar, to record
+# the JVM's class-data-sharing archive (JDK 17 AppCDS) or AOT cache (JDK 25+) that later
+# runs start from. It touches what everyday programs touch, so that the classes they
+# load (and, on JDK 25, the methods they run hot) are in the archive.
+import sys, gc, math, time, random
+
+
+class Account:
+    count = 0
+
+    def __init__(self, owner, balance=0.0):
+        self.owner = owner
+        self.balance = balance
+        Account.count += 1
+
+    def deposit(self, amount):
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        self.balance += amount
+        return self.balance
+
+    @property
+    def label(self):
+        return f"{self.owner}: {self.balance:.2f}"
+
+    def __repr__(self):
+        return "Account(%r, %s)" % (self.owner, self.balance)
+
+
+class Savings(Account):
+    def deposit(self, amount):
+        return super().deposit(amount * 1.01)
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+def counter():
+    total = 0
+
+    def add(k):
+        nonlocal total
+        total += k
+        return total
+    return add
+
+
+def work(rounds):
+    accounts = [Savings(name) if i % 2 else Account(name) for i, name in enumerate("abcdefgh" * 4)]
+    words = {}
+    for r in range(rounds):
+        for a in accounts:
+            a.deposit(r + 1)
+        for w in ("the quick brown fox jumps over the lazy dog " * 3).split():
+            words[w] = words.get(w, 0) + 1
+        try:
+            accounts[0].deposit(-1)
+        except ValueError as e:
+            str(e)
+        try:
+            {}["missing"]
+        except KeyError:
+            pass
+    add = counter()
+    for v in squares(200):
+        add(v)
+    cyc = []
+    for i in range(300):
+        node = {"i": i, "next": None}
+        node["next"] = node
+        cyc.append([node, (i, str(i), float(i))])
+    del cyc
+    gc.collect()
+    text = ", ".join(sorted(a.label for a in accounts[:4]))
+    nums = sorted(random.random() for _ in range(100))
+    return (fib(18), len(words), text.upper().replace("A", "a"), round(math.sqrt(sum(nums)), 3),
+            max(words.items(), key=lambda kv: kv[1]), repr(accounts[1]), {1, 2, 3} | {4}, time.time() > 0)
+
+
+for rounds in (50, 200):
+    result = work(rounds)
+print(result[0], result[1], len(sys.argv))
