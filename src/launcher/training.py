@@ -1,7 +1,6 @@
-# The launcher's training run: ./pyvm runs this once after building the jar, to record
-# the JVM's class-data-sharing archive (JDK 17 AppCDS) or AOT cache (JDK 25+) that later
-# runs start from. It touches what everyday programs touch, so that the classes they
-# load (and, on JDK 25, the methods they run hot) are in the archive.
+# The launcher's training run: on a JDK 25 or newer, ./pyvm runs this once after building
+# the jar to record the JVM's AOT cache that later runs start from. It touches what everyday
+# programs touch, so that the classes they load and the methods they run hot are in it.
 import sys, gc, math, time, random
 
 

@@ -434,6 +434,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         } catch (RuntimeException e) {
             heap.decref(t);
             throw e;
+        } finally {
+            typeModified();
         }
         return t;
     }
@@ -856,10 +858,11 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     /**
-     * Bumped whenever a class's attributes change, so that what a class caches from lookups along
-     * its MRO (HeapType's attribute hooks) is recomputed. CPython: the type version tags.
+     * Bumped whenever a class's attributes change, a class is made or a class dies, so that what
+     * was cached from lookups along MROs (the type attribute cache below, HeapType's attribute
+     * hooks) is recomputed. CPython: the type version tags, here one for all types.
      */
-    private int typeVersion;
+    private int typeVersion = 1;
 
     int typeVersion() {
         return typeVersion;
@@ -868,6 +871,27 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     void typeModified() {
         typeVersion++;
     }
+
+    /*
+     * The type attribute cache. CPython 3.11: Objects/typeobject.c's method cache (MCACHE).
+     * lookupType(t, name) for an interned name is answered from a direct-mapped table of
+     * TYPE_CACHE_SIZE entries, indexed by a hash of (t, name):
+     *
+     *     typeCacheType[i]  typeCacheName[i]  typeCacheVersion[i]  typeCacheValue[i]
+     *         t                name              typeVersion at fill   result (borrowed, 0: absent)
+     *
+     * An entry is valid while its version is the current typeVersion: any change to any class's
+     * dict, and the making and death of a class (after which its handle may name another), bumps
+     * it. Interned names are immortal, so their handles are never reused; built-in types' dicts
+     * change only while the space is set up (defineMethod bumps too). The values are borrowed:
+     * they belong to a class dict, and any change that could free one bumps the version first.
+     */
+    private static final int TYPE_CACHE_BITS = 12; // CPython 3.11: MCACHE_SIZE_EXP 12
+    private static final int TYPE_CACHE_SIZE = 1 << TYPE_CACHE_BITS;
+    private final int[] typeCacheType = new int[TYPE_CACHE_SIZE];
+    private final int[] typeCacheName = new int[TYPE_CACHE_SIZE];
+    private final int[] typeCacheVersion = new int[TYPE_CACHE_SIZE];
+    private final int[] typeCacheValue = new int[TYPE_CACHE_SIZE];
 
     /** The slots of object h's type. */
     public TypeSlots slotsOf(int h) {
@@ -1211,6 +1235,21 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     /** The attribute {@code name} of type t found along its MRO (borrowed), or 0. CPython: _PyType_Lookup. */
     public int lookupType(int t, int name) {
+        if (!strSlots.isInterned(name)) return lookupMro(t, name);
+        int i = ((t * 0x9E3779B1) ^ name) * 0x85EBCA6B >>> (32 - TYPE_CACHE_BITS);
+        if (typeCacheType[i] == t && typeCacheName[i] == name && typeCacheVersion[i] == typeVersion) {
+            return typeCacheValue[i];
+        }
+        int v = lookupMro(t, name);
+        typeCacheType[i] = t;
+        typeCacheName[i] = name;
+        typeCacheVersion[i] = typeVersion;
+        typeCacheValue[i] = v;
+        return v;
+    }
+
+    // CPython 3.11: Objects/typeobject.c find_name_in_mro(): borrowed, 0 when absent
+    private int lookupMro(int t, int name) {
         int mro = heap.getInt(t, TYPE_MRO);
         if (mro == 0) return dictSlots.get(heap.getInt(t, TYPE_DICT), name); // a class the collector cleared
         int n = tupleSlots.size(mro);
@@ -1251,12 +1290,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         int index = builtinFunctionSlots.define(name, t, code);
         int f = builtinFunctionSlots.newFunction(index, 0);
         dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), f);
+        typeModified();
         heap.decref(f);
     }
 
     /** Binds a value in type t's dict (new reference taken), e.g. a class attribute of a built-in type. */
     public void setTypeAttr(int t, String name, int value) {
         dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), value);
+        typeModified();
     }
 
     public PyException attributeError(int h, int name) {

@@ -26,6 +26,7 @@ public final class TypeType extends TypeSlots {
     @Override
     public void dealloc(int h) {
         if (!isHeapType(h)) throw new IllegalStateException("type " + space.typeName(h) + " is immortal");
+        space.typeModified(); // its handle may soon name another type
         for (int w = ObjectSpace.TYPE_NAME; w < ObjectSpace.TYPE_WORDS; w++) heap.xdecref(heap.getInt(h, w));
         space.releaseSlots(heap.getInt(h, ObjectSpace.TYPE_SLOTS));
         heap.free(h);
@@ -35,6 +36,7 @@ public final class TypeType extends TypeSlots {
     @Override
     public void clear(int h) {
         if (!isHeapType(h)) return;
+        space.typeModified();
         space.dictSlots.clear(space.typeDict(h));
         int mro = heap.getInt(h, ObjectSpace.TYPE_MRO);
         heap.setInt(h, ObjectSpace.TYPE_MRO, 0);
