@@ -43,6 +43,12 @@ public final class CodeType extends TypeSlots {
         public final int stackSize;
         /** The str objects of varnames (borrowed from the interned strings), for keyword binding. */
         public final int[] varnameStrs;
+        /**
+         * LOAD_GLOBAL's cache, two words per name: where names[i] was last found in the globals'
+         * keys (2i) and in the builtins' keys (2i + 1), as entry indexes (DictType.valueAtHint).
+         * CPython 3.11: LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN's cached index.
+         */
+        public final int[] globalHints;
 
         Info(CodeObject code, int[] consts, int[] names, int[] varnameStrs) {
             this.code = code;
@@ -55,6 +61,7 @@ public final class CodeType extends TypeSlots {
             this.nlocalsplus = nlocals + ncells + nfrees;
             this.stackSize = code.maxStackDepth();
             this.varnameStrs = varnameStrs;
+            this.globalHints = new int[names.length * 2];
         }
     }
 

@@ -157,6 +157,30 @@ public final class DictType extends TypeSlots {
         return heap.getInt(keys, entry(keys, heap.getInt(keys, LOG2SIZE), ix) + E_VALUE);
     }
 
+    /**
+     * The value for key (borrowed), or 0, by way of a hint: where the key was found last time, as
+     * an entry index into h's keys, kept in {@code hints[slot]} and updated here. The hint is
+     * taken only when that entry holds key itself (the same object): keys are unique in a dict,
+     * so the check alone makes a stale hint harmless (no version tag is needed for a hit). A
+     * miss costs a lookup, as {@link #get(int, int)}. CPython 3.11: LOAD_GLOBAL_MODULE's index
+     * into the keys, guarded there by dk_version.
+     */
+    public int getHinted(int h, int key, int[] hints, int slot) {
+        int keys = heap.getInt(h, KEYS);
+        if (keys == 0) return 0;
+        int hint = hints[slot];
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        if (hint < heap.getInt(keys, NENTRIES)) {
+            int e = entry(keys, log2, hint);
+            if (heap.getInt(keys, e + E_KEY) == key) return heap.getInt(keys, e + E_VALUE);
+        }
+        int ix = lookup(h, key, isExactStr(key) ? space.strSlots.hash(key) : space.hash(key));
+        if (ix < 0) return 0;
+        hints[slot] = ix;
+        keys = heap.getInt(h, KEYS); // a comparison may have changed the dict
+        return heap.getInt(keys, entry(keys, heap.getInt(keys, LOG2SIZE), ix) + E_VALUE);
+    }
+
     /** The value for a Java name (borrowed), or 0: a lookup by an interned str. */
     public int get(int h, String name) {
         return get(h, space.intern(name));

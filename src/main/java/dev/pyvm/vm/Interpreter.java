@@ -339,7 +339,7 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.LOAD_GLOBAL: {
-                            int v = loadGlobal(f, names[arg]);
+                            int v = loadGlobal(f, arg);
                             heap.incref(v);
                             mem[sp++] = v;
                             continue;
@@ -354,7 +354,7 @@ public final class Interpreter {
                             continue;
                         case Op.LOAD_NAME: {
                             int v = f.locals != 0 ? space.dictSlots.get(f.locals, names[arg]) : 0;
-                            if (v == 0) v = loadGlobal(f, names[arg]);
+                            if (v == 0) v = loadGlobal(f, arg);
                             heap.incref(v);
                             mem[sp++] = v;
                             continue;
@@ -1508,9 +1508,12 @@ public final class Interpreter {
     // =====================================================================================
 
     /** The global or builtin {@code name} (borrowed); NameError when neither has it. */
-    private int loadGlobal(Frame f, int name) {
-        int v = space.dictSlots.get(f.globals, name);
-        if (v == 0) v = space.dictSlots.get(f.builtins, name);
+    /** The global or builtin names[index] of f's code (borrowed); NameError when neither has it. */
+    private int loadGlobal(Frame f, int index) {
+        int name = f.code.names[index];
+        int[] hints = f.code.globalHints;
+        int v = space.dictSlots.getHinted(f.globals, name, hints, 2 * index);
+        if (v == 0) v = space.dictSlots.getHinted(f.builtins, name, hints, 2 * index + 1);
         if (v == 0) throw nameError(name);
         return v;
     }
