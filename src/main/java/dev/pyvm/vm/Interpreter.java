@@ -1811,7 +1811,7 @@ public final class Interpreter {
         if (space.isSubtype(space.typeOf(v), space.typeSlots.type()) && space.isSubtype(v, space.exceptions.baseException)) {
             int exc = call(v, new int[0], 0, 0, 0);
             if (!space.isInstance(exc, space.exceptions.baseException)) {
-                String t = space.typeName(space.typeOf(exc));
+                String t = space.repr(space.typeOf(exc)); // CPython 3.11: the type's repr
                 heap.decref(exc);
                 throw space.typeError("calling " + space.repr(v) + " should have returned an instance of BaseException, not " + t);
             }
