@@ -255,6 +255,9 @@ public final class StrType extends TypeSlots {
         int len = heap.getInt(s, LENGTH);
         if (n == 0 || len == 0) return empty();
         if (n == 1 && space.typeOf(s) == type) return str(s);
+        // CPython: past PY_SSIZE_T_MAX the length does not fit (OverflowError); checked by division,
+        // since len * n itself may wrap negative (2 * 2**62) and slip past the size check
+        if (n > Long.MAX_VALUE / len) throw space.error(space.exceptions.overflowError, "repeated string is too long");
         if (len * n > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
         int kind = kind(s);
         int h = allocate((int) (len * n), kind);

@@ -1814,7 +1814,7 @@ public final class Interpreter {
         if (space.isSubtype(space.typeOf(v), space.typeSlots.type()) && space.isSubtype(v, space.exceptions.baseException)) {
             int exc = call(v, new int[0], 0, 0, 0);
             if (!space.isInstance(exc, space.exceptions.baseException)) {
-                String t = space.typeName(space.typeOf(exc));
+                String t = space.repr(space.typeOf(exc)); // CPython 3.11: the type's repr
                 heap.decref(exc);
                 throw space.typeError("calling " + space.repr(v) + " should have returned an instance of BaseException, not " + t);
             }
@@ -1893,15 +1893,53 @@ public final class Interpreter {
         space.exceptions.setTraceback(exc, entry);
     }
 
+    /**
+     * {@code from m import *} as CPython's import_all_from: the names of {@code m.__all__}, else the
+     * keys of {@code m.__dict__} that do not start with an underscore, each read by getattr; m may
+     * be any object (a class or an instance put in sys.modules), not only a module.
+     */
     private void importStar(int module, int locals) {
-        int dict = space.moduleSlots.dict(module);
-        java.util.List<Integer> keys = new java.util.ArrayList<>();
-        space.dictSlots.forEach(dict, (k, v) -> {
-            if (space.strSlots.check(k) && !space.strSlots.toJava(k).startsWith("_")) keys.add(k);
-        });
-        for (int k : keys) {
-            int v = space.dictSlots.get(dict, k);
-            if (v != 0) space.setItem(locals, k, v);
+        boolean skipUnderscore = false;
+        int all;
+        try {
+            all = space.getAttr(module, space.intern("__all__"));
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+            heap.decref(e.exception());
+            try {
+                all = space.getAttr(module, space.intern("__dict__"));
+            } catch (PyException e2) {
+                if (!space.exceptions.matches(e2.exception(), space.exceptions.attributeError)) throw e2;
+                heap.decref(e2.exception());
+                throw space.error(space.exceptions.importError, "from-import-* object has no __dict__ and no __all__");
+            }
+            skipUnderscore = true;
+        }
+        java.util.List<Integer> names = new java.util.ArrayList<>();
+        try {
+            int it = space.iter(all);
+            try {
+                for (int k; (k = space.iterNext(it)) != 0; ) names.add(k);
+            } finally {
+                heap.decref(it);
+            }
+            for (int k : names) {
+                if (!space.strSlots.check(k)) {
+                    throw space.typeError((skipUnderscore ? "Key in " : "Item in ") + "module.__"
+                            + (skipUnderscore ? "dict" : "all") + "__ must be str, not " + space.typeName(space.typeOf(k)));
+                }
+                String name = space.strSlots.toJava(k);
+                if (skipUnderscore && name.startsWith("_")) continue;
+                int v = space.getAttr(module, space.intern(name));
+                try {
+                    space.setItem(locals, k, v);
+                } finally {
+                    heap.decref(v);
+                }
+            }
+        } finally {
+            for (int k : names) heap.decref(k);
+            heap.decref(all);
         }
     }
 
