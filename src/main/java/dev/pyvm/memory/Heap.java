@@ -397,11 +397,39 @@ public final class Heap {
         return ao;
     }
 
+    /**
+     * Room kept back below the bound so that a MemoryError can be built, raised and printed when
+     * the bound is hit: the first refusal releases it (the next requests may use it), and it is
+     * armed again once what is held is back below the bound minus the reserve.
+     */
+    private boolean reserveReleased;
+
+    private long reserveBytes() {
+        return Math.min(config.arenaSize(), config.maxHeap() / 4);
+    }
+
     private void checkBound(long more) {
         long held = heldBytes();
-        if (held + more > config.maxHeap()) {
+        long reserve = reserveBytes();
+        if (reserveReleased && held + more <= config.maxHeap() - reserve) reserveReleased = false;
+        long bound = reserveReleased ? config.maxHeap() : config.maxHeap() - reserve;
+        if (held + more > bound) {
+            reserveReleased = true;
             throw new OutOfHeapError(more, "out of heap: " + more + " more bytes would exceed the bound of "
                     + config.maxHeap() + " bytes (" + held + " held)");
+        }
+    }
+
+    /**
+     * Refuses at once a request of {@code bytes} that can never fit the heap's bound (nor a
+     * block's size), before any work is done for it: as CPython's up-front size checks.
+     *
+     * @throws OutOfHeapError when {@code bytes} exceeds the bound or a block's largest size
+     */
+    public void checkRequest(long bytes) {
+        if (bytes < 0 || bytes > Integer.MAX_VALUE - ALIGNMENT || bytes > config.maxHeap() - reserveBytes()) {
+            throw new OutOfHeapError(bytes, "out of heap: a request of " + bytes
+                    + " bytes can never fit the bound of " + config.maxHeap() + " bytes");
         }
     }
 

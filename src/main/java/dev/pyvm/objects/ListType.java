@@ -37,13 +37,27 @@ public final class ListType extends TypeSlots {
 
     /** A new empty list with room for {@code capacity} items. */
     public int newList(int capacity) {
+        // the storage first, refused up front when it can never fit: a failure leaves nothing behind
+        int items = 0;
+        if (capacity != 0) {
+            heap.checkRequest((long) capacity * Heap.WORD);
+            items = heap.alloc(capacity * Heap.WORD);
+        }
         int h = heap.freeListPop(freeList);
-        if (h == 0) h = heap.newObject(WORDS * Heap.WORD, type);
-        else heap.initObject(h, type);
+        if (h == 0) {
+            try {
+                h = heap.newObject(WORDS * Heap.WORD, type);
+            } catch (RuntimeException e) {
+                if (items != 0) heap.free(items);
+                throw e;
+            }
+        } else {
+            heap.initObject(h, type);
+        }
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, SIZE, 0);
-        heap.setInt(h, ITEMS, capacity == 0 ? 0 : heap.alloc(capacity * Heap.WORD));
+        heap.setInt(h, ITEMS, items);
         heap.setInt(h, ALLOCATED, capacity);
         space.track(h);
         return h;
@@ -74,6 +88,7 @@ public final class ListType extends TypeSlots {
         if (newSize - heap.getInt(h, SIZE) > newAllocated - newSize) newAllocated = (newSize + 3) & ~3L;
         if (newSize == 0) newAllocated = 0;
         if (newAllocated > Integer.MAX_VALUE / Heap.WORD) throw space.error(space.exceptions.memoryError, "");
+        if (newAllocated > allocated) heap.checkRequest(newAllocated * Heap.WORD);
         int items = heap.getInt(h, ITEMS);
         int fresh;
         if (newAllocated == 0) {
