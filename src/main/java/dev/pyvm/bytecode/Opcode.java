@@ -7,7 +7,8 @@ package dev.pyvm.bytecode;
  * <h2>Encoding</h2>
  * An instruction is one {@code int}: the opcode's {@link #ordinal()} in the low 8 bits, the
  * argument (0 … {@link #MAX_ARG}) in the high 24 bits, see {@link #encode}. There is no
- * EXTENDED_ARG and no inline cache. Jump arguments are absolute instruction indices; "offsets"
+ * EXTENDED_ARG; the specialized instructions' inline caches are beside the instructions, in
+ * the interpreter's copy of them (vm.Specializer). Jump arguments are absolute instruction indices; "offsets"
  * in listings, line tables and exception tables are instruction indices too (one unit per
  * instruction, where CPython counts two bytes per code unit).
  *
@@ -164,7 +165,37 @@ public enum Opcode {
     POP_JUMP_IF_NONE(Operand.JUMP, (a, j) -> -1, "Pops TOS; jumps to arg if it is None."),
     POP_JUMP_IF_NOT_NONE(Operand.JUMP, (a, j) -> -1, "Pops TOS; jumps to arg if it is not None."),
     JUMP_IF_FALSE_OR_POP(Operand.JUMP, (a, j) -> j ? 0 : -1, "If TOS is false jumps to arg keeping it, else pops it."),
-    JUMP_IF_TRUE_OR_POP(Operand.JUMP, (a, j) -> j ? 0 : -1, "If TOS is true jumps to arg keeping it, else pops it.");
+    JUMP_IF_TRUE_OR_POP(Operand.JUMP, (a, j) -> j ? 0 : -1, "If TOS is true jumps to arg keeping it, else pops it."),
+
+    // --- specialized instructions (PEP 659): the interpreter rewrites a generic instruction into
+    // one of these where it ran on the same kinds of operands, and back when its guard fails. The
+    // compiler never emits them; a listing of the compiled code never shows them. -------------
+    LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR, "An instance's attribute from its values array, at a cached index."),
+    LOAD_ATTR_MODULE(LOAD_ATTR, "A module's attribute, from its dict at a cached entry."),
+    LOAD_METHOD_WITH_VALUES(LOAD_METHOD, "A method of the class of an instance with values and no dict."),
+    LOAD_METHOD_NO_DICT(LOAD_METHOD, "A method of a built-in type, whose instances have no attributes of their own."),
+    LOAD_METHOD_MODULE(LOAD_METHOD, "A module's function: pushes NULL and the attribute."),
+    STORE_ATTR_INSTANCE_VALUE(STORE_ATTR, "Stores into an instance's values array at a cached index."),
+    BINARY_OP_ADD_INT(BINARY_OP, "TOS1 + TOS on machine ints (also +=)."),
+    BINARY_OP_SUBTRACT_INT(BINARY_OP, "TOS1 - TOS on machine ints (also -=)."),
+    BINARY_OP_MULTIPLY_INT(BINARY_OP, "TOS1 * TOS on machine ints (also *=)."),
+    BINARY_OP_ADD_FLOAT(BINARY_OP, "TOS1 + TOS on floats (also +=)."),
+    BINARY_OP_SUBTRACT_FLOAT(BINARY_OP, "TOS1 - TOS on floats (also -=)."),
+    BINARY_OP_MULTIPLY_FLOAT(BINARY_OP, "TOS1 * TOS on floats (also *=)."),
+    BINARY_OP_ADD_UNICODE(BINARY_OP, "TOS1 + TOS on strs (also +=)."),
+    BINARY_SUBSCR_LIST_INT(BINARY_SUBSCR, "list[int]."),
+    BINARY_SUBSCR_TUPLE_INT(BINARY_SUBSCR, "tuple[int]."),
+    BINARY_SUBSCR_DICT(BINARY_SUBSCR, "dict[key] of an exact dict."),
+    STORE_SUBSCR_LIST_INT(STORE_SUBSCR, "list[int] = value."),
+    STORE_SUBSCR_DICT(STORE_SUBSCR, "dict[key] = value on an exact dict."),
+    COMPARE_OP_INT_JUMP(COMPARE_OP, "Compares two machine ints and jumps as the POP_JUMP_IF_* after it."),
+    COMPARE_OP_FLOAT_JUMP(COMPARE_OP, "Compares two floats and jumps as the POP_JUMP_IF_* after it."),
+    COMPARE_OP_STR_JUMP(COMPARE_OP, "Compares two strs for == or != and jumps as the POP_JUMP_IF_* after it."),
+    FOR_ITER_LIST(FOR_ITER, "FOR_ITER over a list iterator."),
+    FOR_ITER_RANGE(FOR_ITER, "FOR_ITER over a range iterator."),
+    UNPACK_SEQUENCE_TWO_TUPLE(UNPACK_SEQUENCE, "Unpacks a tuple of two."),
+    UNPACK_SEQUENCE_TUPLE(UNPACK_SEQUENCE, "Unpacks a tuple of arg items."),
+    UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE, "Unpacks a list of arg items.");
 
     /** The largest argument an instruction can carry (24 bits). */
     public static final int MAX_ARG = (1 << 24) - 1;
@@ -215,11 +246,38 @@ public enum Opcode {
     private final Operand operand;
     private final StackEffect effect;
     private final String doc;
+    /** The generic instruction a specialized one stands for; this opcode itself when generic. */
+    private final Opcode generic;
 
     Opcode(Operand operand, StackEffect effect, String doc) {
         this.operand = operand;
         this.effect = effect;
         this.doc = doc;
+        this.generic = null;
+    }
+
+    /** A specialized form of {@code generic}: the same operand and stack effect. */
+    Opcode(Opcode generic, String doc) {
+        this.operand = generic.operand;
+        this.effect = generic.effect;
+        this.doc = doc;
+        this.generic = generic;
+    }
+
+    /** The generic instruction this one specializes (CPython 3.11: _PyOpcode_Deopt); itself when generic. */
+    public Opcode generic() {
+        return generic == null ? this : generic;
+    }
+
+    /** True for an instruction of the specializing interpreter, which the compiler never emits. */
+    public boolean isSpecialized() {
+        return generic != null;
+    }
+
+    /** The instruction with its opcode made generic. */
+    public static int deoptimize(int instruction) {
+        Opcode g = of(instruction).generic;
+        return g == null ? instruction : (instruction & ~0xFF) | g.ordinal();
     }
 
     public Operand operand() {

@@ -41,7 +41,7 @@ public final class Main {
                     out.println(CommandLine.USAGE);
                     out.println("-c cmd : program passed in as string");
                     out.println("-m mod : run library module as a script (pyvm has: dis)");
-                    out.println("-X opt : showrefcount, maxheap=SIZE, arena=SIZE, pool=SIZE, gcstress, debugheap");
+                    out.println("-X opt : showrefcount, maxheap=SIZE, arena=SIZE, pool=SIZE, gcstress, debugheap, nospecialize");
                     out.println("file   : program read from script file");
                     out.println("-      : program read from stdin (default; interactive mode if a tty)");
                     yield Exit.of(0);

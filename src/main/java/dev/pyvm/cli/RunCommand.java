@@ -132,7 +132,7 @@ final class RunCommand {
     }
 
     /** The {@code -X} options pyvm understands. */
-    record Options(HeapConfig heap, boolean showRefcount, boolean gcStress) {
+    record Options(HeapConfig heap, boolean showRefcount, boolean gcStress, boolean specialize) {
         static Options from(java.util.Map<String, String> x) throws CommandLine.UsageError {
             HeapConfig heap = HeapConfig.defaults();
             try {
@@ -143,7 +143,7 @@ final class RunCommand {
                 throw new CommandLine.UsageError("pyvm: " + e.getMessage());
             }
             if (x.containsKey("debugheap")) heap = heap.withDebug(true);
-            return new Options(heap, x.containsKey("showrefcount"), x.containsKey("gcstress"));
+            return new Options(heap, x.containsKey("showrefcount"), x.containsKey("gcstress"), !x.containsKey("nospecialize"));
         }
 
         private static int size(java.util.Map<String, String> x, String option) throws CommandLine.UsageError {

@@ -69,6 +69,7 @@ final class Session {
         }, dir);
         interp = new Interpreter(space, loader);
         interp.setStderr(err);
+        interp.setSpecializing(options.specialize());
         BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm", List.of(dir.toString())));
         builtins = BuiltinsModule.create(space, io);
         interp.setBuiltins(builtins);

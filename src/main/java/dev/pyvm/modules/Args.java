@@ -120,7 +120,7 @@ final class Args {
                 space.heap.decref(r);
             }
         }
-        if (space.lookupType(t, space.intern("__index__")) != 0) {
+        if (space.lookupType(t, space.ids.__index__) != 0) {
             int i = index(space, h);
             try {
                 return space.intSlots.toDouble(i);
@@ -138,7 +138,7 @@ final class Args {
             return h;
         }
         int t = space.typeOf(h);
-        int method = space.lookupType(t, space.intern("__index__"));
+        int method = space.lookupType(t, space.ids.__index__);
         if (method == 0) {
             throw space.typeError("'" + space.typeName(t) + "' object cannot be interpreted as an integer");
         }

@@ -237,7 +237,7 @@ final class GcModule {
 
     /** Argument Clinic's Py_ssize_t accepting None (CPython: _Py_convert_optional_to_ssize_t). */
     private static long optionalSsize(ObjectSpace space, int h) {
-        boolean index = space.intSlots.check(h) || space.lookupType(space.typeOf(h), space.intern("__index__")) != 0;
+        boolean index = space.intSlots.check(h) || space.lookupType(space.typeOf(h), space.ids.__index__) != 0;
         if (!index) {
             throw space.typeError("argument should be integer or None, not '" + space.typeName(space.typeOf(h)) + "'");
         }

@@ -403,7 +403,7 @@ final class RandomMethods {
     private BigInteger integer(int h, String which) {
         if (space.intSlots.check(h)) return space.intSlots.bigValue(h);
         int t = space.typeOf(h);
-        if (space.lookupType(t, space.intern("__index__")) != 0) return Args.bigIndex(space, h);
+        if (space.lookupType(t, space.ids.__index__) != 0) return Args.bigIndex(space, h);
         if (space.floatSlots.check(h)) {
             double v = space.floatSlots.value(h);
             if (Double.isNaN(v)) throw space.valueError("cannot convert float NaN to integer");

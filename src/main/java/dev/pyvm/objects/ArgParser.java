@@ -156,7 +156,7 @@ public final class ArgParser {
             space.heap.incref(h);
             return h;
         }
-        int method = space.lookupType(space.typeOf(h), space.intern("__index__"));
+        int method = space.lookupType(space.typeOf(h), space.ids.__index__);
         if (method == 0) {
             throw space.typeError("'" + space.typeName(space.typeOf(h)) + "' object cannot be interpreted as an integer");
         }
@@ -171,7 +171,7 @@ public final class ArgParser {
 
     /** Whether h is an int or has {@code __index__}. CPython: PyIndex_Check. */
     public static boolean isIndex(ObjectSpace space, int h) {
-        return space.intSlots.check(h) || space.lookupType(space.typeOf(h), space.intern("__index__")) != 0;
+        return space.intSlots.check(h) || space.lookupType(space.typeOf(h), space.ids.__index__) != 0;
     }
 
     /**

@@ -386,7 +386,7 @@ public final class BuiltinIterators {
             if (method == space.none) throw notReversible(seq);
             if (method != 0) return space.call(method, seq);
             boolean sequence = !space.dictSlots.check(seq) && (space.strSlots.check(seq) || space.tupleSlots.check(seq)
-                    || space.listSlots.check(seq) || space.lookupType(space.typeOf(seq), space.intern("__getitem__")) != 0);
+                    || space.listSlots.check(seq) || space.lookupType(space.typeOf(seq), space.ids.__getitem__) != 0);
             if (!sequence) throw notReversible(seq);
             long n = space.length(seq);
             heap.incref(seq);

@@ -32,8 +32,9 @@ public final class CodeType extends TypeSlots {
      * frame geometry. {@code localsplus} is varnames, then cellvars, then freevars.
      */
     public static final class Info {
+        /** Words of inline cache per instruction. */
+        public static final int CACHE_WORDS = 4;
         public final CodeObject code;
-        public final int[] instructions;
         public final int[] consts;
         public final int[] names;
         public final int nlocals;
@@ -49,10 +50,17 @@ public final class CodeType extends TypeSlots {
          * CPython 3.11: LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN's cached index.
          */
         public final int[] globalHints;
+        /**
+         * The instructions as the interpreter runs them: a copy of the compiled ones, which the
+         * specializing interpreter rewrites in place, and their inline caches (vm.Specializer).
+         */
+        public final int[] instructions;
+        public final int[] cache;
 
         Info(CodeObject code, int[] consts, int[] names, int[] varnameStrs) {
             this.code = code;
-            this.instructions = code.instructions();
+            this.instructions = code.instructions().clone();
+            this.cache = new int[instructions.length * CACHE_WORDS];
             this.consts = consts;
             this.names = names;
             this.nlocals = code.varnames().size();

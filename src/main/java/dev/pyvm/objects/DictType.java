@@ -397,7 +397,7 @@ public final class DictType extends TypeSlots {
         int v = get(h, key);
         if (v == 0 && space.typeOf(h) != type) {
             // CPython 3.11: dict_subscript(): a subclass's __missing__ answers for an absent key
-            int missing = space.lookupType(space.typeOf(h), space.intern("__missing__"));
+            int missing = space.lookupType(space.typeOf(h), space.ids.__missing__);
             if (missing != 0) return space.callMethod(missing, h, key);
         }
         if (v == 0) throw space.exceptions.raiseWithArg(space.exceptions.keyError, key);

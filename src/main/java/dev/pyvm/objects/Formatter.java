@@ -25,7 +25,7 @@ public final class Formatter {
         if (t == space.intSlots.type()) return space.newStr(formatInt(space, value, space.strSlots.toJava(spec)));
         if (t == space.floatSlots.type()) return space.newStr(formatFloat(space, value, space.strSlots.toJava(spec)));
         if (t == space.strSlots.type()) return space.newStr(formatStr(space, value, space.strSlots.toJava(spec)));
-        int method = space.lookupType(t, space.intern("__format__"));
+        int method = space.lookupType(t, space.ids.__format__);
         int r;
         if (space.typeOf(method) == space.builtinFunctionSlots.type()) {
             r = space.builtinFunctionSlots.call(method, new int[] {value, spec}, 0, 2, 0);

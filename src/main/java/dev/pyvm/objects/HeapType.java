@@ -40,8 +40,8 @@ import java.util.Map;
 public final class HeapType extends TypeSlots {
     /** CPython 3.11: SHARED_KEYS_MAX_SIZE. */
     static final int MAX_SHARED_KEYS = 30;
-    static final int DICT = GcHeader.CONTAINER_HEADER_WORDS;
-    static final int VALUES = DICT + 1;
+    public static final int DICT = GcHeader.CONTAINER_HEADER_WORDS;
+    public static final int VALUES = DICT + 1;
     static final int INSTANCE_WORDS = VALUES + 1;
 
     /** The built-in base whose layout instances extend: object, an exception, list, … */
@@ -67,7 +67,7 @@ public final class HeapType extends TypeSlots {
         return slotWords;
     }
 
-    boolean hasDict() {
+    public boolean hasDict() {
         return hasDict;
     }
 
@@ -100,8 +100,17 @@ public final class HeapType extends TypeSlots {
         return instanceAttr(h, name) != 0;
     }
 
+    /**
+     * The index of {@code name} (interned) in the keys shared by the instances' values arrays,
+     * or -1. An index never changes while the class lives; adding a key modifies the type.
+     */
+    public int sharedKeyIndex(int name) {
+        Integer i = keyIndex.get(name);
+        return i == null ? -1 : i;
+    }
+
     /** Whether instances keep attributes in a values array (the solid base is object). */
-    private boolean usesValues() {
+    public boolean usesValues() {
         return solidBase == space.objectSlots;
     }
 
@@ -160,6 +169,7 @@ public final class HeapType extends TypeSlots {
                 i = sharedKeys.size();
                 sharedKeys.add(key);
                 keyIndex.put(key, i);
+                space.typeModified(); // a specialized method load relies on the keys it saw
             }
             if (i != null) {
                 int values = heap.getInt(h, VALUES);
@@ -220,7 +230,7 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public boolean hasFinalizer(int h) {
-        return space.lookupType(space.typeOf(h), space.intern("__del__")) != 0;
+        return space.lookupType(space.typeOf(h), space.ids.__del__) != 0;
     }
 
     @Override
@@ -231,7 +241,7 @@ public final class HeapType extends TypeSlots {
     @Override
     public void dealloc(int h) {
         int t = space.typeOf(h);
-        if (space.lookupType(t, space.intern("__del__")) != 0 && !space.finalized(h)) {
+        if (space.lookupType(t, space.ids.__del__) != 0 && !space.finalized(h)) {
             // PEP 442: __del__ runs once; it may resurrect the object
             space.setFinalized(h);
             heap.setInt(h, Heap.REFCNT, 1);
@@ -321,9 +331,9 @@ public final class HeapType extends TypeSlots {
 
     private void refreshHooks() {
         if (hooksVersion == space.typeVersion()) return;
-        int ga = space.lookupType(type, space.intern("__getattribute__"));
+        int ga = space.lookupType(type, space.ids.__getattribute__);
         getattributeHook = ga != 0 && space.typeOf(ga) == space.functionSlots.type() ? ga : 0;
-        getattrHook = space.lookupType(type, space.intern("__getattr__"));
+        getattrHook = space.lookupType(type, space.ids.__getattr__);
         hooksVersion = space.typeVersion();
     }
 
@@ -398,7 +408,7 @@ public final class HeapType extends TypeSlots {
     public void setAttr(int h, int name, int value) {
         int t = space.typeOf(h);
         // CPython 3.11: slot_tp_setattro(): a class's __setattr__ / __delattr__ comes first
-        int hook = space.lookupType(t, space.intern(value != 0 ? "__setattr__" : "__delattr__"));
+        int hook = space.lookupType(t, value != 0 ? space.ids.__setattr__ : space.ids.__delattr__);
         if (hook != 0 && space.typeOf(hook) == space.functionSlots.type()) {
             heap.decref(value != 0 ? space.callMethod(hook, h, name, value) : space.callMethod(hook, h, name));
             return;
@@ -438,7 +448,7 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public int repr(int h) {
-        int m = special(h, "__repr__");
+        int m = special(h, space.ids.__repr__);
         TypeSlots base = inherited(m);
         if (base != null) return base.repr(h);
         if (m == 0) return solidBase.repr(h);
@@ -447,7 +457,7 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public int str(int h) {
-        int m = special(h, "__str__");
+        int m = special(h, space.ids.__str__);
         TypeSlots base = inherited(m);
         if (base != null) return base.str(h);
         if (m == 0) return solidBase.str(h);
@@ -466,7 +476,7 @@ public final class HeapType extends TypeSlots {
     @Override
     public long hash(int h) {
         int t = space.typeOf(h);
-        int m = space.lookupType(t, space.intern("__hash__"));
+        int m = space.lookupType(t, space.ids.__hash__);
         if (m == space.none) throw space.typeError("unhashable type: '" + space.typeName(t) + "'");
         TypeSlots base = inherited(m);
         if (base != null) return base.hash(h);
@@ -520,7 +530,7 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public long length(int h) {
-        int m = special(h, "__len__");
+        int m = special(h, space.ids.__len__);
         TypeSlots base = inherited(m);
         if (base != null) return base.length(h);
         if (m == 0) return -1;
@@ -543,7 +553,7 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public boolean isTrue(int h) {
-        int m = special(h, "__bool__");
+        int m = special(h, space.ids.__bool__);
         TypeSlots base = inherited(m);
         if (base != null) return base.isTrue(h);
         if (m != 0) {
@@ -563,7 +573,7 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public int getItem(int h, int key) {
-        int m = special(h, "__getitem__");
+        int m = special(h, space.ids.__getitem__);
         TypeSlots base = inherited(m);
         if (base != null) return base.getItem(h, key);
         if (m == 0) return super.getItem(h, key);
@@ -585,7 +595,7 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public boolean contains(int h, int key) {
-        int m = special(h, "__contains__");
+        int m = special(h, space.ids.__contains__);
         TypeSlots base = inherited(m);
         if (base != null) return base.contains(h, key);
         if (m == 0) return super.contains(h, key); // iterates with this class's __iter__
@@ -599,12 +609,12 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public int iter(int h) {
-        int m = special(h, "__iter__");
+        int m = special(h, space.ids.__iter__);
         TypeSlots base = inherited(m);
         if (base != null) return base.iter(h);
         if (m == 0) {
             // CPython 3.11: PyObject_GetIter falls back to the sequence protocol
-            if (special(h, "__getitem__") != 0) return space.iterators.seqIterator.newIterator(h);
+            if (special(h, space.ids.__getitem__) != 0) return space.iterators.seqIterator.newIterator(h);
             return super.iter(h);
         }
         if (m == space.none) return super.iter(h);
@@ -619,12 +629,12 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public boolean isIterator() {
-        return space.lookupType(type, space.intern("__next__")) != 0;
+        return space.lookupType(type, space.ids.__next__) != 0;
     }
 
     @Override
     public int next(int h) {
-        int m = special(h, "__next__");
+        int m = special(h, space.ids.__next__);
         TypeSlots base = inherited(m);
         if (base != null) return base.next(h);
         if (m == 0) return super.next(h);
@@ -633,19 +643,19 @@ public final class HeapType extends TypeSlots {
 
     @Override
     public int call(int h, int[] args, int start, int nargs, int kwnames) {
-        int m = special(h, "__call__");
+        int m = special(h, space.ids.__call__);
         if (m == 0) return super.call(h, args, start, nargs, kwnames);
         return space.callMethodVector(m, h, args, start, nargs, kwnames);
     }
 
     @Override
     public boolean isCallable(int h) {
-        return special(h, "__call__") != 0;
+        return special(h, space.ids.__call__) != 0;
     }
 
     @Override
     public int format(int h, int spec) {
-        int m = special(h, "__format__");
+        int m = special(h, space.ids.__format__);
         if (m == 0) return super.format(h, spec);
         return checkStr(callSpecial(m, h, spec), "__format__");
     }
@@ -660,7 +670,7 @@ public final class HeapType extends TypeSlots {
     // CPython 3.11: Objects/typeobject.c type_call(), slot_tp_new(), slot_tp_init()
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
-        int newMethod = space.lookupType(t, space.intern("__new__"));
+        int newMethod = space.lookupType(t, space.ids.__new__);
         TypeSlots builtinNew = space.builtinFunctionSlots.newOwner(newMethod);
         int obj;
         if (builtinNew != null) {
@@ -675,7 +685,7 @@ public final class HeapType extends TypeSlots {
             if (!space.isInstance(obj, t)) return obj;
         }
         try {
-            int init = space.lookupType(space.typeOf(obj), space.intern("__init__"));
+            int init = space.lookupType(space.typeOf(obj), space.ids.__init__);
             TypeSlots builtinInit = inherited(init);
             if (builtinInit != null) {
                 builtinInit.init(obj, args, start, nargs, kwnames);

@@ -81,6 +81,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     private final int[] smallInts = new int[NSMALLNEGINTS + NSMALLPOSINTS];
     /** Interned strings by their Java text: an index over immortal heap strings. */
     private final Map<String, Integer> interned = new HashMap<>();
+    /** The interned names of the hot paths. */
+    public Identifiers ids;
 
     public ObjectSpace(HeapConfig config) {
         heap = new Heap(config);
@@ -137,6 +139,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             heap.makeImmortal(h);
             smallInts[i] = h;
         }
+        ids = new Identifiers(this);
         int object = objectSlots.type;
         for (int i = 0; i < nslots; i++) {
             TypeSlots s = slots[i];
@@ -559,7 +562,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             int dict = dictSlots.newDict();
             heap.setInt(t, TYPE_DICT, dict);
             int[] classcell = {0};
-            int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__"), newKey = intern("__new__"),
+            int qualnameKey = intern("__qualname__"), classcellKey = intern("__classcell__"), newKey = ids.__new__,
                     initSubclassKey = intern("__init_subclass__"), classGetitemKey = intern("__class_getitem__");
             dictSlots.forEach(namespace, (k, v) -> {
                 if (k == qualnameKey) {
@@ -592,7 +595,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 if (typeOf(v) == propertySlots.type) propertySlots.setName(v, k);
             });
             if (dictSlots.get(dict, "__eq__") != 0 && dictSlots.get(dict, "__hash__") == 0) {
-                dictSlots.put(dict, intern("__hash__"), none);
+                dictSlots.put(dict, ids.__hash__, none);
             }
             if (classcell[0] != 0 && typeOf(classcell[0]) == cellSlots.type) {
                 heap.incref(t);
@@ -695,7 +698,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         int t = typeOf(d);
         if (t == propertySlots.type || t == memberSlots.type) return true;
         if (slotsOfType(t) instanceof HeapType) {
-            return lookupType(t, intern("__set__")) != 0 || lookupType(t, intern("__delete__")) != 0;
+            return lookupType(t, ids.__set__) != 0 || lookupType(t, ids.__delete__) != 0;
         }
         return false;
     }
@@ -725,7 +728,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             return builtinFunctionSlots.newFunction(heap.getInt(d, BuiltinFunctionType.CODE), obj);
         }
         if (slotsOfType(dt) instanceof HeapType) {
-            int get = lookupType(dt, intern("__get__"));
+            int get = lookupType(dt, ids.__get__);
             if (get != 0) return callMethod(get, d, obj == 0 ? none : obj, t);
         }
         return newRef(d);
@@ -791,7 +794,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     /** Runs h's {@code __del__}; an exception in it is reported, never raised (CPython: PyErr_WriteUnraisable). */
     public void callFinalizer(int h) {
-        int del = lookupType(typeOf(h), intern("__del__"));
+        int del = lookupType(typeOf(h), ids.__del__);
         try {
             heap.decref(callMethod(del, h));
         } catch (PyException e) {
@@ -864,7 +867,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      */
     private int typeVersion = 1;
 
-    int typeVersion() {
+    /** The version of all types' attributes: any change to any class's dict bumps it. */
+    public int typeVersion() {
         return typeVersion;
     }
 

@@ -63,7 +63,7 @@ public final class PercentFormat {
     /** CPython: PyMapping_Check: the type has a {@code __getitem__} (tuple and str are excluded by the caller). */
     private static boolean isMapping(ObjectSpace space, int h) {
         return space.dictSlots.check(h) || space.listSlots.check(h)
-                || space.lookupType(space.typeOf(h), space.intern("__getitem__")) != 0;
+                || space.lookupType(space.typeOf(h), space.ids.__getitem__) != 0;
     }
 
     private int read() {

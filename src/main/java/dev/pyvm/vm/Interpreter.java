@@ -9,6 +9,7 @@ import dev.pyvm.objects.BuiltinCode;
 import dev.pyvm.objects.CodeType;
 import dev.pyvm.objects.Compare;
 import dev.pyvm.objects.FunctionType;
+import dev.pyvm.objects.HeapType;
 import dev.pyvm.objects.IntType;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
@@ -45,6 +46,9 @@ public final class Interpreter {
     private final FrameObjectType frameObjects;
     /** Debug mode: frames are guarded and their value stacks checked against maxStackDepth. */
     private final boolean checkStacks;
+    /** Whether instructions specialize (off with -X nospecialize). */
+    private boolean specializing = true;
+    private final Specializer specializer;
     /**
      * Set from any thread (a SIGINT handler's) to make the running code raise KeyboardInterrupt.
      * The loop reads it where CPython 3.11 checks its eval breaker: at backward jumps and calls.
@@ -59,6 +63,7 @@ public final class Interpreter {
         this.modules = modules;
         this.tracebacks = new TracebackPrinter(space);
         this.checkStacks = heap.config().debug();
+        this.specializer = new Specializer(space);
         space.setCaller(this::call);
         space.setSuperArguments(this::superArguments);
         space.setCallerGlobals(() -> current == null ? 0 : current.globals);
@@ -257,6 +262,14 @@ public final class Interpreter {
     // The loop
     // =====================================================================================
 
+    /** Turns the specializing interpreter on or off (-X nospecialize); instructions already specialized stay valid. */
+    public void setSpecializing(boolean on) {
+        specializing = on;
+    }
+
+    /** In run's sp while a cold instruction keeps the stack pointer in the frame (coldOp). */
+    private static final int SP_IN_FRAME = -1;
+
     /** Runs from frame {@code entry} until it returns; its result, a new reference. */
     int run(Frame entry) {
         return run(entry, 0);
@@ -277,6 +290,7 @@ public final class Interpreter {
             int[] code = f.code.instructions;
             int[] consts = f.code.consts;
             int[] names = f.code.names;
+            int[] cache = f.code.cache;
             int locals = f.localsBase;
             int sp = f.sp;
             int ip = f.ip;
@@ -344,40 +358,11 @@ public final class Interpreter {
                             mem[sp++] = v;
                             continue;
                         }
-                        case Op.STORE_GLOBAL: {
-                            space.dictSlots.put(f.globals, names[arg], mem[sp - 1]);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-                        case Op.DELETE_GLOBAL:
-                            if (!space.dictSlots.remove(f.globals, names[arg])) throw nameError(names[arg]);
-                            continue;
                         case Op.LOAD_NAME: {
                             int v = f.locals != 0 ? space.dictSlots.get(f.locals, names[arg]) : 0;
                             if (v == 0) v = loadGlobal(f, arg);
                             heap.incref(v);
                             mem[sp++] = v;
-                            continue;
-                        }
-                        case Op.STORE_NAME: {
-                            space.setItem(f.locals, names[arg], mem[sp - 1]);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-                        case Op.DELETE_NAME:
-                            if (!space.dictSlots.remove(f.locals, names[arg])) throw nameError(names[arg]);
-                            continue;
-                        case Op.MAKE_CELL: {
-                            int local = f.code.code.cellToLocal(arg);
-                            int value = 0;
-                            if (local >= 0) {
-                                value = mem[locals + local];
-                                mem[locals + local] = 0;
-                            }
-                            int slot = locals + f.code.nlocals + arg;
-                            int old = mem[slot];
-                            mem[slot] = space.cellSlots.newCell(value);
-                            if (old != 0) heap.decref(old);
                             continue;
                         }
                         case Op.COPY_FREE_VARS:
@@ -395,26 +380,9 @@ public final class Interpreter {
                             mem[sp++] = v;
                             continue;
                         }
-                        case Op.LOAD_CLASSDEREF: {
-                            String name = f.code.code.cellName(arg);
-                            int v = space.dictSlots.get(f.locals, space.intern(name));
-                            if (v == 0) v = space.cellSlots.get(mem[locals + f.code.nlocals + arg]);
-                            if (v == 0) throw unboundDeref(f, arg);
-                            heap.incref(v);
-                            mem[sp++] = v;
-                            continue;
-                        }
                         case Op.STORE_DEREF:
                             space.cellSlots.set(mem[locals + f.code.nlocals + arg], mem[--sp]);
                             continue;
-                        case Op.DELETE_DEREF: {
-                            int cell = mem[locals + f.code.nlocals + arg];
-                            if (space.cellSlots.get(cell) == 0) throw unboundDeref(f, arg);
-                            space.cellSlots.set(cell, 0);
-                            continue;
-                        }
-
-                        // ---- operators ----
                         case Op.UNARY_NOT: {
                             int v = mem[sp - 1];
                             boolean t = space.isTrue(v);
@@ -422,19 +390,13 @@ public final class Interpreter {
                             heap.decref(v);
                             continue;
                         }
-                        case Op.UNARY_NEGATIVE:
-                        case Op.UNARY_POSITIVE:
-                        case Op.UNARY_INVERT: {
-                            int op = (instr & 0xFF) == Op.UNARY_NEGATIVE ? dev.pyvm.objects.NumberOps.NEG
-                                    : (instr & 0xFF) == Op.UNARY_POSITIVE ? dev.pyvm.objects.NumberOps.POS
-                                    : dev.pyvm.objects.NumberOps.INVERT;
-                            int v = mem[sp - 1];
-                            mem[sp - 1] = space.unaryOp(v, op);
-                            heap.decref(v);
-                            continue;
-                        }
                         case Op.BINARY_OP: {
                             int b = mem[sp - 1], a = mem[sp - 2];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.binaryOp(f.code, ip - 1, a, b, arg)) {
+                                ip--;
+                                continue;
+                            }
                             int r = binaryOp(a, b, arg);
                             sp -= 2;
                             mem[sp++] = r;
@@ -444,6 +406,11 @@ public final class Interpreter {
                         }
                         case Op.COMPARE_OP: {
                             int b = mem[sp - 1], a = mem[sp - 2];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.compareOp(f.code, ip - 1, a, b, arg)) {
+                                ip--;
+                                continue;
+                            }
                             int r = compareOp(a, b, arg);
                             sp -= 2;
                             mem[sp++] = r;
@@ -471,6 +438,11 @@ public final class Interpreter {
                         // ---- subscripts ----
                         case Op.BINARY_SUBSCR: {
                             int key = mem[sp - 1], container = mem[sp - 2];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.binarySubscr(f.code, ip - 1, container, key)) {
+                                ip--;
+                                continue;
+                            }
                             int r = space.getItem(container, key);
                             sp -= 2;
                             mem[sp++] = r;
@@ -480,6 +452,11 @@ public final class Interpreter {
                         }
                         case Op.STORE_SUBSCR: {
                             int key = mem[sp - 1], container = mem[sp - 2], value = mem[sp - 3];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.storeSubscr(f.code, ip - 1, container, key)) {
+                                ip--;
+                                continue;
+                            }
                             space.setItem(container, key, value);
                             sp -= 3;
                             heap.decref(key);
@@ -487,32 +464,24 @@ public final class Interpreter {
                             heap.decref(value);
                             continue;
                         }
-                        case Op.DELETE_SUBSCR: {
-                            int key = mem[sp - 1], container = mem[sp - 2];
-                            space.setItem(container, key, 0);
-                            sp -= 2;
-                            heap.decref(key);
-                            heap.decref(container);
-                            continue;
-                        }
-                        case Op.BUILD_SLICE: {
-                            int step = arg == 3 ? mem[sp - 1] : 0;
-                            int stop = mem[sp - (arg == 3 ? 2 : 1)], start = mem[sp - arg];
-                            int r = space.sequences.slice.newSlice(start, stop, step);
-                            for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
-                            mem[sp++] = r;
-                            continue;
-                        }
-
-                        // ---- attributes ----
                         case Op.LOAD_ATTR: {
                             int owner = mem[sp - 1];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.loadAttr(f.code, ip - 1, owner, names[arg])) {
+                                ip--;
+                                continue;
+                            }
                             mem[sp - 1] = space.getAttr(owner, names[arg]);
                             heap.decref(owner);
                             continue;
                         }
                         case Op.LOAD_METHOD: {
                             int owner = mem[sp - 1];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.loadMethod(f.code, ip - 1, owner, names[arg])) {
+                                ip--;
+                                continue;
+                            }
                             int meth = space.lookupMethod(owner, names[arg]);
                             if (meth != 0) {
                                 // [method, self]: CALL passes self as the first argument
@@ -529,20 +498,17 @@ public final class Interpreter {
                         }
                         case Op.STORE_ATTR: {
                             int owner = mem[sp - 1], value = mem[sp - 2];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.storeAttr(f.code, ip - 1, owner, names[arg])) {
+                                ip--;
+                                continue;
+                            }
                             space.setAttr(owner, names[arg], value);
                             sp -= 2;
                             heap.decref(owner);
                             heap.decref(value);
                             continue;
                         }
-                        case Op.DELETE_ATTR: {
-                            int owner = mem[sp - 1];
-                            space.setAttr(owner, names[arg], 0);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-
-                        // ---- building containers ----
                         case Op.BUILD_TUPLE: {
                             int t = space.newTupleOfSize(arg);
                             sp -= arg;
@@ -557,103 +523,24 @@ public final class Interpreter {
                             mem[sp++] = l;
                             continue;
                         }
-                        case Op.BUILD_MAP: {
-                            int d = space.dictSlots.newDict();
-                            mem[sp++] = d; // on the stack at once, so a failing key leaves no leak
-                            int at = sp - 1 - 2 * arg;
-                            for (int i = 0; i < arg; i++) space.dictSlots.put(d, mem[at + 2 * i], mem[at + 2 * i + 1]);
-                            sp--;
-                            for (int i = 0; i < 2 * arg; i++) heap.decref(mem[at + i]);
-                            sp = at;
-                            mem[sp++] = d;
-                            continue;
-                        }
-                        case Op.BUILD_SET: {
-                            int set = space.sequences.set.newSet(space.sequences.set.type(), 0);
-                            mem[sp++] = set; // on the stack at once: an unhashable item leaves no leak
-                            int at = sp - 1 - arg;
-                            for (int i = 0; i < arg; i++) space.sequences.set.add(set, mem[at + i]);
-                            sp--;
-                            for (int i = 0; i < arg; i++) heap.decref(mem[at + i]);
-                            sp = at;
-                            mem[sp++] = set;
-                            continue;
-                        }
-                        case Op.BUILD_STRING: {
-                            StringBuilder b = new StringBuilder();
-                            for (int i = sp - arg; i < sp; i++) b.append(space.strSlots.toJava(mem[i]));
-                            int s = space.newStr(b.toString());
-                            for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
-                            mem[sp++] = s;
-                            continue;
-                        }
                         case Op.LIST_APPEND: {
                             int v = mem[--sp];
                             space.listSlots.appendSteal(mem[sp - arg], v);
                             continue;
                         }
-                        case Op.SET_ADD: {
-                            space.sequences.set.add(mem[sp - 1 - arg], mem[sp - 1]);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-                        case Op.MAP_ADD: {
-                            int value = mem[sp - 1], key = mem[sp - 2];
-                            space.dictSlots.put(mem[sp - 2 - arg], key, value);
-                            sp -= 2;
-                            heap.decref(value);
-                            heap.decref(key);
-                            continue;
-                        }
-                        case Op.LIST_EXTEND: {
-                            listExtend(mem[sp - 1 - arg], mem[sp - 1]);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-                        case Op.SET_UPDATE: {
-                            space.sequences.set.updateInternal(mem[sp - 1 - arg], mem[sp - 1]);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-                        case Op.DICT_UPDATE:
-                        case Op.DICT_MERGE: {
-                            dictUpdate(mem[sp - 1 - arg], mem[sp - 1], (instr & 0xFF) == Op.DICT_MERGE,
-                                    mem[sp - 1 - arg - 2]);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-                        case Op.LIST_TO_TUPLE: {
-                            int l = mem[sp - 1];
-                            int n = space.listSlots.size(l);
-                            int t = space.newTupleOfSize(n);
-                            for (int i = 0; i < n; i++) {
-                                int item = space.listSlots.item(l, i);
-                                heap.incref(item);
-                                space.tupleSlots.initItem(t, i, item);
-                            }
-                            mem[sp - 1] = t;
-                            heap.decref(l);
-                            continue;
-                        }
                         case Op.UNPACK_SEQUENCE: {
                             int seq = mem[sp - 1];
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.unpackSequence(f.code, ip - 1, seq, arg)) {
+                                ip--;
+                                continue;
+                            }
                             int[] items = unpack(seq, arg, -1);
                             sp--;
                             for (int i = arg - 1; i >= 0; i--) mem[sp++] = items[i];
                             heap.decref(seq);
                             continue;
                         }
-                        case Op.UNPACK_EX: {
-                            int before = arg & 0xFF, after = arg >> 8;
-                            int seq = mem[sp - 1];
-                            int[] items = unpack(seq, before, after);
-                            sp--;
-                            for (int i = items.length - 1; i >= 0; i--) mem[sp++] = items[i];
-                            heap.decref(seq);
-                            continue;
-                        }
-
-                        // ---- calls and functions ----
                         case Op.KW_NAMES:
                             kwnames = consts[arg];
                             continue;
@@ -678,28 +565,6 @@ public final class Interpreter {
                             for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
                             sp = slot;
                             mem[sp++] = r;
-                            continue;
-                        }
-                        case Op.CALL_FUNCTION_EX: {
-                            int kwargs = (arg & 1) != 0 ? mem[sp - 1] : 0;
-                            int posargs = mem[sp - 1 - (arg & 1)];
-                            int callable = mem[sp - 2 - (arg & 1)];
-                            int r = callEx(callable, posargs, kwargs);
-                            int slot = sp - 3 - (arg & 1);
-                            for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
-                            sp = slot;
-                            mem[sp++] = r;
-                            continue;
-                        }
-                        case Op.MAKE_FUNCTION: {
-                            int codeObj = mem[sp - 1];
-                            int fn = space.functionSlots.newFunction(codeObj, f.globals);
-                            heap.decref(mem[--sp]);
-                            if ((arg & Opcode.MF_CLOSURE) != 0) space.functionSlots.setField(fn, FunctionType.CLOSURE, mem[--sp]);
-                            if ((arg & Opcode.MF_ANNOTATIONS) != 0) space.functionSlots.setAnnotations(fn, mem[--sp]);
-                            if ((arg & Opcode.MF_KWDEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.KWDEFAULTS, mem[--sp]);
-                            if ((arg & Opcode.MF_DEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.DEFAULTS, mem[--sp]);
-                            mem[sp++] = fn;
                             continue;
                         }
                         case Op.RETURN_VALUE: {
@@ -754,32 +619,6 @@ public final class Interpreter {
                             }
                             continue;
                         }
-                        case Op.GET_YIELD_FROM_ITER: {
-                            int v = mem[sp - 1];
-                            if (space.typeOf(v) != generators.type()) {
-                                mem[sp - 1] = space.iter(v);
-                                heap.decref(v);
-                            }
-                            continue;
-                        }
-                        case Op.LOAD_BUILD_CLASS: {
-                            int v = space.dictSlots.get(builtins, "__build_class__");
-                            if (v == 0) throw space.error(space.exceptions.nameError, "__build_class__ not found");
-                            heap.incref(v);
-                            mem[sp++] = v;
-                            continue;
-                        }
-                        case Op.SETUP_ANNOTATIONS: {
-                            int key = space.intern("__annotations__");
-                            if (space.dictSlots.get(f.locals, key) == 0) {
-                                int d = space.dictSlots.newDict();
-                                space.dictSlots.put(f.locals, key, d);
-                                heap.decref(d);
-                            }
-                            continue;
-                        }
-
-                        // ---- iteration ----
                         case Op.GET_ITER: {
                             int v = mem[sp - 1];
                             mem[sp - 1] = space.iter(v);
@@ -787,6 +626,11 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.FOR_ITER: {
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.forIter(f.code, ip - 1, mem[sp - 1])) {
+                                ip--;
+                                continue;
+                            }
                             int next = space.iterNext(mem[sp - 1]);
                             if (next != 0) {
                                 mem[sp++] = next;
@@ -833,80 +677,9 @@ public final class Interpreter {
                             reraise = arg == 0;
                             break dispatch;
                         }
-                        case Op.LOAD_ASSERTION_ERROR: {
-                            int t = space.exceptions.byName().get("AssertionError");
-                            heap.incref(t);
-                            mem[sp++] = t;
-                            continue;
-                        }
                         case Op.BEFORE_WITH:
                             beforeWith(mem, sp++);
                             continue;
-                        case Op.WITH_EXCEPT_START: {
-                            // [exit, lasti, prev_exc, exc] -> pushes exit(type, exc, tb)
-                            int exc = mem[sp - 1];
-                            int exit = mem[sp - 4];
-                            int tb = space.exceptions.traceback(exc);
-                            int r = space.call(exit, space.typeOf(exc), exc, tb != 0 ? tb : space.none);
-                            mem[sp++] = r;
-                            continue;
-                        }
-
-                        // ---- imports ----
-                        case Op.IMPORT_NAME: {
-                            int fromlist = mem[sp - 1], level = mem[sp - 2];
-                            int module = modules.importName(this, names[arg], fromlist,
-                                    (int) space.intSlots.longValue(level), f.globals);
-                            sp -= 2;
-                            heap.decref(fromlist);
-                            heap.decref(level);
-                            mem[sp++] = module;
-                            continue;
-                        }
-                        case Op.IMPORT_FROM: {
-                            mem[sp] = modules.importFrom(mem[sp - 1], names[arg]);
-                            sp++;
-                            continue;
-                        }
-                        case Op.IMPORT_STAR: {
-                            int module = mem[sp - 1];
-                            importStar(module, f.locals);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-
-                        // ---- strings ----
-                        case Op.FORMAT_VALUE: {
-                            boolean haveSpec = (arg & Opcode.FVS_HAVE_SPEC) != 0;
-                            int spec = haveSpec ? mem[sp - 1] : 0;
-                            int value = mem[sp - 1 - (haveSpec ? 1 : 0)];
-                            int converted = value;
-                            heap.incref(converted);
-                            switch (arg & Opcode.FVC_MASK) {
-                                case Opcode.FVC_STR -> converted = replace(converted, space.slotsOf(value).str(value));
-                                case Opcode.FVC_REPR -> converted = replace(converted, space.slotsOf(value).repr(value));
-                                case Opcode.FVC_ASCII -> converted = replace(converted, space.newStr(dev.pyvm.objects.PercentFormat.ascii(space.repr(value))));
-                                default -> { }
-                            }
-                            int r;
-                            try {
-                                r = space.format(converted, spec);
-                            } finally {
-                                heap.decref(converted);
-                            }
-                            if (haveSpec) heap.decref(mem[--sp]);
-                            heap.decref(mem[--sp]);
-                            mem[sp++] = r;
-                            continue;
-                        }
-
-                        case Op.PRINT_EXPR: {
-                            displayHook(mem[sp - 1]);
-                            heap.decref(mem[--sp]);
-                            continue;
-                        }
-
-                        // ---- jumps ----
                         case Op.JUMP_FORWARD:
                             ip = arg;
                             continue;
@@ -980,11 +753,188 @@ public final class Interpreter {
                             }
                             continue;
                         }
+                        // ---- specialized instructions (Specializer): a failed guard deoptimizes
+                        // the instruction and runs it again as the generic one ----
+                        case Op.LOAD_ATTR_INSTANCE_VALUE: {
+                            int owner = mem[sp - 1];
+                            int v = instanceValue(cache, (ip - 1) * CodeType.Info.CACHE_WORDS, owner);
+                            if (v == 0) break;
+                            heap.incref(v);
+                            mem[sp - 1] = v;
+                            heap.decref(owner);
+                            continue;
+                        }
+                        case Op.LOAD_ATTR_MODULE: {
+                            int owner = mem[sp - 1];
+                            if (space.typeOf(owner) != space.moduleSlots.type()) break;
+                            int v = space.dictSlots.getHinted(space.moduleSlots.dict(owner), names[arg], cache,
+                                    (ip - 1) * CodeType.Info.CACHE_WORDS);
+                            if (v == 0) break;
+                            heap.incref(v);
+                            mem[sp - 1] = v;
+                            heap.decref(owner);
+                            continue;
+                        }
+                        case Op.LOAD_METHOD_WITH_VALUES:
+                        case Op.LOAD_METHOD_NO_DICT: {
+                            int owner = mem[sp - 1];
+                            int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
+                            if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.typeVersion()) break;
+                            if ((instr & 0xFF) == Op.LOAD_METHOD_WITH_VALUES && heap.getInt(owner, HeapType.DICT) != 0) break;
+                            int meth = cache[k + 2];
+                            heap.incref(meth);
+                            mem[sp - 1] = meth;
+                            mem[sp++] = owner;
+                            continue;
+                        }
+                        case Op.LOAD_METHOD_MODULE: {
+                            int owner = mem[sp - 1];
+                            if (space.typeOf(owner) != space.moduleSlots.type()) break;
+                            int v = space.dictSlots.getHinted(space.moduleSlots.dict(owner), names[arg], cache,
+                                    (ip - 1) * CodeType.Info.CACHE_WORDS);
+                            if (v == 0) break;
+                            heap.incref(v);
+                            mem[sp - 1] = 0;
+                            mem[sp++] = v;
+                            heap.decref(owner);
+                            continue;
+                        }
+                        case Op.STORE_ATTR_INSTANCE_VALUE: {
+                            int owner = mem[sp - 1];
+                            int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
+                            int values = instanceValues(cache, k, owner);
+                            if (values == 0) break;
+                            int old = heap.getInt(values, 1 + cache[k + 2]);
+                            heap.setInt(values, 1 + cache[k + 2], mem[sp - 2]); // the stack's reference moves in
+                            sp -= 2;
+                            if (old != 0) heap.decref(old);
+                            heap.decref(owner);
+                            continue;
+                        }
+                        case Op.BINARY_OP_ADD_INT:
+                        case Op.BINARY_OP_SUBTRACT_INT:
+                        case Op.BINARY_OP_MULTIPLY_INT: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int r = intOp(instr & 0xFF, a, b, arg);
+                            if (r == 0) break;
+                            sp--;
+                            mem[sp - 1] = r;
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
+                        case Op.BINARY_OP_ADD_FLOAT:
+                        case Op.BINARY_OP_SUBTRACT_FLOAT:
+                        case Op.BINARY_OP_MULTIPLY_FLOAT: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int ft = space.floatSlots.type();
+                            if (space.typeOf(a) != ft || space.typeOf(b) != ft) break;
+                            double x = space.floatSlots.value(a), y = space.floatSlots.value(b);
+                            int op = instr & 0xFF;
+                            sp--;
+                            mem[sp - 1] = space.newFloat(op == Op.BINARY_OP_ADD_FLOAT ? x + y
+                                    : op == Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
+                        case Op.BINARY_OP_ADD_UNICODE: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int st = space.strSlots.type();
+                            if (space.typeOf(a) != st || space.typeOf(b) != st) break;
+                            int r = space.strSlots.concat(a, b);
+                            sp--;
+                            mem[sp - 1] = r;
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
+                        case Op.COMPARE_OP_INT_JUMP:
+                        case Op.COMPARE_OP_FLOAT_JUMP:
+                        case Op.COMPARE_OP_STR_JUMP: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int t = compareJump(instr & 0xFF, a, b, arg);
+                            if (t < 0) break;
+                            int jump = code[ip++];
+                            if ((t == 1) == ((jump & 0xFF) == Op.POP_JUMP_IF_TRUE)) ip = jump >>> 8;
+                            sp -= 2;
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
+                        case Op.BINARY_SUBSCR_LIST_INT:
+                        case Op.BINARY_SUBSCR_TUPLE_INT:
+                        case Op.BINARY_SUBSCR_DICT: {
+                            int key = mem[sp - 1], container = mem[sp - 2];
+                            int r = subscr(instr & 0xFF, container, key);
+                            if (r == 0) break;
+                            sp--;
+                            mem[sp - 1] = r;
+                            heap.decref(key);
+                            heap.decref(container);
+                            continue;
+                        }
+                        case Op.STORE_SUBSCR_LIST_INT:
+                        case Op.STORE_SUBSCR_DICT: {
+                            int key = mem[sp - 1], container = mem[sp - 2], value = mem[sp - 3];
+                            int t = space.typeOf(container);
+                            if ((instr & 0xFF) == Op.STORE_SUBSCR_DICT) {
+                                if (t != space.dictSlots.type()) break;
+                                space.dictSlots.put(container, key, value);
+                            } else {
+                                if (t != space.listSlots.type()) break;
+                                space.listSlots.setItem(container, key, value);
+                            }
+                            sp -= 3;
+                            heap.decref(key);
+                            heap.decref(container);
+                            heap.decref(value);
+                            continue;
+                        }
+                        case Op.FOR_ITER_LIST:
+                        case Op.FOR_ITER_RANGE: {
+                            int it = mem[sp - 1];
+                            int next;
+                            if ((instr & 0xFF) == Op.FOR_ITER_RANGE) {
+                                if (space.typeOf(it) != space.sequences.rangeIterator.type()) break;
+                                next = space.sequences.rangeIterator.next(it);
+                            } else {
+                                if (space.typeOf(it) != space.sequences.listIterator.type()) break;
+                                next = space.sequences.listIterator.next(it);
+                            }
+                            if (next != 0) {
+                                mem[sp++] = next;
+                            } else {
+                                heap.decref(mem[--sp]);
+                                ip = arg;
+                            }
+                            continue;
+                        }
+                        case Op.UNPACK_SEQUENCE_TWO_TUPLE:
+                        case Op.UNPACK_SEQUENCE_TUPLE:
+                        case Op.UNPACK_SEQUENCE_LIST: {
+                            int seq = mem[sp - 1];
+                            boolean list = (instr & 0xFF) == Op.UNPACK_SEQUENCE_LIST;
+                            if (space.typeOf(seq) != (list ? space.listSlots.type() : space.tupleSlots.type())
+                                    || (list ? space.listSlots.size(seq) : space.tupleSlots.size(seq)) != arg) break;
+                            sp--;
+                            for (int i = arg - 1; i >= 0; i--) {
+                                int v = list ? space.listSlots.item(seq, i) : space.tupleSlots.item(seq, i);
+                                heap.incref(v);
+                                mem[sp++] = v;
+                            }
+                            heap.decref(seq);
+                            continue;
+                        }
                         default:
-                            throw space.error(space.exceptions.systemError, "pyvm cannot run "
-                                    + Opcode.of(instr) + " yet (" + f.code.code.name() + ", line "
-                                    + f.code.code.lineOf(f.lasti) + ")");
+                            f.sp = sp;
+                            sp = SP_IN_FRAME;
+                            coldOp(f, instr);
+                            sp = f.sp;
+                            continue;
                     }
+                    // a specialized instruction's guard failed
+                    Specializer.deoptimize(f.code, --ip);
                 }
             } catch (PyException e) {
                 pending = e.exception();
@@ -996,7 +946,7 @@ public final class Interpreter {
                 pending = internalError(e);
             }
             // ---- unwinding, as CPython's exception_unwind ----
-            f.sp = sp;
+            if (sp != SP_IN_FRAME) f.sp = sp;
             // the handler is that of the instruction executing (a RERAISE may have restored
             // lasti, which only the traceback and a handler's pushed lasti see)
             int at = ip - 1;
@@ -1023,6 +973,307 @@ public final class Interpreter {
                 at = f.lasti; // the caller's CALL failed; its operands went when the callee was made
             }
             kwnames = 0;
+        }
+    }
+
+    /**
+     * The instructions that are not on the hot paths, out of {@link #run} so that the loop stays
+     * small enough for the JIT (MethodSizeTest). The stack pointer is f.sp, written back also
+     * when the instruction raises.
+     */
+    private void coldOp(Frame f, int instr) {
+        int[] mem = f.mem;
+        int[] names = f.code.names;
+        int[] consts = f.code.consts;
+        int locals = f.localsBase;
+        int arg = instr >>> 8;
+        int sp = f.sp;
+        try {
+            switch (instr & 0xFF) {
+                case Op.STORE_GLOBAL: {
+                    space.dictSlots.put(f.globals, names[arg], mem[sp - 1]);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+                case Op.DELETE_GLOBAL:
+                    if (!space.dictSlots.remove(f.globals, names[arg])) throw nameError(names[arg]);
+                    break;
+                case Op.STORE_NAME: {
+                    space.setItem(f.locals, names[arg], mem[sp - 1]);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+                case Op.DELETE_NAME:
+                    if (!space.dictSlots.remove(f.locals, names[arg])) throw nameError(names[arg]);
+                    break;
+                case Op.MAKE_CELL: {
+                    int local = f.code.code.cellToLocal(arg);
+                    int value = 0;
+                    if (local >= 0) {
+                        value = mem[locals + local];
+                        mem[locals + local] = 0;
+                    }
+                    int slot = locals + f.code.nlocals + arg;
+                    int old = mem[slot];
+                    mem[slot] = space.cellSlots.newCell(value);
+                    if (old != 0) heap.decref(old);
+                    break;
+                }
+                case Op.LOAD_CLASSDEREF: {
+                    String name = f.code.code.cellName(arg);
+                    int v = space.dictSlots.get(f.locals, space.intern(name));
+                    if (v == 0) v = space.cellSlots.get(mem[locals + f.code.nlocals + arg]);
+                    if (v == 0) throw unboundDeref(f, arg);
+                    heap.incref(v);
+                    mem[sp++] = v;
+                    break;
+                }
+                case Op.DELETE_DEREF: {
+                    int cell = mem[locals + f.code.nlocals + arg];
+                    if (space.cellSlots.get(cell) == 0) throw unboundDeref(f, arg);
+                    space.cellSlots.set(cell, 0);
+                    break;
+                }
+
+                case Op.UNARY_NEGATIVE:
+                case Op.UNARY_POSITIVE:
+                case Op.UNARY_INVERT: {
+                    int op = (instr & 0xFF) == Op.UNARY_NEGATIVE ? dev.pyvm.objects.NumberOps.NEG
+                            : (instr & 0xFF) == Op.UNARY_POSITIVE ? dev.pyvm.objects.NumberOps.POS
+                            : dev.pyvm.objects.NumberOps.INVERT;
+                    int v = mem[sp - 1];
+                    mem[sp - 1] = space.unaryOp(v, op);
+                    heap.decref(v);
+                    break;
+                }
+                case Op.DELETE_SUBSCR: {
+                    int key = mem[sp - 1], container = mem[sp - 2];
+                    space.setItem(container, key, 0);
+                    sp -= 2;
+                    heap.decref(key);
+                    heap.decref(container);
+                    break;
+                }
+                case Op.BUILD_SLICE: {
+                    int step = arg == 3 ? mem[sp - 1] : 0;
+                    int stop = mem[sp - (arg == 3 ? 2 : 1)], start = mem[sp - arg];
+                    int r = space.sequences.slice.newSlice(start, stop, step);
+                    for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
+                    mem[sp++] = r;
+                    break;
+                }
+
+                case Op.DELETE_ATTR: {
+                    int owner = mem[sp - 1];
+                    space.setAttr(owner, names[arg], 0);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+
+                case Op.BUILD_MAP: {
+                    int d = space.dictSlots.newDict();
+                    mem[sp++] = d; // on the stack at once, so a failing key leaves no leak
+                    int at = sp - 1 - 2 * arg;
+                    for (int i = 0; i < arg; i++) space.dictSlots.put(d, mem[at + 2 * i], mem[at + 2 * i + 1]);
+                    sp--;
+                    for (int i = 0; i < 2 * arg; i++) heap.decref(mem[at + i]);
+                    sp = at;
+                    mem[sp++] = d;
+                    break;
+                }
+                case Op.BUILD_SET: {
+                    int set = space.sequences.set.newSet(space.sequences.set.type(), 0);
+                    mem[sp++] = set; // on the stack at once: an unhashable item leaves no leak
+                    int at = sp - 1 - arg;
+                    for (int i = 0; i < arg; i++) space.sequences.set.add(set, mem[at + i]);
+                    sp--;
+                    for (int i = 0; i < arg; i++) heap.decref(mem[at + i]);
+                    sp = at;
+                    mem[sp++] = set;
+                    break;
+                }
+                case Op.BUILD_STRING: {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = sp - arg; i < sp; i++) b.append(space.strSlots.toJava(mem[i]));
+                    int s = space.newStr(b.toString());
+                    for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
+                    mem[sp++] = s;
+                    break;
+                }
+                case Op.SET_ADD: {
+                    space.sequences.set.add(mem[sp - 1 - arg], mem[sp - 1]);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+                case Op.MAP_ADD: {
+                    int value = mem[sp - 1], key = mem[sp - 2];
+                    space.dictSlots.put(mem[sp - 2 - arg], key, value);
+                    sp -= 2;
+                    heap.decref(value);
+                    heap.decref(key);
+                    break;
+                }
+                case Op.LIST_EXTEND: {
+                    listExtend(mem[sp - 1 - arg], mem[sp - 1]);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+                case Op.SET_UPDATE: {
+                    space.sequences.set.updateInternal(mem[sp - 1 - arg], mem[sp - 1]);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+                case Op.DICT_UPDATE:
+                case Op.DICT_MERGE: {
+                    dictUpdate(mem[sp - 1 - arg], mem[sp - 1], (instr & 0xFF) == Op.DICT_MERGE,
+                            mem[sp - 1 - arg - 2]);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+                case Op.LIST_TO_TUPLE: {
+                    int l = mem[sp - 1];
+                    int n = space.listSlots.size(l);
+                    int t = space.newTupleOfSize(n);
+                    for (int i = 0; i < n; i++) {
+                        int item = space.listSlots.item(l, i);
+                        heap.incref(item);
+                        space.tupleSlots.initItem(t, i, item);
+                    }
+                    mem[sp - 1] = t;
+                    heap.decref(l);
+                    break;
+                }
+                case Op.UNPACK_EX: {
+                    int before = arg & 0xFF, after = arg >> 8;
+                    int seq = mem[sp - 1];
+                    int[] items = unpack(seq, before, after);
+                    sp--;
+                    for (int i = items.length - 1; i >= 0; i--) mem[sp++] = items[i];
+                    heap.decref(seq);
+                    break;
+                }
+
+                case Op.CALL_FUNCTION_EX: {
+                    int kwargs = (arg & 1) != 0 ? mem[sp - 1] : 0;
+                    int posargs = mem[sp - 1 - (arg & 1)];
+                    int callable = mem[sp - 2 - (arg & 1)];
+                    int r = callEx(callable, posargs, kwargs);
+                    int slot = sp - 3 - (arg & 1);
+                    for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
+                    sp = slot;
+                    mem[sp++] = r;
+                    break;
+                }
+                case Op.MAKE_FUNCTION: {
+                    int codeObj = mem[sp - 1];
+                    int fn = space.functionSlots.newFunction(codeObj, f.globals);
+                    heap.decref(mem[--sp]);
+                    if ((arg & Opcode.MF_CLOSURE) != 0) space.functionSlots.setField(fn, FunctionType.CLOSURE, mem[--sp]);
+                    if ((arg & Opcode.MF_ANNOTATIONS) != 0) space.functionSlots.setAnnotations(fn, mem[--sp]);
+                    if ((arg & Opcode.MF_KWDEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.KWDEFAULTS, mem[--sp]);
+                    if ((arg & Opcode.MF_DEFAULTS) != 0) space.functionSlots.setField(fn, FunctionType.DEFAULTS, mem[--sp]);
+                    mem[sp++] = fn;
+                    break;
+                }
+                case Op.GET_YIELD_FROM_ITER: {
+                    int v = mem[sp - 1];
+                    if (space.typeOf(v) != generators.type()) {
+                        mem[sp - 1] = space.iter(v);
+                        heap.decref(v);
+                    }
+                    break;
+                }
+                case Op.LOAD_BUILD_CLASS: {
+                    int v = space.dictSlots.get(builtins, "__build_class__");
+                    if (v == 0) throw space.error(space.exceptions.nameError, "__build_class__ not found");
+                    heap.incref(v);
+                    mem[sp++] = v;
+                    break;
+                }
+                case Op.SETUP_ANNOTATIONS: {
+                    int key = space.intern("__annotations__");
+                    if (space.dictSlots.get(f.locals, key) == 0) {
+                        int d = space.dictSlots.newDict();
+                        space.dictSlots.put(f.locals, key, d);
+                        heap.decref(d);
+                    }
+                    break;
+                }
+
+                case Op.LOAD_ASSERTION_ERROR: {
+                    int t = space.exceptions.byName().get("AssertionError");
+                    heap.incref(t);
+                    mem[sp++] = t;
+                    break;
+                }
+                case Op.WITH_EXCEPT_START: {
+                    // [exit, lasti, prev_exc, exc] -> pushes exit(type, exc, tb)
+                    int exc = mem[sp - 1];
+                    int exit = mem[sp - 4];
+                    int tb = space.exceptions.traceback(exc);
+                    int r = space.call(exit, space.typeOf(exc), exc, tb != 0 ? tb : space.none);
+                    mem[sp++] = r;
+                    break;
+                }
+
+                case Op.IMPORT_NAME: {
+                    int fromlist = mem[sp - 1], level = mem[sp - 2];
+                    int module = modules.importName(this, names[arg], fromlist,
+                            (int) space.intSlots.longValue(level), f.globals);
+                    sp -= 2;
+                    heap.decref(fromlist);
+                    heap.decref(level);
+                    mem[sp++] = module;
+                    break;
+                }
+                case Op.IMPORT_FROM: {
+                    mem[sp] = modules.importFrom(mem[sp - 1], names[arg]);
+                    sp++;
+                    break;
+                }
+                case Op.IMPORT_STAR: {
+                    int module = mem[sp - 1];
+                    importStar(module, f.locals);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+
+                case Op.FORMAT_VALUE: {
+                    boolean haveSpec = (arg & Opcode.FVS_HAVE_SPEC) != 0;
+                    int spec = haveSpec ? mem[sp - 1] : 0;
+                    int value = mem[sp - 1 - (haveSpec ? 1 : 0)];
+                    int converted = value;
+                    heap.incref(converted);
+                    switch (arg & Opcode.FVC_MASK) {
+                        case Opcode.FVC_STR -> converted = replace(converted, space.slotsOf(value).str(value));
+                        case Opcode.FVC_REPR -> converted = replace(converted, space.slotsOf(value).repr(value));
+                        case Opcode.FVC_ASCII -> converted = replace(converted, space.newStr(dev.pyvm.objects.PercentFormat.ascii(space.repr(value))));
+                        default -> { }
+                    }
+                    int r;
+                    try {
+                        r = space.format(converted, spec);
+                    } finally {
+                        heap.decref(converted);
+                    }
+                    if (haveSpec) heap.decref(mem[--sp]);
+                    heap.decref(mem[--sp]);
+                    mem[sp++] = r;
+                    break;
+                }
+
+                case Op.PRINT_EXPR: {
+                    displayHook(mem[sp - 1]);
+                    heap.decref(mem[--sp]);
+                    break;
+                }
+                default:
+                    throw space.error(space.exceptions.systemError, "pyvm cannot run "
+                            + Opcode.of(instr) + " yet (" + f.code.code.name() + ", line "
+                            + f.code.code.lineOf(f.lasti) + ")");
+            }
+        } finally {
+            f.sp = sp;
         }
     }
 
@@ -1613,8 +1864,8 @@ public final class Interpreter {
         mem[top] = 0;
         int manager = mem[top - 1];
         int t = space.typeOf(manager);
-        int enter = space.lookupType(t, space.intern("__enter__"));
-        int exit = enter == 0 ? 0 : space.lookupType(t, space.intern("__exit__"));
+        int enter = space.lookupType(t, space.ids.__enter__);
+        int exit = enter == 0 ? 0 : space.lookupType(t, space.ids.__exit__);
         if (exit == 0) {
             throw space.typeError("'" + space.typeName(t) + "' object does not support the context manager protocol"
                     + (enter == 0 ? "" : " (missed __exit__ method)"));
@@ -1960,6 +2211,91 @@ public final class Interpreter {
      */
     private int memoryError() {
         return space.exceptions.newException(space.exceptions.memoryError, space.newTuple());
+    }
+
+    // =====================================================================================
+    // The specialized instructions' helpers: small, for the JIT to inline into run
+    // =====================================================================================
+
+    /**
+     * The values array of instance {@code owner} when it is still of the class and type version
+     * in cache[k], k + 1, has no dict, and has room for the index in cache[k + 2]; else 0.
+     */
+    private int instanceValues(int[] cache, int k, int owner) {
+        if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.typeVersion()
+                || heap.getInt(owner, HeapType.DICT) != 0) return 0;
+        int values = heap.getInt(owner, HeapType.VALUES);
+        return values != 0 && cache[k + 2] < heap.getInt(values, 0) ? values : 0;
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE: the attribute (borrowed), or 0 when the guard fails or it is absent. */
+    private int instanceValue(int[] cache, int k, int owner) {
+        int values = instanceValues(cache, k, owner);
+        return values == 0 ? 0 : heap.getInt(values, 1 + cache[k + 2]);
+    }
+
+    /** BINARY_OP_*_INT: a new reference, or 0 when an operand is not an int. */
+    private int intOp(int op, int a, int b, int arg) {
+        int it = space.intSlots.type();
+        if (space.typeOf(a) != it || space.typeOf(b) != it) return 0;
+        long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
+        if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
+            long r = op == Op.BINARY_OP_ADD_INT ? x + y : op == Op.BINARY_OP_SUBTRACT_INT ? x - y : x * y;
+            boolean overflow = op == Op.BINARY_OP_ADD_INT ? ((x ^ r) & (y ^ r)) < 0
+                    : op == Op.BINARY_OP_SUBTRACT_INT ? ((x ^ y) & (x ^ r)) < 0
+                    : Math.multiplyHigh(x, y) != (r >> 63);
+            if (!overflow && r != Long.MIN_VALUE) return space.newInt(r);
+        }
+        return binaryOp(a, b, arg); // big ints
+    }
+
+    /** COMPARE_OP_*_JUMP: 1 or 0, the comparison's result; -1 when the operands are not of the kind. */
+    private int compareJump(int op, int a, int b, int arg) {
+        int ta = space.typeOf(a), tb = space.typeOf(b);
+        if (ta != tb) return -1;
+        if (op == Op.COMPARE_OP_INT_JUMP) {
+            if (ta != space.intSlots.type()) return -1;
+            long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
+            if (x == Long.MIN_VALUE || y == Long.MIN_VALUE) return -1;
+            return Compare.test(arg, Long.compare(x, y)) ? 1 : 0;
+        }
+        if (op == Op.COMPARE_OP_FLOAT_JUMP) {
+            if (ta != space.floatSlots.type()) return -1;
+            double x = space.floatSlots.value(a), y = space.floatSlots.value(b);
+            boolean r = switch (arg) {
+                case Compare.LT -> x < y;
+                case Compare.LE -> x <= y;
+                case Compare.EQ -> x == y;
+                case Compare.NE -> x != y;
+                case Compare.GT -> x > y;
+                default -> x >= y;
+            };
+            return r ? 1 : 0;
+        }
+        if (ta != space.strSlots.type()) return -1;
+        return space.strSlots.equal(a, b) == (arg == Compare.EQ) ? 1 : 0;
+    }
+
+    /** BINARY_SUBSCR_*: a new reference, or 0 when the operands are not of the kind. */
+    private int subscr(int op, int container, int key) {
+        int t = space.typeOf(container);
+        if (op == Op.BINARY_SUBSCR_DICT) {
+            return t == space.dictSlots.type() ? space.dictSlots.getItem(container, key) : 0;
+        }
+        if (space.typeOf(key) != space.intSlots.type()) return 0;
+        long i = heap.getLong(key, IntType.VALUE_WORD);
+        if (op == Op.BINARY_SUBSCR_LIST_INT) {
+            if (t != space.listSlots.type()) return 0;
+            if (i < 0 || i >= space.listSlots.size(container)) return space.listSlots.getItem(container, key);
+            int v = space.listSlots.item(container, (int) i);
+            heap.incref(v);
+            return v;
+        }
+        if (t != space.tupleSlots.type()) return 0;
+        if (i < 0 || i >= space.tupleSlots.size(container)) return space.tupleSlots.getItem(container, key);
+        int v = space.tupleSlots.item(container, (int) i);
+        heap.incref(v);
+        return v;
     }
 
     /**

@@ -97,4 +97,32 @@ final class Op {
     static final int POP_JUMP_IF_NOT_NONE = 84;
     static final int JUMP_IF_FALSE_OR_POP = 85;
     static final int JUMP_IF_TRUE_OR_POP = 86;
+
+    // specialized (see Opcode)
+    static final int LOAD_ATTR_INSTANCE_VALUE = 87;
+    static final int LOAD_ATTR_MODULE = 88;
+    static final int LOAD_METHOD_WITH_VALUES = 89;
+    static final int LOAD_METHOD_NO_DICT = 90;
+    static final int LOAD_METHOD_MODULE = 91;
+    static final int STORE_ATTR_INSTANCE_VALUE = 92;
+    static final int BINARY_OP_ADD_INT = 93;
+    static final int BINARY_OP_SUBTRACT_INT = 94;
+    static final int BINARY_OP_MULTIPLY_INT = 95;
+    static final int BINARY_OP_ADD_FLOAT = 96;
+    static final int BINARY_OP_SUBTRACT_FLOAT = 97;
+    static final int BINARY_OP_MULTIPLY_FLOAT = 98;
+    static final int BINARY_OP_ADD_UNICODE = 99;
+    static final int BINARY_SUBSCR_LIST_INT = 100;
+    static final int BINARY_SUBSCR_TUPLE_INT = 101;
+    static final int BINARY_SUBSCR_DICT = 102;
+    static final int STORE_SUBSCR_LIST_INT = 103;
+    static final int STORE_SUBSCR_DICT = 104;
+    static final int COMPARE_OP_INT_JUMP = 105;
+    static final int COMPARE_OP_FLOAT_JUMP = 106;
+    static final int COMPARE_OP_STR_JUMP = 107;
+    static final int FOR_ITER_LIST = 108;
+    static final int FOR_ITER_RANGE = 109;
+    static final int UNPACK_SEQUENCE_TWO_TUPLE = 110;
+    static final int UNPACK_SEQUENCE_TUPLE = 111;
+    static final int UNPACK_SEQUENCE_LIST = 112;
 }

@@ -1,0 +1,256 @@
+package dev.pyvm.vm;
+
+import dev.pyvm.bytecode.BinaryOps;
+import dev.pyvm.bytecode.Opcode;
+import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.CodeType;
+import dev.pyvm.objects.Compare;
+import dev.pyvm.objects.HeapType;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.TypeSlots;
+
+/**
+ * The adaptive half of the specializing interpreter, CPython 3.11's PEP 659 (Python/specialize.c):
+ * it rewrites a generic instruction into a specialized form for the operands it sees, and back.
+ *
+ * <h2>Instructions and caches</h2>
+ * Each code object's {@link CodeType.Info#instructions} is the interpreter's own copy of the
+ * compiled instructions, rewritten in place; beside it, {@link CodeType.Info#cache} has
+ * {@link #CACHE_WORDS} words per instruction:
+ * <pre>
+ *   cache[4i .. 4i+3]   for instruction i
+ *   ┌────────┬────────┬────────┬───────────────────────────────┐
+ *   │ word 0 │ word 1 │ word 2 │ COUNTER: backoff << 16 | count │
+ *   └────────┴────────┴────────┴───────────────────────────────┘
+ *    what the specialized form checks and uses, e.g.
+ *    LOAD_ATTR_INSTANCE_VALUE: class, type version, index in the values array
+ * </pre>
+ * A generic instruction that can specialize counts down COUNTER; at zero it tries, and either
+ * rewrites itself (filling words 0–2) or waits 2^backoff executions before trying again. A
+ * specialized instruction whose guard fails rewrites itself back to the generic form with the
+ * next backoff, then runs as the generic one: so a site that sees many kinds of operands settles
+ * as generic, retrying ever more rarely (CPython: adaptive_counter_backoff).
+ *
+ * <h2>What a guard guarantees</h2>
+ * A specialized instruction does exactly what the generic one does after its dispatch on the
+ * operands' types: it only skips that dispatch. Attribute lookups cached under a type are valid
+ * while {@link ObjectSpace#typeVersion()} is the one seen at specialization (every change of a
+ * class's dict, the making and death of a class, a new shared key of an instance layout bump it),
+ * so the class itself (and its handle) is still what was seen. Values in the cache are borrowed:
+ * the version guard keeps them alive (the class's dict holds them).
+ *
+ * <p>{@code -X nospecialize} turns rewriting off: every instruction stays generic.
+ */
+final class Specializer {
+    static final int CACHE_WORDS = CodeType.Info.CACHE_WORDS;
+    static final int COUNTER = 3;
+    /** The most executions between two attempts: 2^MAX_BACKOFF. */
+    private static final int MAX_BACKOFF = 12;
+    private static final int FIRST_BACKOFF = 4;
+
+    private final ObjectSpace space;
+    private final Heap heap;
+
+    Specializer(ObjectSpace space) {
+        this.space = space;
+        this.heap = space.heap;
+    }
+
+    /** Whether the generic instruction at {@code at} should try to specialize now (counting down otherwise). */
+    static boolean due(int[] cache, int at) {
+        int k = at * CACHE_WORDS + COUNTER;
+        int c = cache[k];
+        if ((c & 0xFFFF) == 0) return true;
+        cache[k] = c - 1;
+        return false;
+    }
+
+    /** The failed attempt or guard at {@code at}: wait 2^backoff executions before the next. */
+    private static void backoff(int[] cache, int at) {
+        int k = at * CACHE_WORDS + COUNTER;
+        int b = Math.min(MAX_BACKOFF, Math.max(FIRST_BACKOFF, (cache[k] >>> 16) + 1));
+        cache[k] = b << 16 | ((1 << b) - 1);
+    }
+
+    private static void rewrite(int[] code, int at, int op) {
+        code[at] = (code[at] & ~0xFF) | op;
+    }
+
+    /** A specialized instruction's guard failed: back to the generic form, with backoff. */
+    static void deoptimize(CodeType.Info code, int at) {
+        code.instructions[at] = Opcode.deoptimize(code.instructions[at]);
+        backoff(code.cache, at);
+    }
+
+    private boolean done(CodeType.Info code, int at, int op) {
+        if (op < 0) {
+            backoff(code.cache, at);
+            return false;
+        }
+        rewrite(code.instructions, at, op);
+        return true;
+    }
+
+    private void fill(CodeType.Info code, int at, int w0, int w1, int w2) {
+        int k = at * CACHE_WORDS;
+        code.cache[k] = w0;
+        code.cache[k + 1] = w1;
+        code.cache[k + 2] = w2;
+    }
+
+    // ---- attributes ----
+
+    /** LOAD_ATTR at {@code at} on {@code owner}: true when it was rewritten. */
+    boolean loadAttr(CodeType.Info code, int at, int owner, int name) {
+        int t = space.typeOf(owner);
+        TypeSlots slots = space.slotsOfType(t);
+        int op = -1;
+        if (t == space.moduleSlots.type()) {
+            if (space.lookupType(t, name) == 0) {
+                fill(code, at, 0, 0, 0); // word 0: the entry hint of DictType.getHinted
+                op = Op.LOAD_ATTR_MODULE;
+            }
+        } else if (slots instanceof HeapType ht && ht.usesValues() && ht.genericGetAttr(owner)
+                && heap.getInt(owner, HeapType.DICT) == 0 && space.strSlots.isInterned(name)) {
+            int descr = space.lookupType(t, name);
+            int index = ht.sharedKeyIndex(name);
+            if (index >= 0 && (descr == 0 || !space.isDataDescriptor(descr))) {
+                fill(code, at, t, space.typeVersion(), index);
+                op = Op.LOAD_ATTR_INSTANCE_VALUE;
+            }
+        }
+        return done(code, at, op);
+    }
+
+    /** LOAD_METHOD at {@code at} on {@code owner}: true when it was rewritten. */
+    boolean loadMethod(CodeType.Info code, int at, int owner, int name) {
+        int t = space.typeOf(owner);
+        TypeSlots slots = space.slotsOfType(t);
+        int op = -1;
+        if (t == space.moduleSlots.type()) {
+            if (space.lookupType(t, name) == 0) {
+                fill(code, at, 0, 0, 0);
+                op = Op.LOAD_METHOD_MODULE;
+            }
+        } else if (space.strSlots.isInterned(name)) {
+            int method = space.lookupMethod(owner, name);
+            if (method != 0) {
+                if (slots instanceof HeapType ht) {
+                    if (ht.usesValues() && heap.getInt(owner, HeapType.DICT) == 0 && ht.sharedKeyIndex(name) < 0) {
+                        fill(code, at, t, space.typeVersion(), method);
+                        op = Op.LOAD_METHOD_WITH_VALUES;
+                    }
+                } else {
+                    // a built-in type: lookupMethod's answer depends on the type alone
+                    fill(code, at, t, space.typeVersion(), method);
+                    op = Op.LOAD_METHOD_NO_DICT;
+                }
+            }
+        }
+        return done(code, at, op);
+    }
+
+    /** STORE_ATTR at {@code at} on {@code owner}: true when it was rewritten. */
+    boolean storeAttr(CodeType.Info code, int at, int owner, int name) {
+        int t = space.typeOf(owner);
+        int op = -1;
+        if (space.slotsOfType(t) instanceof HeapType ht && ht.usesValues() && ht.hasDict()
+                && space.strSlots.isInterned(name) && heap.getInt(owner, HeapType.DICT) == 0) {
+            int hook = space.lookupType(t, space.ids.__setattr__);
+            int descr = space.lookupType(t, name);
+            int index = ht.sharedKeyIndex(name);
+            int values = heap.getInt(owner, HeapType.VALUES);
+            if ((hook == 0 || space.typeOf(hook) != space.functionSlots.type())
+                    && (descr == 0 || !space.isDataDescriptor(descr))
+                    && index >= 0 && values != 0 && index < heap.getInt(values, 0)) {
+                fill(code, at, t, space.typeVersion(), index);
+                op = Op.STORE_ATTR_INSTANCE_VALUE;
+            }
+        }
+        return done(code, at, op);
+    }
+
+    // ---- operators ----
+
+    /** BINARY_OP at {@code at}: true when it was rewritten. */
+    boolean binaryOp(CodeType.Info code, int at, int a, int b, int arg) {
+        int op = arg >= BinaryOps.INPLACE ? arg - BinaryOps.INPLACE : arg;
+        int ta = space.typeOf(a), tb = space.typeOf(b);
+        int spec = -1;
+        if (ta == tb) {
+            if (ta == space.intSlots.type()) {
+                spec = switch (op) {
+                    case BinaryOps.NB_ADD -> Op.BINARY_OP_ADD_INT;
+                    case BinaryOps.NB_SUBTRACT -> Op.BINARY_OP_SUBTRACT_INT;
+                    case BinaryOps.NB_MULTIPLY -> Op.BINARY_OP_MULTIPLY_INT;
+                    default -> -1;
+                };
+            } else if (ta == space.floatSlots.type()) {
+                spec = switch (op) {
+                    case BinaryOps.NB_ADD -> Op.BINARY_OP_ADD_FLOAT;
+                    case BinaryOps.NB_SUBTRACT -> Op.BINARY_OP_SUBTRACT_FLOAT;
+                    case BinaryOps.NB_MULTIPLY -> Op.BINARY_OP_MULTIPLY_FLOAT;
+                    default -> -1;
+                };
+            } else if (ta == space.strSlots.type() && op == BinaryOps.NB_ADD) {
+                spec = Op.BINARY_OP_ADD_UNICODE;
+            }
+        }
+        return done(code, at, spec);
+    }
+
+    /** COMPARE_OP at {@code at}, fused with the conditional jump after it: true when it was rewritten. */
+    boolean compareOp(CodeType.Info code, int at, int a, int b, int arg) {
+        int next = at + 1 < code.instructions.length ? code.instructions[at + 1] & 0xFF : -1;
+        int ta = space.typeOf(a), tb = space.typeOf(b);
+        int spec = -1;
+        if ((next == Op.POP_JUMP_IF_FALSE || next == Op.POP_JUMP_IF_TRUE) && ta == tb) {
+            if (ta == space.intSlots.type()) spec = Op.COMPARE_OP_INT_JUMP;
+            else if (ta == space.floatSlots.type()) spec = Op.COMPARE_OP_FLOAT_JUMP;
+            else if (ta == space.strSlots.type() && (arg == Compare.EQ || arg == Compare.NE)) spec = Op.COMPARE_OP_STR_JUMP;
+        }
+        return done(code, at, spec);
+    }
+
+    // ---- containers ----
+
+    /** BINARY_SUBSCR at {@code at}: true when it was rewritten. */
+    boolean binarySubscr(CodeType.Info code, int at, int container, int key) {
+        int t = space.typeOf(container);
+        int spec = -1;
+        if (t == space.listSlots.type() && space.typeOf(key) == space.intSlots.type()) spec = Op.BINARY_SUBSCR_LIST_INT;
+        else if (t == space.tupleSlots.type() && space.typeOf(key) == space.intSlots.type()) spec = Op.BINARY_SUBSCR_TUPLE_INT;
+        else if (t == space.dictSlots.type()) spec = Op.BINARY_SUBSCR_DICT;
+        return done(code, at, spec);
+    }
+
+    /** STORE_SUBSCR at {@code at}: true when it was rewritten. */
+    boolean storeSubscr(CodeType.Info code, int at, int container, int key) {
+        int t = space.typeOf(container);
+        int spec = -1;
+        if (t == space.listSlots.type() && space.typeOf(key) == space.intSlots.type()) spec = Op.STORE_SUBSCR_LIST_INT;
+        else if (t == space.dictSlots.type()) spec = Op.STORE_SUBSCR_DICT;
+        return done(code, at, spec);
+    }
+
+    /** FOR_ITER at {@code at}: true when it was rewritten. */
+    boolean forIter(CodeType.Info code, int at, int iterator) {
+        int t = space.typeOf(iterator);
+        int spec = -1;
+        if (t == space.sequences.listIterator.type()) spec = Op.FOR_ITER_LIST;
+        else if (t == space.sequences.rangeIterator.type()) spec = Op.FOR_ITER_RANGE;
+        return done(code, at, spec);
+    }
+
+    /** UNPACK_SEQUENCE at {@code at}: true when it was rewritten. */
+    boolean unpackSequence(CodeType.Info code, int at, int seq, int n) {
+        int t = space.typeOf(seq);
+        int spec = -1;
+        if (t == space.tupleSlots.type() && space.tupleSlots.size(seq) == n) {
+            spec = n == 2 ? Op.UNPACK_SEQUENCE_TWO_TUPLE : Op.UNPACK_SEQUENCE_TUPLE;
+        } else if (t == space.listSlots.type() && space.listSlots.size(seq) == n) {
+            spec = Op.UNPACK_SEQUENCE_LIST;
+        }
+        return done(code, at, spec);
+    }
+}
