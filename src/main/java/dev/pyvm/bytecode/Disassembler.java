@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Listings of code objects in CPython 3.11's {@code dis} layout (Lib/dis.py
@@ -23,32 +24,42 @@ public final class Disassembler {
 
     /** The listing of {@code code} and, recursively, of the code objects among its constants. */
     public static String disassembleRecursive(CodeObject code) {
+        return disassembleRecursive(code, c -> null);
+    }
+
+    /**
+     * The listing with the instructions as {@code running} gives them for each code object (the
+     * specialized ones, as CPython 3.11's {@code dis.dis(adaptive=True)}), or as compiled where it
+     * gives null.
+     */
+    public static String disassembleRecursive(CodeObject code, Function<CodeObject, int[]> running) {
         StringBuilder sb = new StringBuilder();
-        recurse(code, sb);
+        recurse(code, running, sb);
         return sb.toString();
     }
 
-    private static void recurse(CodeObject code, StringBuilder sb) {
-        disassemble(code, sb);
+    private static void recurse(CodeObject code, Function<CodeObject, int[]> running, StringBuilder sb) {
+        disassemble(code, running.apply(code), sb);
         for (CodeObject nested : code.nestedCode()) {
             sb.append('\n');
             sb.append("Disassembly of ").append(nested).append(":\n");
-            recurse(nested, sb);
+            recurse(nested, running, sb);
         }
     }
 
     /** The listing of one code object (no nested ones). */
     public static String disassemble(CodeObject code) {
         StringBuilder sb = new StringBuilder();
-        disassemble(code, sb);
+        disassemble(code, null, sb);
         return sb.toString();
     }
 
-    private static void disassemble(CodeObject code, StringBuilder sb) {
+    private static void disassemble(CodeObject code, int[] running, StringBuilder sb) {
+        int[] instructions = running != null ? running : code.instructions();
         int n = code.length();
         Set<Integer> labels = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (code.opcode(i).hasJump()) labels.add(code.arg(i));
+            if (Opcode.of(instructions[i]).hasJump()) labels.add(Opcode.arg(instructions[i]));
         }
         for (CodeObject.ExceptionEntry e : code.exceptionTable()) labels.add(e.target());
 
@@ -70,10 +81,10 @@ public final class Disassembler {
             fields.add("   ");
             fields.add(labels.contains(i) ? ">>" : "  ");
             fields.add(pad(Integer.toString(i), offsetWidth, true));
-            Opcode op = code.opcode(i);
+            Opcode op = Opcode.of(instructions[i]);
             fields.add(pad(op.name(), OPNAME_WIDTH, false));
             if (op.operand() != Opcode.Operand.NONE) {
-                int arg = code.arg(i);
+                int arg = Opcode.arg(instructions[i]);
                 fields.add(pad(Integer.toString(arg), OPARG_WIDTH, true));
                 String meaning = argRepr(code, op, arg);
                 if (!meaning.isEmpty()) fields.add("(" + meaning + ")");

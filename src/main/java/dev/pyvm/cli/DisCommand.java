@@ -27,8 +27,26 @@ final class DisCommand {
     private static final String PROG = "dis.py";
     private static final String USAGE = "usage: " + PROG + " [-h] [-c cmd] [infile]";
 
-    static int run(CommandLine cl, PrintStream out, PrintStream err) {
-        return run(cl.argv().subList(1, cl.argv().size()), System.in, out, err);
+    static int run(CommandLine cl, PrintStream out, PrintStream err) throws CommandLine.UsageError {
+        List<String> args = cl.argv().subList(1, cl.argv().size());
+        if (!args.isEmpty() && args.get(0).equals("--adaptive")) return runAdaptive(cl, args.subList(1, args.size()), out, err);
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * {@code -m dis --adaptive prog.py [arg ...]}: runs the program (with its arguments and the -X
+     * options given), then lists its code objects with the instructions as the specializing
+     * interpreter left them, as CPython 3.11's {@code dis.dis(code, adaptive=True)}.
+     */
+    private static int runAdaptive(CommandLine cl, List<String> args, PrintStream out, PrintStream err)
+            throws CommandLine.UsageError {
+        if (args.isEmpty() || args.get(0).startsWith("-")) {
+            return usageError(err, "--adaptive: expected a program file to run");
+        }
+        CommandLine program = new CommandLine(CommandLine.Mode.FILE, args.get(0), List.copyOf(args), cl.xoptions());
+        Main.Exit exit = RunCommand.run(program, out, err, System.in, (session, code, listing) ->
+                listing.print(Disassembler.disassembleRecursive(code, session.space.codeSlots::runningInstructions)));
+        return exit.status();
     }
 
     /** Runs with the arguments after {@code -m dis}; {@code stdin} is read when there is no file. */
@@ -46,6 +64,8 @@ final class DisCommand {
                 out.println("options:");
                 out.println("  -h, --help  show this help message and exit");
                 out.println("  -c cmd      disassemble cmd instead of a file (pyvm)");
+                out.println("  --adaptive infile [arg ...]");
+                out.println("              run infile, then list the specialized instructions (pyvm)");
                 return 0;
             }
             if (a.equals("-c")) {

@@ -29,6 +29,16 @@ final class RunCommand {
     private RunCommand() {}
 
     static Main.Exit run(CommandLine cl, PrintStream out, PrintStream err, InputStream in) throws CommandLine.UsageError {
+        return run(cl, out, err, in, null);
+    }
+
+    /** What runs after the program, before teardown (dis --adaptive lists the code then). */
+    interface AfterRun {
+        void accept(Session session, CodeObject code, PrintStream out);
+    }
+
+    static Main.Exit run(CommandLine cl, PrintStream out, PrintStream err, InputStream in, AfterRun after)
+            throws CommandLine.UsageError {
         Options options = Options.from(cl.xoptions());
         if (cl.mode() == CommandLine.Mode.STDIN && in == System.in && System.console() != null) {
             return onInterpreterStack(() -> Main.Exit.of(Repl.runInteractive(cl, options, out, err)));
@@ -64,7 +74,7 @@ final class RunCommand {
             }
         }
         String finalSource = source;
-        return onInterpreterStack(() -> execute(cl, options, finalSource, filename, out, err, in));
+        return onInterpreterStack(() -> execute(cl, options, finalSource, filename, out, err, in, after));
     }
 
     /** Runs {@code job} on a thread with the interpreter's deep stack and returns how it ended. */
@@ -82,7 +92,7 @@ final class RunCommand {
     }
 
     private static Main.Exit execute(CommandLine cl, Options options, String source, String filename, PrintStream rawOut,
-            PrintStream err, InputStream in) {
+            PrintStream err, InputStream in, AfterRun after) {
         PrintStream out = new PrintStream(new BufferedOutputStream(rawOut, 1 << 16), false, StandardCharsets.UTF_8);
         try {
             CodeObject code;
@@ -94,7 +104,7 @@ final class RunCommand {
                 if (options.showRefcount()) err.println("[0 refs, 0 blocks]");
                 return Main.Exit.of(1);
             }
-            return runCompiled(cl, options, code, source, filename, out, err, in);
+            return runCompiled(cl, options, code, source, filename, out, err, in, after);
         } catch (OutOfHeapError e) {
             out.flush();
             err.println("MemoryError");
@@ -113,7 +123,7 @@ final class RunCommand {
     }
 
     private static Main.Exit runCompiled(CommandLine cl, Options options, CodeObject code, String source, String filename,
-            PrintStream out, PrintStream err, InputStream in) {
+            PrintStream out, PrintStream err, InputStream in, AfterRun after) {
         boolean file = cl.mode() == CommandLine.Mode.FILE;
         Path dir = file ? Path.of(filename).getParent() : Path.of("").toAbsolutePath();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -127,6 +137,7 @@ final class RunCommand {
         } finally {
             sigint.close();
         }
+        if (after != null) after.accept(session, code, out);
         session.close();
         return new Main.Exit(outcome.status(), outcome.ending() == Session.Ending.INTERRUPTED);
     }

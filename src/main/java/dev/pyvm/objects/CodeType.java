@@ -56,11 +56,16 @@ public final class CodeType extends TypeSlots {
          */
         public final int[] instructions;
         public final int[] cache;
+        /** The number of positional parameters when there are no others (no *args, **kwargs, keyword-only), else -1. */
+        public final int exactArgcount;
 
         Info(CodeObject code, int[] consts, int[] names, int[] varnameStrs) {
             this.code = code;
             this.instructions = code.instructions().clone();
             this.cache = new int[instructions.length * CACHE_WORDS];
+            boolean simple = code.kwonlyargcount() == 0
+                    && (code.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
+            this.exactArgcount = simple ? code.argcount() : -1;
             this.consts = consts;
             this.names = names;
             this.nlocals = code.varnames().size();
@@ -154,6 +159,15 @@ public final class CodeType extends TypeSlots {
 
     public Info info(int h) {
         return infos.get(heap.getInt(h, INFO));
+    }
+
+    /** The instructions the interpreter runs for compiled code {@code code} (the last code object made of it still alive), or null. */
+    public int[] runningInstructions(CodeObject code) {
+        for (int i = infos.size() - 1; i >= 0; i--) {
+            Info info = infos.get(i);
+            if (info != null && info.code == code) return info.instructions;
+        }
+        return null;
     }
 
     public String qualname(int h) {

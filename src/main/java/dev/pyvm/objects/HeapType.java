@@ -127,7 +127,7 @@ public final class HeapType extends TypeSlots {
     // ---- instances ----
 
     /** A new instance of class t (this class or a subclass) deriving from object or an exception. */
-    int newInstance(int t) {
+    public int newInstance(int t) {
         if (isException()) {
             int h = solidBase.allocSubtype(t, Exceptions.WORDS);
             heap.setInt(h, Exceptions.ARGS, space.newTuple());
@@ -169,7 +169,7 @@ public final class HeapType extends TypeSlots {
                 i = sharedKeys.size();
                 sharedKeys.add(key);
                 keyIndex.put(key, i);
-                space.typeModified(); // a specialized method load relies on the keys it saw
+                space.typeModified(type); // a specialized method load relies on the keys it saw
             }
             if (i != null) {
                 int values = heap.getInt(h, VALUES);
@@ -330,11 +330,11 @@ public final class HeapType extends TypeSlots {
     private int getattributeHook, getattrHook;
 
     private void refreshHooks() {
-        if (hooksVersion == space.typeVersion()) return;
+        if (hooksVersion == space.versionTag(type)) return;
         int ga = space.lookupType(type, space.ids.__getattribute__);
         getattributeHook = ga != 0 && space.typeOf(ga) == space.functionSlots.type() ? ga : 0;
         getattrHook = space.lookupType(type, space.ids.__getattr__);
-        hooksVersion = space.typeVersion();
+        hooksVersion = space.typeVersion(type);
     }
 
     @Override

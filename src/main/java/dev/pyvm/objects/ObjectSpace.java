@@ -249,6 +249,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         heap.setInt(t, TYPE_DICT, dictSlots.newDict());
         if (base != 0) heap.incref(base);
         heap.setInt(t, TYPE_BASES, base == 0 ? newTuple() : newTuple(base));
+        if (base != 0) addSubclass(t, heap.getInt(t, TYPE_BASES));
     }
 
     // ---- the collector's view of the objects (gc.Collector.Types) ----
@@ -438,7 +439,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             heap.decref(t);
             throw e;
         } finally {
-            typeModified();
+            typeModified(t);
         }
         return t;
     }
@@ -554,6 +555,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             heap.setInt(t, TYPE_BASE, base);
             heap.incref(bases);
             heap.setInt(t, TYPE_BASES, bases);
+            addSubclass(t, bases);
             int full = newTupleOfSize(tupleSlots.size(mro) + 1);
             tupleSlots.initItem(full, 0, newRef(t));
             for (int i = 0; i < tupleSlots.size(mro); i++) tupleSlots.initItem(full, i + 1, newRef(tupleSlots.item(mro, i)));
@@ -865,15 +867,55 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * was cached from lookups along MROs (the type attribute cache below, HeapType's attribute
      * hooks) is recomputed. CPython: the type version tags, here one for all types.
      */
-    private int typeVersion = 1;
+    /*
+     * Type version tags. CPython 3.11: Objects/typeobject.c assign_version_tag, PyType_Modified.
+     * What lookupType(t, name) answers depends on the dicts of t's MRO; a tag names one state of
+     * them. typeVersion(t) assigns t a fresh tag (never given before) when it has none;
+     * typeModified(t), called before any change to t's dict, bases or shared instance keys,
+     * takes the tags of t and of every class deriving from it away. So a result cached with
+     * (t, tag) is valid while t's tag is still that tag; a class that dies takes its tag with it,
+     * and a new class with its handle gets another.
+     */
+    private int nextVersionTag = 1;
 
-    /** The version of all types' attributes: any change to any class's dict bumps it. */
-    public int typeVersion() {
-        return typeVersion;
+    /** Type t's version tag, assigned now if it has none (never 0). */
+    public int typeVersion(int t) {
+        TypeSlots s = slotsOfType(t);
+        int tag = s.versionTag;
+        if (tag == 0) {
+            tag = nextVersionTag++;
+            s.versionTag = tag;
+        }
+        return tag;
     }
 
-    void typeModified() {
-        typeVersion++;
+    /** Type t's version tag as it is: 0 when none is assigned (a guard's quick check). */
+    public int versionTag(int t) {
+        return slots[heap.getInt(t, TYPE_SLOTS)].versionTag;
+    }
+
+    /** Type t's attributes are about to change: t and the classes deriving from it lose their tags. */
+    public void typeModified(int t) {
+        invalidate(slotsOfType(t));
+    }
+
+    private static void invalidate(TypeSlots s) {
+        s.versionTag = 0;
+        for (TypeSlots sub : s.subclasses) invalidate(sub);
+    }
+
+    /** Registers a new type with its bases, whose changes change it. */
+    private void addSubclass(int t, int bases) {
+        TypeSlots s = slotsOfType(t);
+        for (int i = 0; i < tupleSlots.size(bases); i++) slotsOfType(tupleSlots.item(bases, i)).subclasses.add(s);
+    }
+
+    /** A class dies: its bases forget it. */
+    void removeSubclass(int t) {
+        TypeSlots s = slotsOfType(t);
+        int bases = heap.getInt(t, TYPE_BASES);
+        if (bases == 0) return;
+        for (int i = 0; i < tupleSlots.size(bases); i++) slotsOfType(tupleSlots.item(bases, i)).subclasses.remove(s);
     }
 
     /*
@@ -1241,13 +1283,13 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public int lookupType(int t, int name) {
         if (!strSlots.isInterned(name)) return lookupMro(t, name);
         int i = ((t * 0x9E3779B1) ^ name) * 0x85EBCA6B >>> (32 - TYPE_CACHE_BITS);
-        if (typeCacheType[i] == t && typeCacheName[i] == name && typeCacheVersion[i] == typeVersion) {
+        if (typeCacheType[i] == t && typeCacheName[i] == name && typeCacheVersion[i] == versionTag(t)) {
             return typeCacheValue[i];
         }
         int v = lookupMro(t, name);
         typeCacheType[i] = t;
         typeCacheName[i] = name;
-        typeCacheVersion[i] = typeVersion;
+        typeCacheVersion[i] = typeVersion(t);
         typeCacheValue[i] = v;
         return v;
     }
@@ -1293,15 +1335,15 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public void defineMethod(int t, String name, BuiltinCode code) {
         int index = builtinFunctionSlots.define(name, t, code);
         int f = builtinFunctionSlots.newFunction(index, 0);
+        typeModified(t);
         dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), f);
-        typeModified();
         heap.decref(f);
     }
 
     /** Binds a value in type t's dict (new reference taken), e.g. a class attribute of a built-in type. */
     public void setTypeAttr(int t, String name, int value) {
+        typeModified(t);
         dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), value);
-        typeModified();
     }
 
     public PyException attributeError(int h, int name) {

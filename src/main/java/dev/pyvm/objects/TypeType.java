@@ -26,7 +26,7 @@ public final class TypeType extends TypeSlots {
     @Override
     public void dealloc(int h) {
         if (!isHeapType(h)) throw new IllegalStateException("type " + space.typeName(h) + " is immortal");
-        space.typeModified(); // its handle may soon name another type
+        space.removeSubclass(h); // a class with its handle later gets a tag of its own
         for (int w = ObjectSpace.TYPE_NAME; w < ObjectSpace.TYPE_WORDS; w++) heap.xdecref(heap.getInt(h, w));
         space.releaseSlots(heap.getInt(h, ObjectSpace.TYPE_SLOTS));
         heap.free(h);
@@ -36,7 +36,7 @@ public final class TypeType extends TypeSlots {
     @Override
     public void clear(int h) {
         if (!isHeapType(h)) return;
-        space.typeModified();
+        space.typeModified(h);
         space.dictSlots.clear(space.typeDict(h));
         int mro = heap.getInt(h, ObjectSpace.TYPE_MRO);
         heap.setInt(h, ObjectSpace.TYPE_MRO, 0);
@@ -171,7 +171,7 @@ public final class TypeType extends TypeSlots {
             heap.xdecref(old);
             return;
         }
-        space.typeModified();
+        space.typeModified(h);
         if (value != 0) {
             space.dictSlots.put(space.typeDict(h), name, value);
         } else if (!space.dictSlots.remove(space.typeDict(h), name)) {

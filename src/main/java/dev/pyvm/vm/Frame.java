@@ -9,11 +9,15 @@ import dev.pyvm.objects.CodeType;
  * stack pointer), which is metadata.
  * <pre>
  *   storage  [FUNC | GLOBALS | BUILTINS | LOCALS | CODE | localsplus … | value stack …]
- *             └──────── owned references (0 when absent) ───┘ └ varnames, cellvars, freevars ┘
+ *             owned  borrowed  borrowed   owned   owned  └ varnames, cellvars, freevars ┘
  * </pre>
  * FUNC is the function being run (0 for module and class bodies); LOCALS is the namespace dict
  * of module and class bodies (0 in functions, whose locals are the fast slots). {@link #sp} is the
- * absolute index in {@link #mem} of the first free stack slot.
+ * absolute index in {@link #mem} of the first free stack slot. As CPython 3.11's
+ * _PyInterpreterFrame, a frame borrows its globals and builtins: the function (or, for a module
+ * body, whoever runs it) keeps them alive while the frame runs. A frame whose storage outlives
+ * that (a generator's, which lets its function go; one a traceback's frame object takes over)
+ * comes to own them: {@link #ownsNamespaces}.
  *
  * <p>A guarded frame (debug mode) has {@link #GUARD_WORDS} more words after its value stack,
  * filled with {@link #GUARD_WORD}: a push beyond the code's maximum stack depth overwrites one,
@@ -58,9 +62,20 @@ final class Frame {
     int lasti;
     /** The frame's Python object once a traceback needed one (a reference the frame holds), else 0. */
     int frameObject;
+    /** Whether GLOBALS and BUILTINS are owned references (see the class comment). */
+    boolean ownsNamespaces;
+    /**
+     * A frame of {@code __init__} entered from a class call (Interpreter.initFrame): its result
+     * must be None, and the caller keeps the new instance as the call's result instead.
+     */
+    boolean initializing;
 
-    Frame(Heap heap, CodeType.Info code, int codeObject, int function, int globals, int builtins, int locals,
-            Frame back, boolean entry, boolean guarded) {
+    /**
+     * A new frame. It takes a new reference to {@code function} unless {@code functionMoved},
+     * when it takes over the caller's (a call site's stack slot); it borrows globals and builtins.
+     */
+    Frame(Heap heap, CodeType.Info code, int codeObject, int function, boolean functionMoved, int globals,
+            int builtins, int locals, Frame back, boolean entry, boolean guarded) {
         this.code = code;
         this.codeObject = codeObject;
         this.back = back;
@@ -75,9 +90,9 @@ final class Frame {
         mem[base + BUILTINS] = builtins;
         mem[base + LOCALS] = locals;
         mem[base + CODE] = codeObject;
-        for (int w = FUNC; w <= CODE; w++) {
-            if (mem[base + w] != 0) heap.incref(mem[base + w]);
-        }
+        if (function != 0 && !functionMoved) heap.incref(function);
+        if (locals != 0) heap.incref(locals);
+        heap.incref(codeObject);
         this.localsBase = base + HEADER;
         this.stackBase = localsBase + code.nlocalsplus;
         java.util.Arrays.fill(mem, localsBase, stackBase, 0);
@@ -110,8 +125,17 @@ final class Frame {
         return mem[localsBase - HEADER + FUNC];
     }
 
+    /** Takes references to the globals and builtins, for a frame that outlives its function or caller. */
+    void ownNamespaces(Heap heap) {
+        if (ownsNamespaces) return;
+        ownsNamespaces = true;
+        heap.incref(mem[localsBase - HEADER + GLOBALS]);
+        heap.incref(mem[localsBase - HEADER + BUILTINS]);
+    }
+
     /** Drops the frame's reference to its function (a generator's frame keeps only its code). */
     void dropFunction(Heap heap) {
+        ownNamespaces(heap);
         int at = localsBase - HEADER + FUNC;
         int fn = mem[at];
         mem[at] = 0;
@@ -129,12 +153,16 @@ final class Frame {
         sp = stackBase;
         int frame = frameObject;
         frameObject = 0;
+        if (frame != 0 && heap.refcount(frame) > 1) ownNamespaces(heap); // the frame object keeps the storage
         if (frame != 0 && FrameObjectType.finish(heap, frame)) return;
-        releaseStorage(heap, storage, HEADER + code.nlocalsplus);
+        releaseStorage(heap, storage, HEADER + code.nlocalsplus, ownsNamespaces);
     }
 
-    /** Drops the references in the first {@code size} words of a frame's storage (header and localsplus), then frees it. */
-    static void releaseStorage(Heap heap, int storage, int size) {
+    /**
+     * Drops the references in the first {@code size} words of a frame's storage (header and
+     * localsplus; GLOBALS and BUILTINS only when {@code ownsNamespaces}), then frees it.
+     */
+    static void releaseStorage(Heap heap, int storage, int size, boolean ownsNamespaces) {
         int[] m = heap.memory(storage);
         int base = heap.base(storage);
         for (int i = base + HEADER; i < base + size; i++) {
@@ -148,8 +176,10 @@ final class Frame {
         int locals = m[base + LOCALS], code = m[base + CODE];
         heap.free(storage);
         heap.xdecref(function);
-        heap.xdecref(globals);
-        heap.xdecref(builtins);
+        if (ownsNamespaces) {
+            heap.xdecref(globals);
+            heap.xdecref(builtins);
+        }
         heap.xdecref(locals);
         heap.xdecref(code);
     }

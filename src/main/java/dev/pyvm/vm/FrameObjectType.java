@@ -17,7 +17,8 @@ import dev.pyvm.objects.TypeSlots;
  * </pre>
  * SIZE is the number of storage words holding references (the header and localsplus), LINENO the
  * line of the latest traceback entry made for the frame, OWNED 1 once the storage is this
- * object's. Only an owned storage is traversed and cleared, as CPython's frame_traverse.
+ * object's (its frame then owns its globals and builtins, see Frame). Only an owned storage is
+ * traversed and cleared, as CPython's frame_traverse.
  */
 final class FrameObjectType extends TypeSlots {
     static final int STORAGE = GcHeader.CONTAINER_HEADER_WORDS;
@@ -79,7 +80,7 @@ final class FrameObjectType extends TypeSlots {
         int size = heap.getInt(h, SIZE);
         boolean owned = owned(h);
         heap.free(h);
-        if (owned && storage != 0) Frame.releaseStorage(heap, storage, size);
+        if (owned && storage != 0) Frame.releaseStorage(heap, storage, size, true);
     }
 
     @Override

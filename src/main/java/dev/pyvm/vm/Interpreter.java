@@ -217,13 +217,35 @@ public final class Interpreter {
     }
 
     private Frame pushFrame(int codeObject, int function, int globals, int locals, boolean entry) {
+        return pushFrame(space.codeSlots.info(codeObject), codeObject, function, false, globals, locals, entry);
+    }
+
+    /** A new frame on top; it takes over the reference to {@code function} when {@code functionMoved}. */
+    private Frame pushFrame(CodeType.Info info, int codeObject, int function, boolean functionMoved, int globals,
+            int locals, boolean entry) {
         if (depth >= recursionLimit) {
             throw space.error(space.exceptions.recursionError, "maximum recursion depth exceeded");
         }
-        CodeType.Info info = space.codeSlots.info(codeObject);
-        Frame f = new Frame(heap, info, codeObject, function, globals, builtins, locals, current, entry, checkStacks);
+        Frame f = new Frame(heap, info, codeObject, function, functionMoved, globals, builtins, locals, current, entry,
+                checkStacks);
         depth++;
         current = f;
+        return f;
+    }
+
+    /**
+     * The frame of a call of Python function {@code func} with exactly its positional
+     * parameters and no keywords, or null when the call is not of that kind. The frame takes over
+     * the call site's references to the function and to the arguments, as CPython 3.11's
+     * CALL_PY_EXACT_ARGS: nothing is increfed for them, and nothing is left to decref.
+     */
+    private Frame exactArgsFrame(int func, int[] args, int start, int nargs) {
+        int code = space.functionSlots.field(func, FunctionType.CODE);
+        CodeType.Info info = space.codeSlots.info(code);
+        if (info.exactArgcount != nargs) return null;
+        Frame f = pushFrame(info, code, func, true, space.functionSlots.field(func, FunctionType.GLOBALS), 0, false);
+        System.arraycopy(args, start, f.mem, f.localsBase, nargs);
+        copyFreeVars(f, func);
         return f;
     }
 
@@ -244,18 +266,69 @@ public final class Interpreter {
             popFrame(f);
             throw e;
         }
-        int closure = space.functionSlots.field(func, FunctionType.CLOSURE);
-        if (closure != 0) {
-            // COPY_FREE_VARS, done here once for all: the free slots follow the locals and cells
-            int n = space.tupleSlots.size(closure);
-            int at = f.localsBase + f.code.nlocals + f.code.ncells;
-            for (int i = 0; i < n; i++) {
-                int cell = space.tupleSlots.item(closure, i);
-                heap.incref(cell);
-                f.mem[at + i] = cell;
-            }
-        }
+        copyFreeVars(f, func);
         return f;
+    }
+
+    /**
+     * The frame of {@code __init__} for a call of class {@code cls} with positional arguments
+     * only, when its instances are made by object.__new__ and set up by a Python __init__ that
+     * takes exactly them, or null when the call is not of that kind. The new instance replaces
+     * the call site's two slots (NULL, the class) and stays there as the call's result; the frame
+     * of __init__ takes the arguments over and returns to it ({@link Frame#initializing}). This is
+     * what HeapType.construct does, without a Java call: CPython 3.13's CALL_ALLOC_AND_ENTER_INIT.
+     */
+    private Frame initFrame(int cls, int[] mem, int slot, int start, int nargs) {
+        if (mem[slot] != 0 || space.typeOf(cls) != space.typeSlots.type()
+                || !(space.slotsOfType(cls) instanceof HeapType ht)) return null;
+        int newMethod = space.lookupType(cls, space.ids.__new__);
+        if (space.builtinFunctionSlots.newOwner(newMethod) != space.objectSlots) return null;
+        int init = space.lookupType(cls, space.ids.__init__);
+        if (init == 0 || space.typeOf(init) != space.functionSlots.type()) return null;
+        int code = space.functionSlots.field(init, FunctionType.CODE);
+        CodeType.Info info = space.codeSlots.info(code);
+        if (info.exactArgcount != nargs + 1 || info.code.isGenerator()) return null;
+        int obj = ht.newInstance(cls);
+        Frame callee;
+        try {
+            callee = pushFrame(info, code, init, false, space.functionSlots.field(init, FunctionType.GLOBALS), 0, false);
+        } catch (RuntimeException e) {
+            heap.decref(obj);
+            throw e;
+        }
+        heap.incref(obj); // one reference for self, one on the call site's stack
+        callee.mem[callee.localsBase] = obj;
+        System.arraycopy(mem, start, callee.mem, callee.localsBase + 1, nargs);
+        copyFreeVars(callee, init);
+        callee.initializing = true;
+        mem[slot] = obj;
+        mem[slot + 1] = 0;
+        heap.decref(cls); // the instance holds its class
+        return callee;
+    }
+
+    /** The result of an inlined __init__ (owned): 0 for None, else the TypeError HeapType.construct raises. */
+    private int initResult(int result) {
+        if (result == space.none) {
+            heap.decref(result);
+            return 0;
+        }
+        String type = space.typeName(space.typeOf(result));
+        heap.decref(result);
+        return newException(space.exceptions.typeError, "__init__() should return None, not '" + type + "'");
+    }
+
+    /** COPY_FREE_VARS, done once for all when the frame is made: the free slots follow the locals and cells. */
+    private void copyFreeVars(Frame f, int func) {
+        int closure = space.functionSlots.field(func, FunctionType.CLOSURE);
+        if (closure == 0) return;
+        int n = space.tupleSlots.size(closure);
+        int at = f.localsBase + f.code.nlocals + f.code.ncells;
+        for (int i = 0; i < n; i++) {
+            int cell = space.tupleSlots.item(closure, i);
+            heap.incref(cell);
+            f.mem[at + i] = cell;
+        }
     }
 
     // =====================================================================================
@@ -555,14 +628,32 @@ public final class Interpreter {
                             if (space.typeOf(callable) == space.functionSlots.type()) {
                                 f.sp = sp;
                                 f.ip = ip;
-                                Frame callee = functionFrame(callable, mem, start, nargs, kw, 0, false);
+                                Frame callee = kw == 0 ? exactArgsFrame(callable, mem, start, nargs) : null;
+                                if (callee != null) {
+                                    f.sp = slot; // the callee took the function and the arguments over
+                                    f = callee;
+                                    continue frames;
+                                }
+                                callee = functionFrame(callable, mem, start, nargs, kw, 0, false);
                                 for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
                                 f.sp = slot;
                                 f = callee;
                                 continue frames;
                             }
+                            if (kw == 0) {
+                                f.sp = sp;
+                                f.ip = ip;
+                                Frame callee = initFrame(callable, mem, slot, start, nargs);
+                                if (callee != null) {
+                                    f.sp = slot + 1; // the new instance, the call's result once __init__ returns
+                                    f = callee;
+                                    continue frames;
+                                }
+                            }
                             int r = call(callable, mem, start, nargs, kw);
-                            for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
+                            // CPython 3.11's order: the callable, then the arguments from the first
+                            heap.decref(callable);
+                            for (int i = start; i < sp; i++) heap.decref(mem[i]);
                             sp = slot;
                             mem[sp++] = r;
                             continue;
@@ -575,6 +666,11 @@ public final class Interpreter {
                             popFrame(done);
                             if (done.entry) return result;
                             f = done.back;
+                            if (done.initializing) {
+                                // the instance is already the call's result; __init__ must have returned None
+                                throwing = initResult(result);
+                                continue frames;
+                            }
                             f.mem[f.sp++] = result;
                             continue frames;
                         }
@@ -779,7 +875,7 @@ public final class Interpreter {
                         case Op.LOAD_METHOD_NO_DICT: {
                             int owner = mem[sp - 1];
                             int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
-                            if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.typeVersion()) break;
+                            if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.versionTag(cache[k])) break;
                             if ((instr & 0xFF) == Op.LOAD_METHOD_WITH_VALUES && heap.getInt(owner, HeapType.DICT) != 0) break;
                             int meth = cache[k + 2];
                             heap.incref(meth);
@@ -802,8 +898,17 @@ public final class Interpreter {
                         case Op.STORE_ATTR_INSTANCE_VALUE: {
                             int owner = mem[sp - 1];
                             int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
+                            if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.versionTag(cache[k])
+                                    || heap.getInt(owner, HeapType.DICT) != 0) break;
                             int values = instanceValues(cache, k, owner);
-                            if (values == 0) break;
+                            if (values == 0) {
+                                // a new instance: its values array is made (or grown) as the generic store does
+                                space.setAttr(owner, names[arg], mem[sp - 2]);
+                                sp -= 2;
+                                heap.decref(owner);
+                                heap.decref(mem[sp]);
+                                continue;
+                            }
                             int old = heap.getInt(values, 1 + cache[k + 2]);
                             heap.setInt(values, 1 + cache[k + 2], mem[sp - 2]); // the stack's reference moves in
                             sp -= 2;
@@ -2222,7 +2327,7 @@ public final class Interpreter {
      * in cache[k], k + 1, has no dict, and has room for the index in cache[k + 2]; else 0.
      */
     private int instanceValues(int[] cache, int k, int owner) {
-        if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.typeVersion()
+        if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.versionTag(cache[k])
                 || heap.getInt(owner, HeapType.DICT) != 0) return 0;
         int values = heap.getInt(owner, HeapType.VALUES);
         return values != 0 && cache[k + 2] < heap.getInt(values, 0) ? values : 0;

@@ -34,9 +34,10 @@ import dev.pyvm.objects.TypeSlots;
  * <h2>What a guard guarantees</h2>
  * A specialized instruction does exactly what the generic one does after its dispatch on the
  * operands' types: it only skips that dispatch. Attribute lookups cached under a type are valid
- * while {@link ObjectSpace#typeVersion()} is the one seen at specialization (every change of a
- * class's dict, the making and death of a class, a new shared key of an instance layout bump it),
- * so the class itself (and its handle) is still what was seen. Values in the cache are borrowed:
+ * while the type's version tag ({@link ObjectSpace#typeVersion(int)}) is the one seen at
+ * specialization: a change of the class's dict or of a base's, or a new shared key of its
+ * instances' layout, takes the tag away, and a class made later with the same handle gets
+ * another. Values in the cache are borrowed:
  * the version guard keeps them alive (the class's dict holds them).
  *
  * <p>{@code -X nospecialize} turns rewriting off: every instruction stays generic.
@@ -115,7 +116,7 @@ final class Specializer {
             int descr = space.lookupType(t, name);
             int index = ht.sharedKeyIndex(name);
             if (index >= 0 && (descr == 0 || !space.isDataDescriptor(descr))) {
-                fill(code, at, t, space.typeVersion(), index);
+                fill(code, at, t, space.typeVersion(t), index);
                 op = Op.LOAD_ATTR_INSTANCE_VALUE;
             }
         }
@@ -137,12 +138,12 @@ final class Specializer {
             if (method != 0) {
                 if (slots instanceof HeapType ht) {
                     if (ht.usesValues() && heap.getInt(owner, HeapType.DICT) == 0 && ht.sharedKeyIndex(name) < 0) {
-                        fill(code, at, t, space.typeVersion(), method);
+                        fill(code, at, t, space.typeVersion(t), method);
                         op = Op.LOAD_METHOD_WITH_VALUES;
                     }
                 } else {
                     // a built-in type: lookupMethod's answer depends on the type alone
-                    fill(code, at, t, space.typeVersion(), method);
+                    fill(code, at, t, space.typeVersion(t), method);
                     op = Op.LOAD_METHOD_NO_DICT;
                 }
             }
@@ -159,11 +160,9 @@ final class Specializer {
             int hook = space.lookupType(t, space.ids.__setattr__);
             int descr = space.lookupType(t, name);
             int index = ht.sharedKeyIndex(name);
-            int values = heap.getInt(owner, HeapType.VALUES);
             if ((hook == 0 || space.typeOf(hook) != space.functionSlots.type())
-                    && (descr == 0 || !space.isDataDescriptor(descr))
-                    && index >= 0 && values != 0 && index < heap.getInt(values, 0)) {
-                fill(code, at, t, space.typeVersion(), index);
+                    && (descr == 0 || !space.isDataDescriptor(descr)) && index >= 0) {
+                fill(code, at, t, space.typeVersion(t), index);
                 op = Op.STORE_ATTR_INSTANCE_VALUE;
             }
         }

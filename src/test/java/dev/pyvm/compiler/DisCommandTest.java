@@ -98,4 +98,35 @@ class DisCommandTest {
         assertEquals(cpython.status(), ours.status());
         assertEquals(lastLines(cpython.err(), 4), lastLines(ours.err(), 4));
     }
+    @Test
+    @DisplayName("--adaptive runs the program, then lists the instructions as the specializing interpreter left them")
+    void adaptiveListing() throws IOException {
+        Path dir = Files.createTempDirectory("dis");
+        Path file = dir.resolve("prog.py");
+        Files.writeString(file, """
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                def f(ps):
+                    t = 0
+                    for p in ps:
+                        t = t + p.x
+                    return t
+                print(f([P(i) for i in range(50)]))
+                """);
+        Result r = run("-m", "dis", "--adaptive", file.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("1225\n"), r.out());
+        assertTrue(r.out().contains("LOAD_ATTR_INSTANCE_VALUE     0 (x)"), r.out());
+        assertTrue(r.out().contains("BINARY_OP_ADD_INT        0 (+)"), r.out());
+        assertTrue(r.out().contains("FOR_ITER_LIST"), r.out());
+
+        Result plain = run("-X", "nospecialize", "-m", "dis", "--adaptive", file.toString());
+        assertEquals(0, plain.status(), plain.err());
+        assertTrue(plain.out().contains("LOAD_ATTR                0 (x)"), plain.out());
+        assertTrue(!plain.out().contains("_INT"), plain.out());
+
+        Result compiled = run("-m", "dis", file.toString());
+        assertTrue(!compiled.out().contains("LOAD_ATTR_INSTANCE_VALUE"), compiled.out());
+    }
 }

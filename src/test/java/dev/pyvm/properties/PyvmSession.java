@@ -46,9 +46,15 @@ final class PyvmSession implements AutoCloseable {
     }
 
     PyvmSession(HeapConfig config) {
+        this(config, true);
+    }
+
+    /** A session whose interpreter specializes instructions or not (-X nospecialize). */
+    PyvmSession(HeapConfig config, boolean specialize) {
         space = new ObjectSpace(config);
         loader = new ModuleLoader(space, Compiler::compileSource, Path.of("."));
         interp = new Interpreter(space, loader);
+        interp.setSpecializing(specialize);
         interp.setStderr(out);
         BufferedReader stdin = new BufferedReader(new StringReader(""));
         BuiltinModules.registerAll(loader, new SysConfig(List.of("test.py"), out, out, stdin, "pyvm", List.of("")));
