@@ -1,4 +1,6 @@
 # Benchmark: float arithmetic (Mandelbrot set membership on a grid).
+import sys
+import time
 def mandel(w, h, max_iter):
     inside = 0
     checksum = 0
@@ -15,4 +17,15 @@ def mandel(w, h, max_iter):
                 inside += 1
             checksum = (checksum * 31 + k) % 1000000007
     return inside, checksum
-print(mandel(800, 600, 100))
+
+
+def main(iterations):
+    result = None
+    for _ in range(iterations):
+        t0 = time.perf_counter()
+        result = mandel(240, 180, 100)
+        sys.stderr.write("bench-iteration %.6f\n" % (time.perf_counter() - t0))
+    print(result)
+
+
+main(6)

@@ -1,8 +1,10 @@
 # Benchmark: float arithmetic (n-body simulation of the outer planets).
+import sys
+import time
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24
-BODIES = [
+INITIAL = [
     [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0], SOLAR_MASS],
     [[4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01],
      [1.66007664274403694e-03 * DAYS_PER_YEAR, 7.69901118419740425e-03 * DAYS_PER_YEAR, -6.90460016972063023e-05 * DAYS_PER_YEAR],
@@ -17,7 +19,12 @@ BODIES = [
      [2.68067772490389322e-03 * DAYS_PER_YEAR, 1.62824170038242295e-03 * DAYS_PER_YEAR, -9.51592254519715870e-05 * DAYS_PER_YEAR],
      5.15138902046611451e-05 * SOLAR_MASS],
 ]
-PAIRS = [(BODIES[i], BODIES[j]) for i in range(5) for j in range(i + 1, 5)]
+BODIES = PAIRS = None
+def reset():
+    # a fresh copy of the initial state, so that every iteration does the same work
+    global BODIES, PAIRS
+    BODIES = [[list(r), list(v), m] for (r, v, m) in INITIAL]
+    PAIRS = [(BODIES[i], BODIES[j]) for i in range(5) for j in range(i + 1, 5)]
 def advance(dt, n):
     for _ in range(n):
         for (([x1, y1, z1], v1, m1), ([x2, y2, z2], v2, m2)) in PAIRS:
@@ -52,7 +59,22 @@ def offset_momentum():
         pz -= vz * m
     v = BODIES[0][1]
     v[0], v[1], v[2] = px / SOLAR_MASS, py / SOLAR_MASS, pz / SOLAR_MASS
-offset_momentum()
-print("%.9f" % energy())
-advance(0.01, 300000)
-print("%.9f" % energy())
+def simulate(steps):
+    reset()
+    offset_momentum()
+    before = energy()
+    advance(0.01, steps)
+    return before, energy()
+
+
+def main(iterations):
+    result = None
+    for _ in range(iterations):
+        t0 = time.perf_counter()
+        result = simulate(30000)
+        sys.stderr.write("bench-iteration %.6f\n" % (time.perf_counter() - t0))
+    print("%.9f" % result[0])
+    print("%.9f" % result[1])
+
+
+main(6)

@@ -1,4 +1,6 @@
 # Benchmark: allocating many small objects, tuples and lists and dropping them at once.
+import sys
+import time
 class Point:
     def __init__(self, x, y):
         self.x = x
@@ -14,4 +16,15 @@ def churn(n):
         l = [t, [i], {"k": i}]
         total += len(l) + t[2][0] - p.y
     return total
-print(churn(2500000))
+
+
+def main(iterations):
+    result = None
+    for _ in range(iterations):
+        t0 = time.perf_counter()
+        result = churn(250000)
+        sys.stderr.write("bench-iteration %.6f\n" % (time.perf_counter() - t0))
+    print(result)
+
+
+main(6)

@@ -1,4 +1,6 @@
 # Benchmark: string work (join, split, format, replace, slicing).
+import sys
+import time
 def run(n):
     checksum = 0
     for i in range(n):
@@ -10,4 +12,15 @@ def run(n):
     words = ("lorem ipsum dolor sit amet " * 2000).split()
     text = " ".join(reversed(words))
     return checksum, len(text), text[:20], text.count("dolor")
-print(run(500000))
+
+
+def main(iterations):
+    result = None
+    for _ in range(iterations):
+        t0 = time.perf_counter()
+        result = run(60000)
+        sys.stderr.write("bench-iteration %.6f\n" % (time.perf_counter() - t0))
+    print(result)
+
+
+main(6)
