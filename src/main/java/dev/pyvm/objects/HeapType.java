@@ -330,7 +330,8 @@ public final class HeapType extends TypeSlots {
     private int getattributeHook, getattrHook;
 
     private void refreshHooks() {
-        if (hooksVersion == space.versionTag(type)) return;
+        int tag = space.versionTag(type);
+        if (tag != 0 && hooksVersion == tag) return;
         int ga = space.lookupType(type, space.ids.__getattribute__);
         getattributeHook = ga != 0 && space.typeOf(ga) == space.functionSlots.type() ? ga : 0;
         getattrHook = space.lookupType(type, space.ids.__getattr__);

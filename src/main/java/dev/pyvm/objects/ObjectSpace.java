@@ -878,11 +878,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      */
     private int nextVersionTag = 1;
 
-    /** Type t's version tag, assigned now if it has none (never 0). */
+    /**
+     * Type t's version tag, assigned now if it has none; 0 only when all tags have been given out
+     * (after 2^31 - 1 changes), and then nothing may be cached for t, as CPython.
+     */
     public int typeVersion(int t) {
         TypeSlots s = slotsOfType(t);
         int tag = s.versionTag;
-        if (tag == 0) {
+        if (tag == 0 && nextVersionTag != Integer.MAX_VALUE) {
             tag = nextVersionTag++;
             s.versionTag = tag;
         }
@@ -1287,9 +1290,11 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             return typeCacheValue[i];
         }
         int v = lookupMro(t, name);
+        int tag = typeVersion(t);
+        if (tag == 0) return v;
         typeCacheType[i] = t;
         typeCacheName[i] = name;
-        typeCacheVersion[i] = typeVersion(t);
+        typeCacheVersion[i] = tag;
         typeCacheValue[i] = v;
         return v;
     }

@@ -92,6 +92,11 @@ final class Specializer {
         return true;
     }
 
+    /** Whether a type version tag can guard a cache (0: the tags are used up). */
+    private static boolean valid(int tag) {
+        return tag != 0;
+    }
+
     private void fill(CodeType.Info code, int at, int w0, int w1, int w2) {
         int k = at * CACHE_WORDS;
         code.cache[k] = w0;
@@ -115,7 +120,7 @@ final class Specializer {
                 && heap.getInt(owner, HeapType.DICT) == 0 && space.strSlots.isInterned(name)) {
             int descr = space.lookupType(t, name);
             int index = ht.sharedKeyIndex(name);
-            if (index >= 0 && (descr == 0 || !space.isDataDescriptor(descr))) {
+            if (index >= 0 && (descr == 0 || !space.isDataDescriptor(descr)) && valid(space.typeVersion(t))) {
                 fill(code, at, t, space.typeVersion(t), index);
                 op = Op.LOAD_ATTR_INSTANCE_VALUE;
             }
@@ -137,11 +142,12 @@ final class Specializer {
             int method = space.lookupMethod(owner, name);
             if (method != 0) {
                 if (slots instanceof HeapType ht) {
-                    if (ht.usesValues() && heap.getInt(owner, HeapType.DICT) == 0 && ht.sharedKeyIndex(name) < 0) {
+                    if (ht.usesValues() && heap.getInt(owner, HeapType.DICT) == 0 && ht.sharedKeyIndex(name) < 0
+                            && valid(space.typeVersion(t))) {
                         fill(code, at, t, space.typeVersion(t), method);
                         op = Op.LOAD_METHOD_WITH_VALUES;
                     }
-                } else {
+                } else if (valid(space.typeVersion(t))) {
                     // a built-in type: lookupMethod's answer depends on the type alone
                     fill(code, at, t, space.typeVersion(t), method);
                     op = Op.LOAD_METHOD_NO_DICT;
@@ -161,7 +167,7 @@ final class Specializer {
             int descr = space.lookupType(t, name);
             int index = ht.sharedKeyIndex(name);
             if ((hook == 0 || space.typeOf(hook) != space.functionSlots.type())
-                    && (descr == 0 || !space.isDataDescriptor(descr)) && index >= 0) {
+                    && (descr == 0 || !space.isDataDescriptor(descr)) && index >= 0 && valid(space.typeVersion(t))) {
                 fill(code, at, t, space.typeVersion(t), index);
                 op = Op.STORE_ATTR_INSTANCE_VALUE;
             }
