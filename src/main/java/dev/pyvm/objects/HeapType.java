@@ -2,10 +2,6 @@ package dev.pyvm.objects;
 
 import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A class defined by a program: its instances, its attribute lookup and the dispatch of the
@@ -47,8 +43,9 @@ public final class HeapType extends TypeSlots {
     /** The built-in base whose layout instances extend: object, an exception, list, … */
     private final TypeSlots solidBase;
     private final String name;
-    private final List<Integer> sharedKeys = new ArrayList<>();
-    private final Map<Integer, Integer> keyIndex = new HashMap<>();
+    /** The shared keys (interned strs, immortal), in the order of the values arrays' words. */
+    private int[] sharedKeys = new int[4];
+    private int nsharedKeys;
 
     /** The words of {@code __slots__} names in each instance, after VALUES (the bases' included). */
     private final int slotWords;
@@ -105,8 +102,18 @@ public final class HeapType extends TypeSlots {
      * or -1. An index never changes while the class lives; adding a key modifies the type.
      */
     public int sharedKeyIndex(int name) {
-        Integer i = keyIndex.get(name);
-        return i == null ? -1 : i;
+        int[] keys = sharedKeys;
+        for (int i = 0, n = nsharedKeys; i < n; i++) {
+            if (keys[i] == name) return i;
+        }
+        return -1;
+    }
+
+    /** {@link #sharedKeyIndex} of any str: the interned one stands for it. */
+    private int keyIndexOf(int name) {
+        int i = sharedKeyIndex(name);
+        if (i < 0 && !space.strSlots.isInterned(name)) i = sharedKeyIndex(space.intern(space.strSlots.toJava(name)));
+        return i;
     }
 
     /** Whether instances keep attributes in a values array (the solid base is object). */
@@ -152,9 +159,8 @@ public final class HeapType extends TypeSlots {
         if (!usesValues()) return 0;
         int values = heap.getInt(h, VALUES);
         if (values == 0) return 0;
-        Integer i = keyIndex.get(name);
-        if (i == null) i = keyIndex.get(space.intern(space.strSlots.toJava(name)));
-        if (i == null || i >= heap.getInt(values, 0)) return 0;
+        int i = keyIndexOf(name);
+        if (i < 0 || i >= heap.getInt(values, 0)) return 0;
         return heap.getInt(values, 1 + i);
     }
 
@@ -164,19 +170,19 @@ public final class HeapType extends TypeSlots {
         int dict = heap.getInt(h, dictWord(h));
         if (dict == 0 && usesValues()) {
             int key = space.strSlots.isInterned(name) ? name : space.intern(space.strSlots.toJava(name));
-            Integer i = keyIndex.get(key);
-            if (i == null && value != 0 && sharedKeys.size() < MAX_SHARED_KEYS) {
-                i = sharedKeys.size();
-                sharedKeys.add(key);
-                keyIndex.put(key, i);
+            int i = sharedKeyIndex(key);
+            if (i < 0 && value != 0 && nsharedKeys < MAX_SHARED_KEYS) {
+                i = nsharedKeys;
+                if (i == sharedKeys.length) sharedKeys = java.util.Arrays.copyOf(sharedKeys, i * 2);
+                sharedKeys[nsharedKeys++] = key;
                 space.typeModified(type); // a specialized method load relies on the keys it saw
             }
-            if (i != null) {
+            if (i >= 0) {
                 int values = heap.getInt(h, VALUES);
                 int capacity = values == 0 ? 0 : heap.getInt(values, 0);
                 if (i >= capacity) {
                     if (value == 0) return false;
-                    int fresh = Math.max(sharedKeys.size(), 4);
+                    int fresh = Math.max(nsharedKeys, 4);
                     int grown = values == 0 ? heap.alloc((1 + fresh) * Heap.WORD)
                             : heap.realloc(values, (1 + fresh) * Heap.WORD);
                     heap.fillWords(grown, 1 + capacity, fresh - capacity, 0);
@@ -213,10 +219,10 @@ public final class HeapType extends TypeSlots {
             int values = heap.getInt(h, VALUES);
             if (values != 0) {
                 int capacity = heap.getInt(values, 0);
-                for (int i = 0; i < capacity && i < sharedKeys.size(); i++) {
+                for (int i = 0; i < capacity && i < nsharedKeys; i++) {
                     int v = heap.getInt(values, 1 + i);
                     if (v != 0) {
-                        space.dictSlots.put(dict, sharedKeys.get(i), v);
+                        space.dictSlots.put(dict, sharedKeys[i], v);
                         heap.decref(v);
                     }
                 }

@@ -31,7 +31,11 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     static final int TYPE_DICT = 8;
     static final int TYPE_BASES = 9;
     static final int TYPE_QUALNAME = 10;
+    /** The words up to here hold references; the version tag follows, in the same block. */
     static final int TYPE_WORDS = 11;
+    /** CPython's tp_version_tag: see typeVersion. */
+    static final int TYPE_VERSION = 11;
+    static final int TYPE_BLOCK_WORDS = 12;
 
     private TypeSlots[] slots = new TypeSlots[32];
     private int nslots;
@@ -194,9 +198,9 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     /** Makes the (immortal) type object of a built-in type and indexes its slots. */
     <T extends TypeSlots> T register(T s) {
         if (nslots == slots.length) slots = Arrays.copyOf(slots, nslots * 2);
-        int t = heap.newObject(TYPE_WORDS * Heap.WORD, nslots == 0 ? 0 : typeSlots.type);
+        int t = heap.newObject(TYPE_BLOCK_WORDS * Heap.WORD, nslots == 0 ? 0 : typeSlots.type);
         if (nslots == 0) heap.setInt(t, Heap.TYPE, t); // `type` is its own type
-        heap.fillWords(t, Heap.TYPE + 1, TYPE_WORDS - Heap.TYPE - 1, 0);
+        heap.fillWords(t, Heap.TYPE + 1, TYPE_BLOCK_WORDS - Heap.TYPE - 1, 0);
         heap.setInt(t, TYPE_SLOTS, nslots);
         heap.makeImmortal(t);
         s.type = t;
@@ -544,8 +548,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             HeapType slots = new HeapType(this, name, solid, baseSlotWords + slotNames.size(),
                     wantsDict || baseHasDict);
             if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
-            int t = heap.newObject(TYPE_WORDS * Heap.WORD, typeSlots.type);
-            heap.fillWords(t, Heap.TYPE + 1, TYPE_WORDS - Heap.TYPE - 1, 0);
+            int t = heap.newObject(TYPE_BLOCK_WORDS * Heap.WORD, typeSlots.type);
+            heap.fillWords(t, Heap.TYPE + 1, TYPE_BLOCK_WORDS - Heap.TYPE - 1, 0);
             heap.setInt(t, TYPE_SLOTS, nslots);
             slots.type = t;
             this.slots[nslots++] = slots;
@@ -883,18 +887,17 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * (after 2^31 - 1 changes), and then nothing may be cached for t, as CPython.
      */
     public int typeVersion(int t) {
-        TypeSlots s = slotsOfType(t);
-        int tag = s.versionTag;
+        int tag = heap.getInt(t, TYPE_VERSION);
         if (tag == 0 && nextVersionTag != Integer.MAX_VALUE) {
             tag = nextVersionTag++;
-            s.versionTag = tag;
+            heap.setInt(t, TYPE_VERSION, tag);
         }
         return tag;
     }
 
     /** Type t's version tag as it is: 0 when none is assigned (a guard's quick check). */
     public int versionTag(int t) {
-        return slots[heap.getInt(t, TYPE_SLOTS)].versionTag;
+        return heap.getInt(t, TYPE_VERSION);
     }
 
     /** Type t's attributes are about to change: t and the classes deriving from it lose their tags. */
@@ -902,8 +905,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         invalidate(slotsOfType(t));
     }
 
-    private static void invalidate(TypeSlots s) {
-        s.versionTag = 0;
+    private void invalidate(TypeSlots s) {
+        heap.setInt(s.type, TYPE_VERSION, 0);
         for (TypeSlots sub : s.subclasses) invalidate(sub);
     }
 

@@ -14,11 +14,6 @@ public abstract class TypeSlots {
     protected final Heap heap;
     /** This type's object on the heap; set when the space registers it. */
     int type;
-    /**
-     * CPython's tp_version_tag: a number no other state of any type's attributes had, or 0 when
-     * none is assigned (after a change). See ObjectSpace.typeVersion.
-     */
-    int versionTag;
     /** The types whose bases include this one (CPython's tp_subclasses), which a change here changes too. */
     final java.util.List<TypeSlots> subclasses = new java.util.ArrayList<>(0);
 
