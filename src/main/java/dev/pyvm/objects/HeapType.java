@@ -175,7 +175,8 @@ public final class HeapType extends TypeSlots {
                 i = nsharedKeys;
                 if (i == sharedKeys.length) sharedKeys = java.util.Arrays.copyOf(sharedKeys, i * 2);
                 sharedKeys[nsharedKeys++] = key;
-                space.typeModified(type); // a specialized method load relies on the keys it saw
+                // a specialized method load relies on the instances not shadowing the class's name
+                if (space.lookupType(type, key) != 0) space.typeModified(type);
             }
             if (i >= 0) {
                 int values = heap.getInt(h, VALUES);

@@ -875,7 +875,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * Type version tags. CPython 3.11: Objects/typeobject.c assign_version_tag, PyType_Modified.
      * What lookupType(t, name) answers depends on the dicts of t's MRO; a tag names one state of
      * them. typeVersion(t) assigns t a fresh tag (never given before) when it has none;
-     * typeModified(t), called before any change to t's dict, bases or shared instance keys,
+     * typeModified(t), called before any change to t's dict or bases (or a new shared instance
+     * key that shadows one of its names),
      * takes the tags of t and of every class deriving from it away. So a result cached with
      * (t, tag) is valid while t's tag is still that tag; a class that dies takes its tag with it,
      * and a new class with its handle gets another.

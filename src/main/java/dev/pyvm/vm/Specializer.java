@@ -36,9 +36,9 @@ import dev.pyvm.objects.TypeSlots;
  * operands' types: it only skips that dispatch. Attribute lookups cached under a type are valid
  * while the type's version tag ({@link ObjectSpace#typeVersion(int)}) is the one seen at
  * specialization: a change of the class's dict or of a base's, or a new shared key of its
- * instances' layout, takes the tag away, and a class made later with the same handle gets
- * another. Values in the cache are borrowed:
- * the version guard keeps them alive (the class's dict holds them).
+ * instances' layout that is also a name of the class (one that could shadow a method), takes
+ * the tag away, and a class made later with the same handle gets another. Values in the cache
+ * are borrowed: the version guard keeps them alive (the class's dict holds them).
  *
  * <p>{@code -X nospecialize} turns rewriting off: every instruction stays generic.
  */
