@@ -1,7 +1,8 @@
 package dev.pyvm.cli;
 
 import dev.pyvm.vm.Interpreter;
-import org.jline.utils.Signals;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * SIGINT (Ctrl-C, {@code kill -INT}) as CPython 3.11 takes it. While a program runs, the signal
@@ -9,7 +10,8 @@ import org.jline.utils.Signals;
  * {@code signal.default_int_handler}; a SIGINT ignored when the process started stays ignored,
  * which the JVM does by itself). A program that ends by an uncaught KeyboardInterrupt ends the
  * process by SIGINT, after the teardown (Modules/main.c exit_sigint()), so that its parent sees it
- * killed by the signal. JLine's {@link Signals} reaches the JDK's {@code sun.misc.Signal}.
+ * killed by the signal. The JDK's {@code sun.misc.Signal} (module jdk.unsupported) routes it;
+ * JLine's wrapper of it is not used here, as it sets up java.util.logging (a tenth of start-up).
  */
 final class Sigint {
     private static final String INT = "INT";
@@ -24,8 +26,14 @@ final class Sigint {
 
     /** Sends SIGINT to {@code interp} as an interrupt until the returned route is closed. */
     static Route routeTo(Interpreter interp) {
-        Object previous = Signals.register(INT, interp::interrupt); // null where the JVM keeps SIGINT (-Xrs)
-        return () -> Signals.unregister(INT, previous);
+        Signal sigint = new Signal(INT);
+        SignalHandler previous;
+        try {
+            previous = Signal.handle(sigint, s -> interp.interrupt());
+        } catch (IllegalArgumentException e) {
+            return () -> {}; // the JVM keeps SIGINT (-Xrs)
+        }
+        return () -> Signal.handle(sigint, previous);
     }
 
     /**
@@ -36,7 +44,11 @@ final class Sigint {
     static void exitBySignal() {
         System.out.flush();
         System.err.flush();
-        Signals.registerDefault(INT);
+        try {
+            Signal.handle(new Signal(INT), SignalHandler.SIG_DFL);
+        } catch (IllegalArgumentException e) {
+            // the JVM keeps SIGINT: the exit status says it instead
+        }
         try {
             new ProcessBuilder("/bin/sh", "-c", "kill -INT " + ProcessHandle.current().pid())
                     .redirectErrorStream(true).start().waitFor();
