@@ -1164,12 +1164,27 @@ public final class Interpreter {
             return typ;
         }
         if (space.isSubtype(space.typeOf(typ), space.typeSlots.type()) && space.isSubtype(typ, space.exceptions.baseException)) {
-            if (val == space.none) return call(typ, new int[0], 0, 0, 0);
             if (space.isInstance(val, typ)) {
                 heap.incref(val);
                 return val;
             }
-            return call(typ, new int[] {val}, 0, 1, 0);
+            // CPython 3.11: _gen_throw normalizes (PyErr_NormalizeException); what that raises is thrown in instead
+            try {
+                int exc;
+                if (val == space.none) {
+                    exc = call(typ, new int[0], 0, 0, 0);
+                } else if (space.isInstance(val, space.tupleSlots.type())) {
+                    int n = space.tupleSlots.size(val);
+                    int[] args = new int[n];
+                    for (int i = 0; i < n; i++) args[i] = space.tupleSlots.item(val, i);
+                    exc = call(typ, args, 0, n, 0);
+                } else {
+                    exc = call(typ, new int[] {val}, 0, 1, 0);
+                }
+                return renormalize(typ, created(typ, exc));
+            } catch (PyException e) {
+                return e.exception();
+            }
         }
         throw space.typeError("exceptions must be classes or instances deriving from BaseException, not "
                 + space.typeName(space.typeOf(typ)));
@@ -1818,13 +1833,39 @@ public final class Interpreter {
                 heap.decref(exc);
                 throw space.typeError("calling " + space.repr(v) + " should have returned an instance of BaseException, not " + t);
             }
-            return exc;
+            return renormalize(v, exc);
         }
         if (space.isInstance(v, space.exceptions.baseException)) {
             heap.incref(v);
             return v;
         }
         throw space.typeError("exceptions must derive from BaseException");
+    }
+
+    /**
+     * CPython 3.11's PyErr_NormalizeException, as applied again when the exception is caught: an
+     * instance exc (owned) that is not of the class typ it was raised with is passed to typ once more.
+     * Returns a new reference; exc is consumed either way.
+     */
+    private int renormalize(int typ, int exc) {
+        if (space.isInstance(exc, typ)) return exc;
+        int fixed;
+        try {
+            fixed = call(typ, new int[] {exc}, 0, 1, 0);
+        } finally {
+            heap.decref(exc);
+        }
+        return created(typ, fixed);
+    }
+
+    /** exc (owned), what calling the class typ returned, checked as CPython 3.11's _PyErr_CreateException does. */
+    private int created(int typ, int exc) {
+        if (!space.isInstance(exc, space.exceptions.baseException)) {
+            String t = space.typeName(space.typeOf(exc)); // tp_name here, the type's repr in do_raise
+            heap.decref(exc);
+            throw space.typeError("calling " + space.repr(typ) + " should have returned an instance of BaseException, not " + t);
+        }
+        return exc;
     }
 
     private int instantiateCause(int v) {
