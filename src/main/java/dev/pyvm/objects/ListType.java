@@ -85,7 +85,7 @@ public final class ListType extends TypeSlots {
             return;
         }
         long newAllocated = ((long) newSize + (newSize >> 3) + 6) & ~3L;
-        if (newSize - heap.getInt(h, SIZE) > newAllocated - newSize) newAllocated = (newSize + 3) & ~3L;
+        if (newSize - heap.getInt(h, SIZE) > newAllocated - newSize) newAllocated = ((long) newSize + 3) & ~3L;
         if (newSize == 0) newAllocated = 0;
         if (newAllocated > Integer.MAX_VALUE / Heap.WORD) throw space.error(space.exceptions.memoryError, "");
         if (newAllocated > allocated) heap.checkRequest(newAllocated * Heap.WORD);
@@ -406,9 +406,27 @@ public final class ListType extends TypeSlots {
             }
             return;
         }
+        // CPython 3.11: list_extend() makes room for the length hint first (a hint that can never
+        // fit is a MemoryError at once), fills it, and cuts the list back to what came
         int it = space.iter(iterable);
         try {
-            for (int item; (item = space.iterNext(it)) != 0; ) appendSteal(h, item);
+            int m = size(h);
+            long n = space.lengthHint(iterable, 8);
+            if (m + n > m) {
+                if (m + n > Integer.MAX_VALUE / Heap.WORD) throw space.error(space.exceptions.memoryError, "");
+                resize(h, (int) (m + n));
+                heap.setInt(h, SIZE, m);
+            }
+            for (int item; (item = space.iterNext(it)) != 0; ) {
+                int size = size(h);
+                if (size < heap.getInt(h, ALLOCATED)) {
+                    heap.setInt(heap.getInt(h, ITEMS), size, item);
+                    heap.setInt(h, SIZE, size + 1);
+                } else {
+                    appendSteal(h, item);
+                }
+            }
+            if (size(h) < heap.getInt(h, ALLOCATED)) resize(h, size(h));
         } finally {
             heap.decref(it);
         }

@@ -1327,6 +1327,43 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         return n;
     }
 
+    /**
+     * How many items iterating {@code h} will probably give: its {@code len()}, else what its
+     * iterator or {@code __length_hint__} says, else {@code dflt}. CPython 3.11: PyObject_LengthHint().
+     */
+    public long lengthHint(int h, long dflt) {
+        TypeSlots slots = slotsOf(h);
+        try {
+            long n = slots.length(h);
+            if (n >= 0) return n;
+        } catch (PyException e) {
+            if (!exceptions.matches(e.exception(), exceptions.typeError)) throw e;
+            heap.decref(e.exception());
+        }
+        if (slots instanceof RangeIteratorType r) return r.remaining(h);
+        if (slots instanceof SeqIteratorType s) return s.remaining(h);
+        if (slots instanceof DictIteratorType d) return d.remaining(h);
+        if (slots instanceof SetIteratorType s) return s.remaining(h);
+        if (slots instanceof LongRangeIteratorType r) return r.remaining(h);
+        if (!(slots instanceof HeapType)) return dflt;
+        int m = lookupType(typeOf(h), intern("__length_hint__"));
+        if (m == 0) return dflt;
+        int r = callMethod(m, h);
+        try {
+            if (r == notImplementedObject) return dflt;
+            if (!intSlots.check(r)) throw typeError("__length_hint__ must be an integer, not " + typeName(typeOf(r)));
+            if (!intSlots.isSmall(r)) {
+                if (intSlots.bigValue(r).signum() < 0) throw valueError("__length_hint__() should return >= 0");
+                throw error(exceptions.overflowError, "Python int too large to convert to C ssize_t");
+            }
+            long n = intSlots.longValue(r);
+            if (n < 0) throw valueError("__length_hint__() should return >= 0");
+            return n;
+        } finally {
+            heap.decref(r);
+        }
+    }
+
     public int getItem(int h, int key) {
         return slotsOf(h).getItem(h, key);
     }
