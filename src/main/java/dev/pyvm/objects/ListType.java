@@ -157,21 +157,35 @@ public final class ListType extends TypeSlots {
     @Override
     public int repr(int h) {
         if (size(h) == 0) return space.newStr("[]");
-        if (!space.reprEnter(h)) return space.newStr("[...]");
+        StringBuilder b = new StringBuilder();
+        reprTo(h, b);
+        return space.newStr(b.toString());
+    }
+
+    @Override
+    public void reprTo(int h, StringBuilder b) {
+        if (size(h) == 0) {
+            b.append("[]");
+            return;
+        }
+        if (!space.reprEnter(h)) {
+            b.append("[...]");
+            return;
+        }
         try {
-            StringBuilder b = new StringBuilder("[");
+            b.append('[');
             // the list may change while an item's repr runs: re-read the size each time
             for (int i = 0; i < size(h); i++) {
                 if (i > 0) b.append(", ");
                 int item = item(h, i);
                 heap.incref(item);
                 try {
-                    b.append(space.repr(item));
+                    space.reprTo(item, b);
                 } finally {
                     heap.decref(item);
                 }
             }
-            return space.newStr(b.append(']').toString());
+            b.append(']');
         } finally {
             space.reprLeave(h);
         }

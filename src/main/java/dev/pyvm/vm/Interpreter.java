@@ -63,6 +63,21 @@ public final class Interpreter {
         space.setSuperArguments(this::superArguments);
         space.setCallerGlobals(() -> current == null ? 0 : current.globals);
         space.setUnraisable(this::writeUnraisable);
+        space.setRecursionGuard(new ObjectSpace.RecursionGuard() {
+            // CPython 3.11: Py_EnterRecursiveCall / Py_LeaveRecursiveCall, one count with the frames
+            @Override
+            public void enter(String where) {
+                if (depth >= recursionLimit) {
+                    throw space.error(space.exceptions.recursionError, "maximum recursion depth exceeded" + where);
+                }
+                depth++;
+            }
+
+            @Override
+            public void leave() {
+                depth--;
+            }
+        });
         buildClass = space.builtinFunctionSlots.newFunction(
                 space.builtinFunctionSlots.define("__build_class__", 0, this::buildClass), 0);
         frameObjects = space.addType(new FrameObjectType(space), t -> {});
