@@ -111,6 +111,13 @@ public final class ListType extends TypeSlots {
     /** Appends, stealing the reference to {@code item}. */
     public void appendSteal(int h, int item) {
         int n = heap.getInt(h, SIZE);
+        if (n < heap.getInt(h, ALLOCATED)) {
+            // room left (always so in a list made by newList(capacity) and filled up to it): no
+            // resize, which would shrink such a list's storage first and could fail midway
+            heap.setInt(heap.getInt(h, ITEMS), n, item);
+            heap.setInt(h, SIZE, n + 1);
+            return;
+        }
         try {
             resize(h, n + 1);
         } catch (RuntimeException e) {
@@ -293,8 +300,24 @@ public final class ListType extends TypeSlots {
         if (n < 0) n = 0;
         if (n > 0 && size > Integer.MAX_VALUE / n) throw space.error(space.exceptions.memoryError, "");
         int total = (int) (size * n);
+        // CPython 3.11: list_repeat() fills the preallocated list: nothing can fail once it is made
+        // (appending would shrink the new list's storage at once and grow it again, failing midway)
         int r = newList(total);
-        for (long k = 0; k < n; k++) for (int i = 0; i < size; i++) append(r, item(a, i));
+        if (total == 0) return r;
+        int items = heap.getInt(r, ITEMS), from = heap.getInt(a, ITEMS);
+        for (int i = 0; i < size; i++) {
+            int item = heap.getInt(from, i);
+            heap.incref(item);
+            heap.setInt(items, i, item);
+        }
+        for (long k = 1; k < n; k++) {
+            for (int i = 0; i < size; i++) {
+                int item = heap.getInt(items, i);
+                heap.incref(item);
+                heap.setInt(items, (int) (k * size + i), item);
+            }
+        }
+        heap.setInt(r, SIZE, total);
         return r;
     }
 
