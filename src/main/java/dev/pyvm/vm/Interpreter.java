@@ -106,7 +106,14 @@ public final class Interpreter {
 
     // CPython 3.11: Python/errors.c PyErr_WriteUnraisable, as printed for a failing __del__
     private void writeUnraisable(int exc, int obj) {
-        stderr.print("Exception ignored in: " + space.repr(obj) + "\n" + tracebacks.format(exc));
+        String shown;
+        try {
+            shown = space.repr(obj);
+        } catch (PyException e) {
+            heap.decref(e.exception()); // a repr that fails (or counts past the recursion limit)
+            shown = "<object repr() failed>";
+        }
+        stderr.print("Exception ignored in: " + shown + "\n" + tracebacks.format(exc));
         stderr.flush();
     }
 
