@@ -81,3 +81,16 @@ attempt("set", lambda: sorted(list({5, 6, 7})))
 y = [0]
 y.extend(i * i for i in range(10))
 print(y)
+
+# the built-in iterators' own __length_hint__
+for it in [iter(range(5)), iter(range(10**30)), iter([1, 2]), reversed([1, 2, 3]), iter((1,)), iter('ab'),
+           iter('\u00e9'), iter({1: 2}), iter({}.values()), iter({1: 1}.items()), reversed({1: 2}), iter({1}),
+           iter(frozenset())]:
+    print(type(it).__name__, it.__length_hint__())
+it = iter([1, 2, 3])
+next(it)
+print(it.__length_hint__())
+try:
+    iter([]).__length_hint__(1)
+except TypeError as e:
+    print(e)
