@@ -101,6 +101,10 @@ public final class PySyntaxError extends RuntimeException {
     // CPython 3.11: Python/pythonrun.c print_exception() and print_error_text()
     public String format() {
         StringBuilder out = new StringBuilder();
+        if (filename == null) {
+            // an error without a location (source that cannot be decoded): CPython prints only the message
+            return out.append(type).append(": ").append(msg).append('\n').toString();
+        }
         out.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
             byte[] line = text.getBytes(StandardCharsets.UTF_8);

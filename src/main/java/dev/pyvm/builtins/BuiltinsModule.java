@@ -98,7 +98,7 @@ public final class BuiltinsModule {
         def("print", this::print);
         def("input", this::input);
         def1("len", x -> space.newInt(space.length(x)));
-        def1("repr", x -> space.slotsOf(x).repr(x));
+        def1("repr", x -> space.countedCall(() -> space.reprObject(x)));
         def1("ascii", x -> space.newStr(PercentFormat.ascii(space.repr(x))));
         def1("abs", x -> space.unaryOp(x, NumberOps.ABS));
         def1("hash", x -> space.newInt(space.hash(x)));

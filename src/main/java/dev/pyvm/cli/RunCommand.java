@@ -6,6 +6,7 @@ import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.compiler.Compiler;
 import dev.pyvm.memory.HeapConfig;
 import dev.pyvm.memory.OutOfHeapError;
+import dev.pyvm.parse.SourceDecoder;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -49,7 +50,8 @@ final class RunCommand {
             case FILE -> {
                 Path path = Path.of(cl.target()).toAbsolutePath().normalize();
                 try {
-                    source = Files.readString(path, StandardCharsets.UTF_8);
+                    source = decode(Files.readAllBytes(path), path.toString(), options, err);
+                    if (source == null) return Main.Exit.of(1);
                 } catch (NoSuchFileException e) {
                     err.println("pyvm: can't open file '" + path + "': [Errno 2] No such file or directory");
                     return Main.Exit.of(2);
@@ -65,7 +67,8 @@ final class RunCommand {
             }
             default -> {
                 try {
-                    source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    source = decode(in.readAllBytes(), "<stdin>", options, err);
+                    if (source == null) return Main.Exit.of(1);
                 } catch (IOException e) {
                     err.println("pyvm: cannot read standard input: " + e.getMessage());
                     return Main.Exit.of(2);
@@ -75,6 +78,17 @@ final class RunCommand {
         }
         String finalSource = source;
         return onInterpreterStack(() -> execute(cl, options, finalSource, filename, out, err, in, after));
+    }
+
+    /** The program's text, or null when it cannot be decoded: then its SyntaxError has been printed. */
+    private static String decode(byte[] bytes, String filename, Options options, PrintStream err) {
+        try {
+            return SourceDecoder.decode(bytes, filename);
+        } catch (PySyntaxError e) {
+            err.print(e.format());
+            if (options.showRefcount()) err.println("[0 refs, 0 blocks]");
+            return null;
+        }
     }
 
     /** Runs {@code job} on a thread with the interpreter's deep stack and returns how it ended. */

@@ -115,6 +115,11 @@ final class Session {
         out.flush();
         if (space.gc.isEnabled()) space.gc.collectWithCallback(2);
         out.flush();
+        // the teardown collections collect all: what gc.freeze() set aside comes back, and nothing
+        // is saved to gc.garbage any more (DEBUG_SAVEALL), whose own items go with space.release()
+        // (CPython 3.11's finalization clears gc.garbage too)
+        space.gc.setDebug(0);
+        space.gc.unfreeze();
         space.heap.decref(main);
         space.heap.decref(builtins);
         loader.release();

@@ -4,6 +4,7 @@ import dev.pyvm.ast.Module;
 import dev.pyvm.ast.PySyntaxError;
 import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.parse.PythonSource;
+import dev.pyvm.parse.SourceDecoder;
 
 /**
  * The compiler's entry points: an AST (or source text) to the module's {@link CodeObject}, whose
@@ -35,6 +36,11 @@ public final class Compiler {
     /** Parses and compiles a file's text, as {@code compile(source, filename, "exec")}. */
     public static CodeObject compileSource(String source, String filename) {
         return compileSource(source, filename, true);
+    }
+
+    /** Decodes a file's bytes as CPython's tokenizer does (UTF-8 or the PEP 263 declaration), then compiles. */
+    public static CodeObject compileSource(byte[] source, String filename) {
+        return compileSource(SourceDecoder.decode(source, filename), filename, true);
     }
 
     /** {@link #compileSource(String, String)}, with constant folding or without it. */

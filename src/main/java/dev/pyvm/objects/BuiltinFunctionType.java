@@ -1,6 +1,7 @@
 package dev.pyvm.objects;
 
 import dev.pyvm.memory.Heap;
+import dev.pyvm.memory.OutOfHeapError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,6 +98,16 @@ public final class BuiltinFunctionType extends TypeSlots {
      * {@code self}, checked against the type, as CPython's method_descriptor does.
      */
     public int call(int h, int[] args, int start, int nargs, int kwnames) {
+        try {
+            return callBuiltin(h, args, start, nargs, kwnames);
+        } catch (OutOfMemoryError e) {
+            // what a built-in builds on the Java side (a StringBuilder, an array) outgrew the JVM:
+            // a MemoryError where it happened, as for the heap itself
+            throw new OutOfHeapError(0, "out of heap: the JVM refused: " + e.getMessage());
+        }
+    }
+
+    private int callBuiltin(int h, int[] args, int start, int nargs, int kwnames) {
         Builtin b = builtin(h);
         int self = heap.getInt(h, SELF);
         if (self == 0 && b.ownerType() != 0) {

@@ -419,14 +419,31 @@ public final class DictType extends TypeSlots {
     @Override
     public int repr(int h) {
         if (size(h) == 0) return space.newStr("{}");
-        if (!space.reprEnter(h)) return space.newStr("{...}");
+        StringBuilder b = new StringBuilder();
+        reprTo(h, b);
+        return space.newStr(b.toString());
+    }
+
+    @Override
+    public void reprTo(int h, StringBuilder b) {
+        if (size(h) == 0) {
+            b.append("{}");
+            return;
+        }
+        if (!space.reprEnter(h)) {
+            b.append("{...}");
+            return;
+        }
         try {
-            StringBuilder b = new StringBuilder("{");
+            b.append('{');
+            int first = b.length();
             forEach(h, (k, v) -> {
-                if (b.length() > 1) b.append(", ");
-                b.append(space.repr(k)).append(": ").append(space.repr(v));
+                if (b.length() > first) b.append(", ");
+                space.reprTo(k, b);
+                b.append(": ");
+                space.reprTo(v, b);
             });
-            return space.newStr(b.append('}').toString());
+            b.append('}');
         } finally {
             space.reprLeave(h);
         }

@@ -211,6 +211,17 @@ public final class Exceptions {
      */
     public PyException raiseSyntaxError(int type, String msg, String filename, int lineno, int offset, String text,
             int endLineno, int endOffset) {
+        if (filename == null) {
+            // no location (source that cannot be decoded): args is (msg,), as CPython's PyErr_Format gives
+            int exc = newException(type, space.newTuple());
+            int[] args = {space.newStr(msg)};
+            try {
+                syntaxInit(exc, args, 0, 1, 0);
+            } finally {
+                heap.decref(args[0]);
+            }
+            return new PyException(exc);
+        }
         int location = space.newTuple(space.newStr(filename), space.newInt(lineno), space.newInt(offset),
                 text == null ? space.newNone() : space.newStr(text), space.newInt(endLineno), space.newInt(endOffset));
         int exc = newException(type, space.newTuple());

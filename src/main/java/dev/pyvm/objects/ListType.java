@@ -85,7 +85,7 @@ public final class ListType extends TypeSlots {
             return;
         }
         long newAllocated = ((long) newSize + (newSize >> 3) + 6) & ~3L;
-        if (newSize - heap.getInt(h, SIZE) > newAllocated - newSize) newAllocated = (newSize + 3) & ~3L;
+        if (newSize - heap.getInt(h, SIZE) > newAllocated - newSize) newAllocated = ((long) newSize + 3) & ~3L;
         if (newSize == 0) newAllocated = 0;
         if (newAllocated > Integer.MAX_VALUE / Heap.WORD) throw space.error(space.exceptions.memoryError, "");
         if (newAllocated > allocated) heap.checkRequest(newAllocated * Heap.WORD);
@@ -111,6 +111,13 @@ public final class ListType extends TypeSlots {
     /** Appends, stealing the reference to {@code item}. */
     public void appendSteal(int h, int item) {
         int n = heap.getInt(h, SIZE);
+        if (n < heap.getInt(h, ALLOCATED)) {
+            // room left (always so in a list made by newList(capacity) and filled up to it): no
+            // resize, which would shrink such a list's storage first and could fail midway
+            heap.setInt(heap.getInt(h, ITEMS), n, item);
+            heap.setInt(h, SIZE, n + 1);
+            return;
+        }
         try {
             resize(h, n + 1);
         } catch (RuntimeException e) {
@@ -157,21 +164,35 @@ public final class ListType extends TypeSlots {
     @Override
     public int repr(int h) {
         if (size(h) == 0) return space.newStr("[]");
-        if (!space.reprEnter(h)) return space.newStr("[...]");
+        StringBuilder b = new StringBuilder();
+        reprTo(h, b);
+        return space.newStr(b.toString());
+    }
+
+    @Override
+    public void reprTo(int h, StringBuilder b) {
+        if (size(h) == 0) {
+            b.append("[]");
+            return;
+        }
+        if (!space.reprEnter(h)) {
+            b.append("[...]");
+            return;
+        }
         try {
-            StringBuilder b = new StringBuilder("[");
+            b.append('[');
             // the list may change while an item's repr runs: re-read the size each time
             for (int i = 0; i < size(h); i++) {
                 if (i > 0) b.append(", ");
                 int item = item(h, i);
                 heap.incref(item);
                 try {
-                    b.append(space.repr(item));
+                    space.reprTo(item, b);
                 } finally {
                     heap.decref(item);
                 }
             }
-            return space.newStr(b.append(']').toString());
+            b.append(']');
         } finally {
             space.reprLeave(h);
         }
@@ -279,8 +300,24 @@ public final class ListType extends TypeSlots {
         if (n < 0) n = 0;
         if (n > 0 && size > Integer.MAX_VALUE / n) throw space.error(space.exceptions.memoryError, "");
         int total = (int) (size * n);
+        // CPython 3.11: list_repeat() fills the preallocated list: nothing can fail once it is made
+        // (appending would shrink the new list's storage at once and grow it again, failing midway)
         int r = newList(total);
-        for (long k = 0; k < n; k++) for (int i = 0; i < size; i++) append(r, item(a, i));
+        if (total == 0) return r;
+        int items = heap.getInt(r, ITEMS), from = heap.getInt(a, ITEMS);
+        for (int i = 0; i < size; i++) {
+            int item = heap.getInt(from, i);
+            heap.incref(item);
+            heap.setInt(items, i, item);
+        }
+        for (long k = 1; k < n; k++) {
+            for (int i = 0; i < size; i++) {
+                int item = heap.getInt(items, i);
+                heap.incref(item);
+                heap.setInt(items, (int) (k * size + i), item);
+            }
+        }
+        heap.setInt(r, SIZE, total);
         return r;
     }
 
@@ -406,9 +443,27 @@ public final class ListType extends TypeSlots {
             }
             return;
         }
+        // CPython 3.11: list_extend() makes room for the length hint first (a hint that can never
+        // fit is a MemoryError at once), fills it, and cuts the list back to what came
         int it = space.iter(iterable);
         try {
-            for (int item; (item = space.iterNext(it)) != 0; ) appendSteal(h, item);
+            int m = size(h);
+            long n = space.lengthHint(iterable, 8);
+            if (m + n > m) {
+                if (m + n > Integer.MAX_VALUE / Heap.WORD) throw space.error(space.exceptions.memoryError, "");
+                resize(h, (int) (m + n));
+                heap.setInt(h, SIZE, m);
+            }
+            for (int item; (item = space.iterNext(it)) != 0; ) {
+                int size = size(h);
+                if (size < heap.getInt(h, ALLOCATED)) {
+                    heap.setInt(heap.getInt(h, ITEMS), size, item);
+                    heap.setInt(h, SIZE, size + 1);
+                } else {
+                    appendSteal(h, item);
+                }
+            }
+            if (size(h) < heap.getInt(h, ALLOCATED)) resize(h, size(h));
         } finally {
             heap.decref(it);
         }

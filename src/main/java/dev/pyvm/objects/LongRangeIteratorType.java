@@ -54,6 +54,22 @@ public final class LongRangeIteratorType extends TypeSlots {
         return h;
     }
 
+    /** How many items remain, as an int (a new reference), however many. CPython: longrangeiter_len(). */
+    public int remainingObject(int h) {
+        BigInteger len = space.intSlots.bigValue(heap.getInt(h, LEN));
+        return space.newInt(len.signum() < 0 ? BigInteger.ZERO : len);
+    }
+
+    /** How many items remain, for PyObject_LengthHint; OverflowError past a Py_ssize_t. CPython: longrangeiter_len(). */
+    public long remaining(int h) {
+        BigInteger len = space.intSlots.bigValue(heap.getInt(h, LEN));
+        if (len.signum() <= 0) return 0;
+        if (len.bitLength() > 63) {
+            throw space.error(space.exceptions.overflowError, "Python int too large to convert to C ssize_t");
+        }
+        return len.longValue();
+    }
+
     // CPython 3.11: Objects/rangeobject.c longrangeiter_next()
     @Override
     public int next(int h) {

@@ -499,6 +499,7 @@ public final class NumberMethods {
                     + " found");
         }
         if (a[0] == 0) return space.newStr("");
-        return space.slotsOf(a[0]).str(a[0]);
+        int x = a[0];
+        return space.countedCall(() -> space.strObject(x));
     }
 }

@@ -1081,13 +1081,21 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     // ---- repr of recursive containers: CPython's Py_ReprEnter / Py_ReprLeave ----
 
+    // The objects whose repr is being made, in order. The first REPR_SCAN are searched one by one
+    // (a repr is rarely nested deeper); every one pushed deeper is also in reprDeep, so that the
+    // repr of a deeply nested container costs no scan of the whole stack at each level.
+    private static final int REPR_SCAN = 32;
     private int[] reprStack = new int[16];
     private int reprDepth;
+    private final java.util.HashSet<Integer> reprDeep = new java.util.HashSet<>();
 
     /** False when h's repr is already being made further up (print "[...]"); else marks it. */
     public boolean reprEnter(int h) {
-        for (int i = 0; i < reprDepth; i++) if (reprStack[i] == h) return false;
+        int scan = Math.min(reprDepth, REPR_SCAN);
+        for (int i = 0; i < scan; i++) if (reprStack[i] == h) return false;
+        if (reprDepth > REPR_SCAN && reprDeep.contains(h)) return false;
         if (reprDepth == reprStack.length) reprStack = Arrays.copyOf(reprStack, reprDepth * 2);
+        if (reprDepth >= REPR_SCAN) reprDeep.add(h);
         reprStack[reprDepth++] = h;
         return true;
     }
@@ -1097,6 +1105,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             if (reprStack[i] == h) {
                 System.arraycopy(reprStack, i + 1, reprStack, i, reprDepth - i - 1);
                 reprDepth--;
+                // an entry may have moved below REPR_SCAN since it was pushed: removed either way
+                if (!reprDeep.isEmpty()) reprDeep.remove(h);
                 return;
             }
         }
@@ -1138,23 +1148,96 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     // ---- the abstract object protocol, CPython's Objects/abstract.c and object.c ----
 
-    /** {@code repr(x)} as Java text. */
-    public String repr(int h) {
-        int r = slotsOf(h).repr(h);
+    /**
+     * The VM's recursion count, which C-level recursion such as a repr of nested containers counts
+     * toward as CPython's Py_EnterRecursiveCall does: past {@code sys.getrecursionlimit()},
+     * RecursionError. Without a VM, nothing is counted.
+     */
+    public interface RecursionGuard {
+        /** Counts one level; RecursionError ("maximum recursion depth exceeded" + where) past the limit. */
+        void enter(String where);
+
+        void leave();
+    }
+
+    private static final String WHILE_REPR = " while getting the repr of an object";
+    private static final String WHILE_STR = " while getting the str of an object";
+
+    private RecursionGuard recursion = new RecursionGuard() {
+        @Override
+        public void enter(String where) {}
+
+        @Override
+        public void leave() {}
+    };
+
+    public void setRecursionGuard(RecursionGuard guard) {
+        recursion = guard;
+    }
+
+    /**
+     * A call from Python into C that CPython 3.11 counts toward the recursion limit ({@code " while
+     * calling a Python object"}): a built-in of one argument (METH_O) or a type called through
+     * tp_call. {@code body} gives a new reference.
+     */
+    public int countedCall(java.util.function.IntSupplier body) {
+        recursion.enter(" while calling a Python object");
         try {
-            return strSlots.toJava(r);
+            return body.getAsInt();
         } finally {
-            heap.decref(r);
+            recursion.leave();
         }
     }
 
-    /** {@code str(x)} as Java text. */
-    public String str(int h) {
-        int r = slotsOf(h).str(h);
+    /** {@code str(x)}: a new str. CPython: PyObject_Str, which counts toward the recursion limit. */
+    public int strObject(int h) {
+        recursion.enter(WHILE_STR);
         try {
-            return strSlots.toJava(r);
+            return slotsOf(h).str(h);
         } finally {
-            heap.decref(r);
+            recursion.leave();
+        }
+    }
+
+    /** {@code repr(x)}: a new str. CPython: PyObject_Repr, which counts toward the recursion limit. */
+    public int reprObject(int h) {
+        recursion.enter(WHILE_REPR);
+        try {
+            return slotsOf(h).repr(h);
+        } finally {
+            recursion.leave();
+        }
+    }
+
+    /** Appends {@code repr(x)} to b (see {@link TypeSlots#reprTo}); counted as {@link #reprObject}. */
+    public void reprTo(int h, StringBuilder b) {
+        recursion.enter(WHILE_REPR);
+        try {
+            slotsOf(h).reprTo(h, b);
+        } finally {
+            recursion.leave();
+        }
+    }
+
+    /** {@code repr(x)} as Java text. */
+    public String repr(int h) {
+        StringBuilder b = new StringBuilder();
+        reprTo(h, b);
+        return b.toString();
+    }
+
+    /** {@code str(x)} as Java text. CPython: PyObject_Str, which counts toward the recursion limit. */
+    public String str(int h) {
+        recursion.enter(WHILE_STR);
+        try {
+            int r = slotsOf(h).str(h);
+            try {
+                return strSlots.toJava(r);
+            } finally {
+                heap.decref(r);
+            }
+        } finally {
+            recursion.leave();
         }
     }
 
@@ -1380,6 +1463,43 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         long n = slotsOf(h).length(h);
         if (n < 0) throw typeError("object of type '" + typeName(typeOf(h)) + "' has no len()");
         return n;
+    }
+
+    /**
+     * How many items iterating {@code h} will probably give: its {@code len()}, else what its
+     * iterator or {@code __length_hint__} says, else {@code dflt}. CPython 3.11: PyObject_LengthHint().
+     */
+    public long lengthHint(int h, long dflt) {
+        TypeSlots slots = slotsOf(h);
+        try {
+            long n = slots.length(h);
+            if (n >= 0) return n;
+        } catch (PyException e) {
+            if (!exceptions.matches(e.exception(), exceptions.typeError)) throw e;
+            heap.decref(e.exception());
+        }
+        if (slots instanceof RangeIteratorType r) return r.remaining(h);
+        if (slots instanceof SeqIteratorType s) return s.remaining(h);
+        if (slots instanceof DictIteratorType d) return d.remaining(h);
+        if (slots instanceof SetIteratorType s) return s.remaining(h);
+        if (slots instanceof LongRangeIteratorType r) return r.remaining(h);
+        if (!(slots instanceof HeapType)) return dflt;
+        int m = lookupType(typeOf(h), intern("__length_hint__"));
+        if (m == 0) return dflt;
+        int r = callMethod(m, h);
+        try {
+            if (r == notImplementedObject) return dflt;
+            if (!intSlots.check(r)) throw typeError("__length_hint__ must be an integer, not " + typeName(typeOf(r)));
+            if (!intSlots.isSmall(r)) {
+                if (intSlots.bigValue(r).signum() < 0) throw valueError("__length_hint__() should return >= 0");
+                throw error(exceptions.overflowError, "Python int too large to convert to C ssize_t");
+            }
+            long n = intSlots.longValue(r);
+            if (n < 0) throw valueError("__length_hint__() should return >= 0");
+            return n;
+        } finally {
+            heap.decref(r);
+        }
     }
 
     public int getItem(int h, int key) {

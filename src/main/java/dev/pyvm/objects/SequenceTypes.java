@@ -67,6 +67,24 @@ public final class SequenceTypes {
         installDict();
         installSets();
         installRangeAndSlice();
+        installLengthHints();
+    }
+
+    // CPython 3.11: the iterators' __length_hint__ (rangeiter_len, listiter_len, dictiter_len, ...)
+    private void installLengthHints() {
+        for (TypeSlots it : new TypeSlots[] {rangeIterator, listIterator, listReverseIterator, tupleIterator,
+                strAsciiIterator, strIterator, dictKeyIterator, dictValueIterator, dictItemIterator,
+                dictReverseKeyIterator, dictReverseValueIterator, dictReverseItemIterator, setIterator}) {
+            String qualName = it.name() + ".__length_hint__";
+            method(it, "__length_hint__", (self, args, start, nargs, kw) -> {
+                ArgParser.noArgs(space, qualName, nargs, kw);
+                return space.newInt(space.lengthHint(self, 0));
+            });
+        }
+        method(longRangeIterator, "__length_hint__", (self, args, start, nargs, kw) -> {
+            ArgParser.noArgs(space, "longrange_iterator.__length_hint__", nargs, kw);
+            return longRangeIterator.remainingObject(self);
+        });
     }
 
     private <T extends TypeSlots> T add(T slots) {

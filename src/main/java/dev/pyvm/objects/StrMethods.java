@@ -562,13 +562,21 @@ public final class StrMethods {
                 space.heap.incref(items[0]);
                 return items[0];
             }
-            String sep = space.strSlots.toJava(self);
-            StringBuilder b = new StringBuilder();
+            // CPython 3.11: _PyUnicode_JoinArray() checks the items and sums their lengths first: a
+            // result that can never fit is refused before anything is built
+            long total = items.length == 0 ? 0 : (long) (items.length - 1) * space.strSlots.length(self);
             for (int i = 0; i < items.length; i++) {
                 if (!space.strSlots.check(items[i])) {
                     throw space.typeError("sequence item " + i + ": expected str instance, "
                             + space.typeName(space.typeOf(items[i])) + " found");
                 }
+                total += space.strSlots.length(items[i]);
+            }
+            if (total > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
+            space.heap.checkRequest(total);
+            String sep = space.strSlots.toJava(self);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < items.length; i++) {
                 if (i > 0) b.append(sep);
                 b.append(space.strSlots.toJava(items[i]));
             }
@@ -694,8 +702,26 @@ public final class StrMethods {
     // CPython 3.11: Objects/unicodeobject.c replace()
     private int replace(int self, int[] s, int[] old, int[] rep, long count) {
         if (count < 0) count = Long.MAX_VALUE;
-        StringBuilder b = new StringBuilder();
         int n = s.length;
+        // a result that may be large has its length counted first and is refused up front when it
+        // can never fit (CPython counts the occurrences first too)
+        long most = Math.min(count, old.length == 0 ? n + 1L : n / old.length);
+        if (rep.length > old.length && n + most * (rep.length - old.length) > 1 << 20) {
+            long found = 0;
+            if (old.length == 0) {
+                found = most;
+            } else {
+                for (int i = 0; found < count; found++) {
+                    int pos = indexOf(s, old, i, n);
+                    if (pos < 0) break;
+                    i = pos + old.length;
+                }
+            }
+            long newLength = n + found * (rep.length - old.length);
+            if (newLength > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
+            space.heap.checkRequest(newLength);
+        }
+        StringBuilder b = new StringBuilder();
         if (old.length == 0) {
             if (count == 0) return unchanged(self);
             long done = 0;

@@ -50,6 +50,15 @@ public final class StrType extends TypeSlots {
     }
 
     int fromJava(String s) {
+        // no surrogates (the common case): one char a code point, packed a word at a time
+        int len = s.length(), maxChar = 0;
+        boolean surrogates = false;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            maxChar |= c;
+            if (Character.isSurrogate(c)) surrogates = true;
+        }
+        if (!surrogates) return fromChars(s, len, maxChar);
         int n = s.codePointCount(0, s.length());
         int max = 0;
         for (int i = 0; i < s.length(); ) {
@@ -65,6 +74,31 @@ public final class StrType extends TypeSlots {
             int c = s.codePointAt(i);
             put(h, kind, index++, c);
             i += Character.charCount(c);
+        }
+        return h;
+    }
+
+    /** A str of the chars of s, none a surrogate; {@code bits} is the OR of them all. */
+    private int fromChars(String s, int len, int bits) {
+        int kind = bits < 0x100 ? 1 : 2;
+        int h = allocate(len, kind);
+        if (bits < 0x80) heap.setInt(h, STATE, kind | ASCII);
+        int[] m = heap.memory(h);
+        int w = heap.base(h) + DATA;
+        if (kind == 1) {
+            int i = 0;
+            for (; i + 4 <= len; i += 4) {
+                m[w++] = s.charAt(i) | s.charAt(i + 1) << 8 | s.charAt(i + 2) << 16 | s.charAt(i + 3) << 24;
+            }
+            if (i < len) {
+                int word = 0;
+                for (int k = 0; i < len; i++, k += 8) word |= s.charAt(i) << k;
+                m[w] = word;
+            }
+        } else {
+            int i = 0;
+            for (; i + 2 <= len; i += 2) m[w++] = s.charAt(i) | s.charAt(i + 1) << 16;
+            if (i < len) m[w] = s.charAt(i);
         }
         return h;
     }
@@ -101,6 +135,20 @@ public final class StrType extends TypeSlots {
     /** The str's text as a Java String. */
     public String toJava(int h) {
         int n = heap.getInt(h, LENGTH);
+        int kind = kind(h);
+        if (kind != 4) {
+            // read a word at a time
+            int[] m = heap.memory(h);
+            int w = heap.base(h) + DATA;
+            if (kind == 1) {
+                byte[] bytes = new byte[n];
+                for (int i = 0; i < n; i++) bytes[i] = (byte) (m[w + (i >>> 2)] >>> ((i & 3) << 3));
+                return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            char[] chars = new char[n];
+            for (int i = 0; i < n; i++) chars[i] = (char) (m[w + (i >>> 1)] >>> ((i & 1) << 4));
+            return new String(chars);
+        }
         StringBuilder b = new StringBuilder(n);
         for (int i = 0; i < n; i++) b.appendCodePoint(codePointAt(h, i));
         return b.toString();

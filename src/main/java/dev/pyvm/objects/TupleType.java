@@ -106,16 +106,30 @@ public final class TupleType extends TypeSlots {
 
     @Override
     public int repr(int h) {
+        if (size(h) == 0) return space.newStr("()");
+        StringBuilder b = new StringBuilder();
+        reprTo(h, b);
+        return space.newStr(b.toString());
+    }
+
+    @Override
+    public void reprTo(int h, StringBuilder b) {
         int n = size(h);
-        if (n == 0) return space.newStr("()");
-        if (!space.reprEnter(h)) return space.newStr("(...)");
+        if (n == 0) {
+            b.append("()");
+            return;
+        }
+        if (!space.reprEnter(h)) {
+            b.append("(...)");
+            return;
+        }
         try {
-            StringBuilder b = new StringBuilder("(");
+            b.append('(');
             for (int i = 0; i < n; i++) {
                 if (i > 0) b.append(", ");
-                b.append(space.repr(item(h, i)));
+                space.reprTo(item(h, i), b);
             }
-            return space.newStr(b.append(n == 1 ? ",)" : ")").toString());
+            b.append(n == 1 ? ",)" : ")");
         } finally {
             space.reprLeave(h);
         }

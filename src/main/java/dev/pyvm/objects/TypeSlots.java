@@ -65,6 +65,19 @@ public abstract class TypeSlots {
         return space.newStr("<" + name() + " object at 0x" + Long.toHexString(heap.address(h)) + ">");
     }
 
+    /**
+     * Appends {@code repr(x)} to b. Containers write their items' reprs straight into b, so that
+     * the repr of nested containers makes no str object per level and copies each char once.
+     */
+    public void reprTo(int h, StringBuilder b) {
+        int r = repr(h);
+        try {
+            b.append(space.strSlots.toJava(r));
+        } finally {
+            heap.decref(r);
+        }
+    }
+
     /** {@code str(x)}: a new str. */
     public int str(int h) {
         return repr(h);

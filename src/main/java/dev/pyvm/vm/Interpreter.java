@@ -68,6 +68,21 @@ public final class Interpreter {
         space.setSuperArguments(this::superArguments);
         space.setCallerGlobals(() -> current == null ? 0 : current.globals);
         space.setUnraisable(this::writeUnraisable);
+        space.setRecursionGuard(new ObjectSpace.RecursionGuard() {
+            // CPython 3.11: Py_EnterRecursiveCall / Py_LeaveRecursiveCall, one count with the frames
+            @Override
+            public void enter(String where) {
+                if (depth >= recursionLimit) {
+                    throw space.error(space.exceptions.recursionError, "maximum recursion depth exceeded" + where);
+                }
+                depth++;
+            }
+
+            @Override
+            public void leave() {
+                depth--;
+            }
+        });
         buildClass = space.builtinFunctionSlots.newFunction(
                 space.builtinFunctionSlots.define("__build_class__", 0, this::buildClass), 0);
         frameObjects = space.addType(new FrameObjectType(space), t -> {});
@@ -96,7 +111,14 @@ public final class Interpreter {
 
     // CPython 3.11: Python/errors.c PyErr_WriteUnraisable, as printed for a failing __del__
     private void writeUnraisable(int exc, int obj) {
-        stderr.print("Exception ignored in: " + space.repr(obj) + "\n" + tracebacks.format(exc));
+        String shown;
+        try {
+            shown = space.repr(obj);
+        } catch (PyException e) {
+            heap.decref(e.exception()); // a repr that fails (or counts past the recursion limit)
+            shown = "<object repr() failed>";
+        }
+        stderr.print("Exception ignored in: " + shown + "\n" + tracebacks.format(exc));
         stderr.flush();
     }
 
@@ -1520,12 +1542,27 @@ public final class Interpreter {
             return typ;
         }
         if (space.isSubtype(space.typeOf(typ), space.typeSlots.type()) && space.isSubtype(typ, space.exceptions.baseException)) {
-            if (val == space.none) return call(typ, new int[0], 0, 0, 0);
             if (space.isInstance(val, typ)) {
                 heap.incref(val);
                 return val;
             }
-            return call(typ, new int[] {val}, 0, 1, 0);
+            // CPython 3.11: _gen_throw normalizes (PyErr_NormalizeException); what that raises is thrown in instead
+            try {
+                int exc;
+                if (val == space.none) {
+                    exc = call(typ, new int[0], 0, 0, 0);
+                } else if (space.isInstance(val, space.tupleSlots.type())) {
+                    int n = space.tupleSlots.size(val);
+                    int[] args = new int[n];
+                    for (int i = 0; i < n; i++) args[i] = space.tupleSlots.item(val, i);
+                    exc = call(typ, args, 0, n, 0);
+                } else {
+                    exc = call(typ, new int[] {val}, 0, 1, 0);
+                }
+                return renormalize(typ, created(typ, exc));
+            } catch (PyException e) {
+                return e.exception();
+            }
         }
         throw space.typeError("exceptions must be classes or instances deriving from BaseException, not "
                 + space.typeName(space.typeOf(typ)));
@@ -2174,13 +2211,39 @@ public final class Interpreter {
                 heap.decref(exc);
                 throw space.typeError("calling " + space.repr(v) + " should have returned an instance of BaseException, not " + t);
             }
-            return exc;
+            return renormalize(v, exc);
         }
         if (space.isInstance(v, space.exceptions.baseException)) {
             heap.incref(v);
             return v;
         }
         throw space.typeError("exceptions must derive from BaseException");
+    }
+
+    /**
+     * CPython 3.11's PyErr_NormalizeException, as applied again when the exception is caught: an
+     * instance exc (owned) that is not of the class typ it was raised with is passed to typ once more.
+     * Returns a new reference; exc is consumed either way.
+     */
+    private int renormalize(int typ, int exc) {
+        if (space.isInstance(exc, typ)) return exc;
+        int fixed;
+        try {
+            fixed = call(typ, new int[] {exc}, 0, 1, 0);
+        } finally {
+            heap.decref(exc);
+        }
+        return created(typ, fixed);
+    }
+
+    /** exc (owned), what calling the class typ returned, checked as CPython 3.11's _PyErr_CreateException does. */
+    private int created(int typ, int exc) {
+        if (!space.isInstance(exc, space.exceptions.baseException)) {
+            String t = space.typeName(space.typeOf(exc)); // tp_name here, the type's repr in do_raise
+            heap.decref(exc);
+            throw space.typeError("calling " + space.repr(typ) + " should have returned an instance of BaseException, not " + t);
+        }
+        return exc;
     }
 
     private int instantiateCause(int v) {

@@ -6,7 +6,6 @@ import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
 import dev.pyvm.objects.StrType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,10 +24,10 @@ public final class ModuleLoader {
         int create(Interpreter interp);
     }
 
-    /** Compiles a module's source; a syntax error is thrown as a Python SyntaxError. */
+    /** Decodes and compiles a module's source file; a syntax error is thrown as a Python SyntaxError. */
     @FunctionalInterface
     public interface SourceCompiler {
-        CodeObject compile(String source, String filename);
+        CodeObject compile(byte[] source, String filename);
     }
 
     private final ObjectSpace space;
@@ -95,9 +94,9 @@ public final class ModuleLoader {
             throw space.exceptions.raiseImportError(space.exceptions.moduleNotFoundError, "No module named '" + n + "'",
                     n, null);
         }
-        String source;
+        byte[] source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = Files.readAllBytes(file);
         } catch (IOException e) {
             throw space.exceptions.raiseImportError(space.exceptions.importError,
                     "cannot read " + file + ": " + e.getMessage(), n, file.toString());

@@ -47,4 +47,26 @@ class MemoryErrorTest {
         assertTrue(r[1].startsWith("Traceback (most recent call last):\n"), r[1]);
         assertTrue(r[1].endsWith("MemoryError\n[0 refs, 0 blocks]\n"), r[1]);
     }
+
+    @Test
+    void repetitionFailingMidwayLeavesNothing() throws Exception {
+        // [0] * n filled by appends shrank its new storage and grew it again; a growth refused
+        // midway dropped the new list without freeing it (2 blocks)
+        for (int n : new int[] {30, 50, 100}) {
+            String[] r = run("x = []\ntry:\n    while True:\n        y = [0] * " + n + "\n        x.append(y)\n"
+                    + "except MemoryError:\n    print('caught')\ndel x, y\n");
+            assertEquals("caught\n", r[0]);
+            assertTrue(r[1].endsWith("[0 refs, 0 blocks]\n"), n + ": " + r[1]);
+        }
+    }
+
+    @Test
+    void hugeIntFromTextLeavesNothing() throws Exception {
+        String[] r = run("import sys\nbig = '9' * 100000\ntry:\n    int(big)\nexcept ValueError as e:\n    print('limit')\n"
+                + "sys.set_int_max_str_digits(0)\nx = []\ntry:\n    while True:\n        x.append([0] * 50)\n"
+                + "except MemoryError:\n    pass\nfor i in range(50):\n    try:\n        v = int(big)\n        del v\n"
+                + "    except MemoryError:\n        pass\n    x.append([0] * 50)\nprint(len(str(int(big[:3000]))))\n");
+        assertTrue(r[0].startsWith("limit\n"), r[0]);
+        assertTrue(r[1].endsWith("[0 refs, 0 blocks]\n"), r[1]);
+    }
 }
