@@ -264,9 +264,24 @@ public final class Interpreter {
     private Frame exactArgsFrame(int func, int[] args, int start, int nargs) {
         int code = space.functionSlots.field(func, FunctionType.CODE);
         CodeType.Info info = space.codeSlots.info(code);
-        if (info.exactArgcount != nargs) return null;
+        int argcount = info.exactArgcount;
+        int defaults = 0;
+        if (argcount != nargs) {
+            // the last parameters from the defaults (CPython 3.11's CALL_PY_WITH_DEFAULTS)
+            if (argcount < nargs) return null;
+            defaults = space.functionSlots.field(func, FunctionType.DEFAULTS);
+            if (defaults == 0 || argcount - nargs > space.tupleSlots.size(defaults)) return null;
+        }
         Frame f = pushFrame(info, code, func, true, space.functionSlots.field(func, FunctionType.GLOBALS), 0, false);
         System.arraycopy(args, start, f.mem, f.localsBase, nargs);
+        if (defaults != 0) {
+            int firstDefault = argcount - space.tupleSlots.size(defaults);
+            for (int i = nargs; i < argcount; i++) {
+                int v = space.tupleSlots.item(defaults, i - firstDefault);
+                heap.incref(v);
+                f.mem[f.localsBase + i] = v;
+            }
+        }
         copyFreeVars(f, func);
         return f;
     }
