@@ -49,6 +49,7 @@ public final class Interpreter {
     /** Whether instructions specialize (off with -X nospecialize). */
     private boolean specializing = true;
     private final Specializer specializer;
+    private final AttributeCache attributes;
     /**
      * Set from any thread (a SIGINT handler's) to make the running code raise KeyboardInterrupt.
      * The loop reads it where CPython 3.11 checks its eval breaker: at backward jumps and calls.
@@ -64,6 +65,7 @@ public final class Interpreter {
         this.tracebacks = new TracebackPrinter(space);
         this.checkStacks = heap.config().debug();
         this.specializer = new Specializer(space);
+        this.attributes = new AttributeCache(space);
         space.setCaller(this::call);
         space.setSuperArguments(this::superArguments);
         space.setCallerGlobals(() -> current == null ? 0 : current.globals);
@@ -581,6 +583,13 @@ public final class Interpreter {
                                 ip--;
                                 continue;
                             }
+                            int v = specializing ? attributes.load(owner, names[arg]) : 0;
+                            if (v != 0) {
+                                heap.incref(v);
+                                mem[sp - 1] = v;
+                                heap.decref(owner);
+                                continue;
+                            }
                             mem[sp - 1] = space.getAttr(owner, names[arg]);
                             heap.decref(owner);
                             continue;
@@ -592,7 +601,8 @@ public final class Interpreter {
                                 ip--;
                                 continue;
                             }
-                            int meth = space.lookupMethod(owner, names[arg]);
+                            int meth = specializing ? attributes.method(owner, names[arg]) : 0;
+                            if (meth == 0) meth = space.lookupMethod(owner, names[arg]);
                             if (meth != 0) {
                                 // [method, self]: CALL passes self as the first argument
                                 heap.incref(meth);
@@ -611,6 +621,11 @@ public final class Interpreter {
                             if (specializing && Specializer.due(cache, ip - 1)
                                     && specializer.storeAttr(f.code, ip - 1, owner, names[arg])) {
                                 ip--;
+                                continue;
+                            }
+                            if (specializing && attributes.store(owner, names[arg], value)) {
+                                sp -= 2; // the value's reference moved into the instance
+                                heap.decref(owner);
                                 continue;
                             }
                             space.setAttr(owner, names[arg], value);
