@@ -201,10 +201,12 @@ final class FuzzRunner {
         if (r.hung()) {
             return new Problem("does not end", "still running " + GRACE_MILLIS + " ms after KeyboardInterrupt was requested");
         }
+        // a SystemError can be caught and printed by the program: look at both streams
         String err = r.stderr();
-        Matcher internal = Pattern.compile("SystemError: pyvm internal error: ([\\w.$]+)").matcher(err);
+        String both = r.stdout() + "\n" + err;
+        Matcher internal = Pattern.compile("pyvm internal error: ([\\w.$]+)").matcher(both);
         if (internal.find()) return new Problem("SystemError: pyvm internal error: " + internal.group(1), tail(err));
-        Matcher corrupt = Pattern.compile("(\\w*HeapCorruption\\w*)").matcher(err);
+        Matcher corrupt = Pattern.compile("(\\w*HeapCorruption\\w*)").matcher(both);
         if (corrupt.find()) return new Problem(corrupt.group(1), tail(err));
         if (err.contains("\tat dev.pyvm") || err.contains("Exception in thread") || err.contains("\tat java.")) {
             return new Problem("Java stack trace on stderr", tail(err));

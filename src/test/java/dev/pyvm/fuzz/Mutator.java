@@ -104,25 +104,32 @@ final class Mutator {
         String line = lines.get(a);
         switch (op.family()) {
             case DELETE_LINES -> {
-                int n = Math.min(1 + op.b() % 4, size - a);
-                for (int i = 0; i < n; i++) lines.remove(a);
+                // whole statements (a header with its body), 1..3 siblings, a pass in their place
+                int end = a;
+                for (int i = 0; i <= op.b() % 3 && end < size && indentOf(lines.get(end)).equals(indentOf(line)); i++) {
+                    end = statementEnd(lines, end);
+                }
+                end = Math.max(end, a + 1);
+                lines.subList(a, end).clear();
+                if (op.c() % 2 == 0) lines.add(a, indentOf(line) + "pass");
             }
             case DUPLICATE_LINES -> {
-                int n = Math.min(1 + op.b() % 3, size - a);
-                int to = at(op.c(), size + 1);
-                String target = to < size ? indentOf(lines.get(to)) : "";
+                // a statement copied elsewhere, re-indented to where it goes
+                int end = statementEnd(lines, a);
+                int to = insertionPoint(lines, at(op.c(), size + 1));
+                String target = to < lines.size() ? indentOf(lines.get(to)) : "";
                 String base = indentOf(line);
                 List<String> copy = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    String l = lines.get(a + i);
-                    copy.add(l.startsWith(base) ? target + l.substring(base.length()) : l);
-                }
+                for (String l : lines.subList(a, end)) copy.add(l.startsWith(base) ? target + l.substring(base.length()) : l);
                 lines.addAll(to, copy);
             }
             case SWAP_LINES -> {
+                // the text of two lines swapped, each keeping the indentation of its place
                 int b = at(op.b(), size);
-                lines.set(a, lines.get(b));
-                lines.set(b, line);
+                String other = lines.get(b);
+                if (line.strip().endsWith(":") != other.strip().endsWith(":")) return;
+                lines.set(a, indentOf(line) + other.strip());
+                lines.set(b, indentOf(other) + line.strip());
             }
             case INSERT_TOKEN -> {
                 String token = TOKENS.get(at(op.b(), TOKENS.size()));
@@ -147,10 +154,12 @@ final class Mutator {
                     if (replaceMatch(lines, a, LITERAL, op.b(), m -> "(" + m.group() + ") * " + factor)) return;
                 }
                 String huge = HUGE.get(at(op.b(), HUGE.size()));
-                lines.addAll(a, indented(huge, indentOf(line)));
+                a = insertionPoint(lines, a);
+                lines.addAll(a, indented(huge, a < lines.size() ? indentOf(lines.get(a)) : ""));
             }
             case DEEP_NESTING -> {
                 int depth = 1 + op.b() % 150;
+                int levels = 1 + op.b() % 110; // CPython: at most 100 levels of indentation
                 switch (op.c() % 4) {
                     case 0 -> {
                         String open = List.of("(", "[", "{", "-(", "not (", "f(", "[(", "{1: ").get(at(op.c() / 4, 8));
@@ -165,10 +174,11 @@ final class Mutator {
                     }
                     case 1 -> {
                         String base = indentOf(line);
+                        int end = statementEnd(lines, a);
                         List<String> nested = new ArrayList<>();
-                        for (int i = 0; i < depth; i++) nested.add(base + "    ".repeat(i) + "if True:");
-                        nested.add(base + "    ".repeat(depth) + line.substring(base.length()));
-                        lines.remove(a);
+                        for (int i = 0; i < levels; i++) nested.add(base + "    ".repeat(i) + "if True:");
+                        for (String l : lines.subList(a, end)) nested.add("    ".repeat(levels) + l);
+                        lines.subList(a, end).clear();
                         lines.addAll(a, nested);
                     }
                     case 2 -> {
@@ -179,15 +189,18 @@ final class Mutator {
                             case 3 -> "x = " + "1 + ".repeat(depth * 20) + "1";
                             default -> "x = " + "lambda: ".repeat(depth) + "0";
                         };
-                        lines.add(a, indentOf(line) + stmt);
+                        a = insertionPoint(lines, a);
+                        lines.add(a, (a < lines.size() ? indentOf(lines.get(a)) : "") + stmt);
                     }
                     default -> {
                         // a function nesting: each level defines and calls the next
-                        String base = indentOf(line);
+                        a = insertionPoint(lines, a);
+                        String base = a < lines.size() ? indentOf(lines.get(a)) : "";
+                        int depth2 = levels;
                         List<String> nested = new ArrayList<>();
-                        for (int i = 0; i < depth; i++) nested.add(base + "    ".repeat(i) + "def f" + i + "():");
-                        nested.add(base + "    ".repeat(depth) + "return " + depth);
-                        for (int i = depth - 1; i >= 0; i--) {
+                        for (int i = 0; i < depth2; i++) nested.add(base + "    ".repeat(i) + "def f" + i + "():");
+                        nested.add(base + "    ".repeat(depth2) + "return " + depth2);
+                        for (int i = depth2 - 1; i >= 0; i--) {
                             nested.add(base + "    ".repeat(i) + (i == 0 ? "x = " : "return ") + "f" + i + "()");
                         }
                         lines.addAll(a, nested);
@@ -195,21 +208,26 @@ final class Mutator {
                 }
             }
             case WRAP_TRY -> {
-                int n = Math.min(1 + op.b() % 3, size - a);
+                int end = a;
+                for (int i = 0; i <= op.b() % 3 && end < size && indentOf(lines.get(end)).equals(indentOf(line)); i++) {
+                    end = statementEnd(lines, end);
+                }
+                end = Math.max(end, a + 1);
+                int n = end - a;
                 String base = indentOf(line);
                 List<String> wrapped = new ArrayList<>();
                 wrapped.add(base + "try:");
                 for (int i = 0; i < n; i++) wrapped.add("    " + lines.get(a + i));
-                switch (op.c() % 4) {
-                    case 0 -> {
+                switch (op.c() % 7) {
+                    case 0, 4 -> {
                         wrapped.add(base + "except Exception as e:");
                         wrapped.add(base + "    print(type(e).__name__)");
                     }
-                    case 1 -> {
+                    case 1, 5 -> {
                         wrapped.add(base + "except BaseException:");
                         wrapped.add(base + "    pass");
                     }
-                    case 2 -> {
+                    case 2, 3 -> {
                         wrapped.add(base + "finally:");
                         wrapped.add(base + "    x = [1, 2]");
                     }
@@ -223,10 +241,24 @@ final class Mutator {
             }
             case STRESS_SNIPPET -> {
                 int to = a;
-                while (to < size && !indentOf(lines.get(to)).isEmpty()) to++;
+                while (to < size && (!indentOf(lines.get(to)).isEmpty() || insertionPoint(lines, to) != to)) to++;
                 lines.addAll(to, StressGenerator.snippet(new java.util.Random(op.b() * 31L + op.c())).lines().toList());
             }
         }
+    }
+
+    /** The end (exclusive) of the statement that starts at line {@code a}: its body is what is indented deeper. */
+    static int statementEnd(List<String> lines, int a) {
+        int depth = indentOf(lines.get(a)).length();
+        int i = a + 1;
+        while (i < lines.size() && (lines.get(i).isBlank() || indentOf(lines.get(i)).length() > depth)) i++;
+        return i;
+    }
+
+    /** Where a statement may go at or after line {@code a}: not before an except, else, elif or finally. */
+    static int insertionPoint(List<String> lines, int a) {
+        while (a < lines.size() && lines.get(a).strip().matches("(except|else|elif|finally|case)\\b.*|\\).*|\\].*|\\}.*")) a++;
+        return a;
     }
 
     /** Replaces the {@code which}-th match (modulo their number) of {@code p} in line {@code a}; false when none. */

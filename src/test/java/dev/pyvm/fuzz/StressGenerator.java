@@ -72,11 +72,14 @@ final class StressGenerator {
                     + "b" + s + " = B" + s + "()\nb" + s + ".bm = b" + s + ".m\nb" + s + ".l = [b" + s + ".m, {1: b" + s + ".m}]\n"
                     + "print(b" + s + ".bm() is b" + s + ")\ndel b" + s + "\n",
             // weakrefs with callbacks on objects in cycles
-            (s, r) -> "import weakref, gc\nclass W" + s + ":\n    pass\n"
+            // (under "else:" of a try of the import: pyvm has no weakref module yet, and the rest of
+            // the program should still run)
+            (s, r) -> "import gc\ntry:\n    import weakref\nexcept ImportError:\n    pass\nelse:\n" + (""
+                    + "class W" + s + ":\n    pass\n"
                     + "w" + s + " = W" + s + "()\nw" + s + ".me = w" + s + "\n"
                     + "r" + s + " = weakref.ref(w" + s + ", lambda ref: print('callback', ref() is None))\n"
                     + (r.nextBoolean() ? "w" + s + ".r = r" + s + "\n" : "")
-                    + "del w" + s + "\ngc.collect()\nprint(r" + s + "() is None)\ndel r" + s + "\n",
+                    + "del w" + s + "\ngc.collect()\nprint(r" + s + "() is None)\ndel r" + s + "\n").indent(4),
             // collections at every allocation for a while
             (s, r) -> "import gc\nold" + s + " = gc.get_threshold()\ngc.set_threshold(1)\n"
                     + "t" + s + " = [[i, {i: [i]}] for i in range(" + (10 + r.nextInt(200)) + ")]\n"
@@ -149,11 +152,104 @@ final class StressGenerator {
             (s, r) -> "class M" + s + "(type):\n    pass\nclass C" + s + "(metaclass=M" + s + "):\n    pass\n"
                     + "C" + s + ".inst = C" + s + "()\nC" + s + ".inst.cls = C" + s + "\n"
                     + "class Sub" + s + "(C" + s + "):\n    def __init__(self):\n        self.m = self.__init__\n"
-                    + "Sub" + s + "()\ndel C" + s + ", Sub" + s + ", M" + s + "\n");
+                    + "Sub" + s + "()\ndel C" + s + ", Sub" + s + ", M" + s + "\n",
+            // a container changed by the __eq__ that a lookup, remove, index or count calls
+            (s, r) -> {
+                String target = List.of("d" + s + " = {}\n", "l" + s + " = []\n").get(r.nextInt(2));
+                String body = target.startsWith("d") ? "d" + s + ".clear()" : "l" + s + ".clear()";
+                String use = target.startsWith("d")
+                        ? List.of("d" + s + "[E" + s + "(1)]", "E" + s + "(1) in d" + s, "d" + s + ".get(E" + s + "(1))",
+                                "d" + s + ".pop(E" + s + "(1), None)", "d" + s + ".setdefault(E" + s + "(1), [1])").get(r.nextInt(5))
+                        : List.of("l" + s + ".remove(E" + s + "(1))", "l" + s + ".index(E" + s + "(1))", "l" + s + ".count(E" + s + "(1))",
+                                "E" + s + "(1) in l" + s, "l" + s + " == [E" + s + "(1)] * 3", "sorted(l" + s + ", key=lambda e: l" + s + ".clear() or 1)").get(r.nextInt(6));
+                String fill = target.startsWith("d") ? "for i in range(8):\n    d" + s + "[E" + s + "(i % 2)] = [i]\n"
+                        : "l" + s + ".extend(E" + s + "(i % 2) for i in range(8))\n";
+                return target + "class E" + s + ":\n    def __init__(self, v):\n        self.v = [v]\n"
+                        + "    def __hash__(self):\n        return 1\n"
+                        + "    def __eq__(self, o):\n        " + body + "\n        return " + (r.nextBoolean() ? "True" : "NotImplemented") + "\n"
+                        + fill + "try:\n    print(" + use + ")\nexcept Exception as e:\n    print(type(e).__name__)\n";
+            },
+            // dunders that return what they must not
+            (s, r) -> {
+                String dunder = List.of("__len__(self): return -1", "__len__(self): return 2**70", "__index__(self): return 1.5",
+                        "__hash__(self): return 2**100", "__iter__(self): return 5", "__repr__(self): return 1",
+                        "__str__(self): return None", "__bool__(self): return 2", "__next__(self): raise StopIteration\n    def __iter__(self): return self",
+                        "__eq__(self, o): return [self]", "__lt__(self, o): return self", "__getitem__(self, i): return i if i < 3 else self.missing").get(r.nextInt(12));
+                String use = List.of("len(Y)", "[1, 2][Y]", "hash(Y)", "list(Y)", "repr(Y)", "str(Y)", "bool(Y)", "sorted([Y, Y])",
+                        "Y == Y", "{Y: 1}", "[Y] * Y", "'%s' % Y", "f'{Y}'", "max(Y, Y)", "tuple(Y)", "dict.fromkeys(Y)").get(r.nextInt(16));
+                return "class Y" + s + ":\n    def " + dunder + "\ntry:\n    print(" + use.replace("Y", "Y" + s + "()") + ")\n"
+                        + "except Exception as e:\n    print(type(e).__name__)\n";
+            },
+            // a low recursion limit, and recursion through repr, eq, iteration and __del__
+            (s, r) -> {
+                String rec = List.of("l = []\n    l.append(l)\n    x = [l]\n    for i in range(3000):\n        x = [x]\n    print(len(repr(x)))",
+                        "def f(n):\n        return f(n + 1) + [n]\n    f(0)",
+                        "class R:\n        def __repr__(self):\n            return repr([self])\n    repr(R())",
+                        "class Q:\n        def __eq__(self, o):\n            return [self] == [o]\n    Q() == Q()",
+                        "def g():\n        yield from g()\n    list(g())",
+                        "class D:\n        def __del__(self):\n            self.l = [self] * 3\n            repr(self.l)\n    for i in range(100):\n        D()").get(r.nextInt(6));
+                return "import sys\nold" + s + " = sys.getrecursionlimit()\nsys.setrecursionlimit(" + (50 + r.nextInt(200))
+                        + ")\ntry:\n    " + rec + "\nexcept RecursionError as e:\n    print('RecursionError')\n"
+                        + "finally:\n    sys.setrecursionlimit(old" + s + ")\n";
+            });
+
+    /**
+     * Snippets that trigger known, reported bugs (issue 12, finding 1), run only with {@code
+     * -Dfuzz.knownbugs=true} until they are fixed; then move them back into {@link #SNIPPETS}.
+     * Reproducers (pyvm 7a006de, -X debugheap):
+     * <pre>
+     * import sys
+     * sys.modules['fake'] = 42
+     * try:
+     *     from fake import a
+     * except BaseException as e:
+     *     print(type(e).__name__, e)
+     * </pre>
+     * pyvm: {@code SystemError pyvm internal error: dev.pyvm.memory.HeapCorruptionError: word 4 is
+     * outside block 0x1003e of 16 bytes}; CPython: {@code ImportError cannot import name 'a' from
+     * '<unknown module name>' (unknown location)}. And
+     * <pre>
+     * class X(Exception):
+     *     def __new__(cls, *a):
+     *         return KeyError          # or None, 42, ...
+     * def gen():
+     *     yield 1
+     * g = gen()
+     * next(g)
+     * g.throw(X)
+     * </pre>
+     * pyvm: {@code SystemError: pyvm internal error: dev.pyvm.memory.HeapCorruptionError: access to
+     * large block 842150450, which is not a live block (use after free?)} (with {@code return None}:
+     * a SystemError and {@code [1 refs, 0 blocks]}); CPython: {@code TypeError: calling <class
+     * '__main__.X'> should have returned an instance of BaseException, not type}.
+     */
+    private static final List<BiFunction<String, Random, String>> KNOWN_BUG_SNIPPETS = List.of(
+            // exception classes whose __new__ returns something else, raised, thrown into generators
+            (s, r) -> {
+                String ret = List.of("ValueError('other')", "42", "None", "object.__new__(cls)", "[cls]", "KeyError").get(r.nextInt(6));
+                String use = List.of("raise X" + s, "raise X" + s + "()", "g" + s + ".throw(X" + s + ")",
+                        "raise ValueError from X" + s, "g" + s + ".throw(X" + s + "())").get(r.nextInt(5));
+                return "class X" + s + "(Exception):\n    def __new__(cls, *a):\n        return " + ret + "\n"
+                        + "def gen" + s + "():\n    yield 1\n    yield 2\ng" + s + " = gen" + s + "()\nnext(g" + s + ")\n"
+                        + "try:\n    " + use + "\nexcept BaseException as e:\n    print(type(e).__name__)\ndel g" + s + "\n";
+            },
+            // modules replaced in sys.modules, imported from
+            (s, r) -> {
+                String value = List.of("type('M', (), {'a': 1, '__all__': ['a']})", "type('M', (), {'a': 1})()",
+                        "{'a': 1}", "[1, 2]", "None", "42").get(r.nextInt(6));
+                String imp = List.of("from fake" + s + " import *", "from fake" + s + " import a", "import fake" + s).get(r.nextInt(3));
+                return "import sys\nsys.modules['fake" + s + "'] = " + value + "\ntry:\n    " + imp + "\n"
+                        + "except BaseException as e:\n    print(type(e).__name__)\ndel sys.modules['fake" + s + "']\n";
+            });
 
     /** A snippet of {@link #SNIPPETS}, chosen and made by {@code r}. */
     static String snippet(Random r) {
-        return SNIPPETS.get(r.nextInt(SNIPPETS.size())).apply("_" + r.nextInt(1000), r);
+        List<BiFunction<String, Random, String>> all = SNIPPETS;
+        if (Boolean.getBoolean("fuzz.knownbugs")) {
+            all = new java.util.ArrayList<>(SNIPPETS);
+            all.addAll(KNOWN_BUG_SNIPPETS);
+        }
+        return all.get(r.nextInt(all.size())).apply("_" + r.nextInt(1000), r);
     }
 
     /** A whole program: a few snippets, sometimes under collections at every allocation. */
