@@ -387,7 +387,9 @@ public final class NumberMethods {
                     + " digits) for integer string conversion: value has " + digits.length()
                     + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
-        BigInteger value = digits.length() == 0 ? BigInteger.ZERO : new BigInteger(digits.toString(), base);
+        BigInteger value = digits.length() == 0 ? BigInteger.ZERO
+                : Integer.bitCount(base) == 1 ? fromPowerOfTwoDigits(digits, base)
+                : new BigInteger(digits.toString(), base);
         if (errorIfNonzero) {
             if (value.signum() != 0) throw invalidLiteral(space, reportedBase, original);
         }
@@ -395,6 +397,29 @@ public final class NumberMethods {
         while (i < n && isAsciiSpace(s.charAt(i))) i++;
         if (i != n) throw invalidLiteral(space, reportedBase, original);
         return space.newInt(negative ? value.negate() : value);
+    }
+
+    /**
+     * The value of digits in base 2, 4, 8, 16 or 32, in linear time (BigInteger's parser is
+     * quadratic): the bits of each digit, from the last, packed into bytes. CPython:
+     * long_from_binary_base.
+     */
+    private static BigInteger fromPowerOfTwoDigits(CharSequence digits, int base) {
+        int bitsPerDigit = Integer.numberOfTrailingZeros(base);
+        int n = digits.length();
+        byte[] bytes = new byte[(int) (((long) n * bitsPerDigit + 7) / 8)];
+        int at = bytes.length - 1, acc = 0, nbits = 0;
+        for (int k = n - 1; k >= 0; k--) {
+            acc |= Character.digit(digits.charAt(k), base) << nbits;
+            nbits += bitsPerDigit;
+            while (nbits >= 8) {
+                bytes[at--] = (byte) acc;
+                acc >>>= 8;
+                nbits -= 8;
+            }
+        }
+        if (nbits > 0) bytes[at] = (byte) acc;
+        return new BigInteger(1, bytes);
     }
 
     private static PyException invalidLiteral(ObjectSpace space, int base, String s) {

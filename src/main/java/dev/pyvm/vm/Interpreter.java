@@ -2277,8 +2277,10 @@ public final class Interpreter {
     }
 
     private int instantiateCause(int v) {
-        if ((space.isSubtype(space.typeOf(v), space.typeSlots.type()) && space.isSubtype(v, space.exceptions.baseException))
-                || space.isInstance(v, space.exceptions.baseException)) {
+        if (space.isSubtype(space.typeOf(v), space.typeSlots.type()) && space.isSubtype(v, space.exceptions.baseException)) {
+            return call(v, new int[0], 0, 0, 0); // CPython 3.11 do_raise: whatever the class returns
+        }
+        if (space.isInstance(v, space.exceptions.baseException)) {
             return instantiate(v);
         }
         throw space.typeError("exception causes must derive from BaseException");

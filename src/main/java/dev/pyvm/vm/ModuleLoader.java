@@ -67,6 +67,12 @@ public final class ModuleLoader {
             throw space.error(space.exceptions.importError, "attempted relative import with no known parent package");
         }
         int cached = space.dictSlots.get(sysModules, name);
+        if (cached == space.none) {
+            // CPython 3.11: importlib._bootstrap._find_and_load
+            String n = space.strSlots.toJava(name);
+            throw space.exceptions.raiseImportError(space.exceptions.moduleNotFoundError,
+                    "import of " + n + " halted; None in sys.modules", n, null);
+        }
         if (cached != 0) {
             heap.incref(cached);
             return cached;
@@ -131,9 +137,23 @@ public final class ModuleLoader {
             if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
             heap.decref(e.exception());
         }
-        int dict = space.moduleSlots.dict(module);
-        String moduleName = strOrNull(space.dictSlots.get(dict, "__name__"));
-        String file = strOrNull(space.dictSlots.get(dict, "__file__"));
+        // CPython 3.11 import_from(): the name by getattr (anything in sys.modules may be there),
+        // the file only of a module
+        String moduleName = null, file = null;
+        if (space.typeOf(module) == space.moduleSlots.type()) {
+            int dict = space.moduleSlots.dict(module);
+            moduleName = strOrNull(space.dictSlots.get(dict, "__name__"));
+            file = strOrNull(space.dictSlots.get(dict, "__file__"));
+        } else {
+            try {
+                int n = space.getAttr(module, space.intern("__name__"));
+                moduleName = strOrNull(n);
+                heap.decref(n);
+            } catch (PyException e) {
+                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+                heap.decref(e.exception());
+            }
+        }
         String what = "cannot import name " + StrType.repr(space.strSlots.toJava(name)) + " from ";
         String from = StrType.repr(moduleName == null ? "<unknown module name>" : moduleName);
         String message = file == null ? what + from + " (unknown location)"

@@ -47,6 +47,12 @@ public final class TracebackPrinter {
 
     private void printRecursive(StringBuilder out, int exc, Set<Integer> seen) {
         seen.add(exc);
+        if (!space.isInstance(exc, space.exceptions.baseException)) {
+            // a cause that a class's __new__ made anything (CPython 3.11: print_exception())
+            out.append("TypeError: print_exception(): Exception expected for value, ")
+                    .append(space.typeName(space.typeOf(exc))).append(" found\n");
+            return;
+        }
         int cause = space.exceptions.cause(exc);
         int context = space.exceptions.context(exc);
         if (cause != 0 && !seen.contains(cause)) {

@@ -120,19 +120,14 @@ final class StressGenerator {
             (s, r) -> {
                 String step = List.of("[x" + s + "]", "(x" + s + ",)", "{1: x" + s + "}", "[0, x" + s + "]")
                         .get(r.nextInt(4));
-                // the repr only of chains shallower than the recursion limit: known bug (reported),
-                //     x = None
-                //     for i in range(65047):
-                //         x = {1: x}
-                //     print(len(repr(x)) > 0)
-                // does not end in pyvm (repr recurses without a recursion check, in quadratic time,
-                // and the interrupt is not checked), where CPython raises RecursionError: maximum
-                // recursion depth exceeded while getting the repr of an object
+                // with a repr too: beyond the recursion limit it raises RecursionError, as CPython
+                // (it used to run in quadratic time without a recursion check: issue 12)
                 int depth = 1000 + r.nextInt(200_000);
                 boolean repr = r.nextBoolean();
-                if (repr) depth = 10 + depth % 800;
+                if (repr && r.nextBoolean()) depth = 10 + depth % 800;
                 return "x" + s + " = None\nfor i" + s + " in range(" + depth + "):\n    x" + s + " = "
-                        + step + "\n" + (repr ? "print(len(repr(x" + s + ")) > 0)\n" : "") + "del x" + s + "\n";
+                        + step + "\n" + (repr ? "try:\n    print(len(repr(x" + s + ")) > 0)\n"
+                        + "except RecursionError as e:\n    print(e)\n" : "") + "del x" + s + "\n";
             },
             // an exception kept with its traceback and frames: a cycle through the frame
             (s, r) -> "def boom" + s + "(n):\n    if n:\n        return boom" + s + "(n - 1)\n    1 / 0\n"
@@ -194,36 +189,11 @@ final class StressGenerator {
             });
 
     /**
-     * Snippets that trigger known, reported bugs (issue 12, finding 1), run only with {@code
-     * -Dfuzz.knownbugs=true} until they are fixed; then move them back into {@link #SNIPPETS}.
-     * Reproducers (pyvm 7a006de, -X debugheap):
-     * <pre>
-     * import sys
-     * sys.modules['fake'] = 42
-     * try:
-     *     from fake import a
-     * except BaseException as e:
-     *     print(type(e).__name__, e)
-     * </pre>
-     * pyvm: {@code SystemError pyvm internal error: dev.pyvm.memory.HeapCorruptionError: word 4 is
-     * outside block 0x1003e of 16 bytes}; CPython: {@code ImportError cannot import name 'a' from
-     * '<unknown module name>' (unknown location)}. And
-     * <pre>
-     * class X(Exception):
-     *     def __new__(cls, *a):
-     *         return KeyError          # or None, 42, ...
-     * def gen():
-     *     yield 1
-     * g = gen()
-     * next(g)
-     * g.throw(X)
-     * </pre>
-     * pyvm: {@code SystemError: pyvm internal error: dev.pyvm.memory.HeapCorruptionError: access to
-     * large block 842150450, which is not a live block (use after free?)} (with {@code return None}:
-     * a SystemError and {@code [1 refs, 0 blocks]}); CPython: {@code TypeError: calling <class
-     * '__main__.X'> should have returned an instance of BaseException, not type}.
+     * Snippets of bugs the fuzzer found (issue 12, finding 1: exception classes whose __new__
+     * returns something else, raised, raised from and thrown into generators; non-modules in
+     * sys.modules imported from), fixed since and kept among the others.
      */
-    private static final List<BiFunction<String, Random, String>> KNOWN_BUG_SNIPPETS = List.of(
+    private static final List<BiFunction<String, Random, String>> FIXED_BUG_SNIPPETS = List.of(
             // exception classes whose __new__ returns something else, raised, thrown into generators
             (s, r) -> {
                 String ret = List.of("ValueError('other')", "42", "None", "object.__new__(cls)", "[cls]", "KeyError").get(r.nextInt(6));
@@ -244,11 +214,8 @@ final class StressGenerator {
 
     /** A snippet of {@link #SNIPPETS}, chosen and made by {@code r}. */
     static String snippet(Random r) {
-        List<BiFunction<String, Random, String>> all = SNIPPETS;
-        if (Boolean.getBoolean("fuzz.knownbugs")) {
-            all = new java.util.ArrayList<>(SNIPPETS);
-            all.addAll(KNOWN_BUG_SNIPPETS);
-        }
+        List<BiFunction<String, Random, String>> all = new java.util.ArrayList<>(SNIPPETS);
+        all.addAll(FIXED_BUG_SNIPPETS);
         return all.get(r.nextInt(all.size())).apply("_" + r.nextInt(1000), r);
     }
 
