@@ -11,11 +11,11 @@ import dev.pyvm.objects.ObjectSpace;
  * direct-mapped table of what {@link Specializer} would decide, per (class, name) rather than per
  * instruction, valid while the class's version tag is the one it was filled under.
  * <pre>
- *   index = hash(class, name)
- *   type[i]  name[i]  tag[i]  kind[i]                     value[i]
- *   class    name     tag     INSTANCE_VALUE / STORE_VALUE  index in the values array
- *                             METHOD                       the method (borrowed: the class holds it)
- *                             NONE                         the generic lookup answers
+ *   index = hash(class, name, operation)
+ *   type[i]  name[i]  tag[i]  operation[i]  kind[i]                     value[i]
+ *   class    name     tag     LOAD, …       INSTANCE_VALUE / STORE_VALUE  index in the values array
+ *                                           METHOD                       the method (borrowed: the class holds it)
+ *                                           NONE                         the generic lookup answers
  * </pre>
  * Nothing here changes what the lookup answers; it only skips the MRO walk and the descriptor
  * checks whose result the class's tag fixes. An instance with a dict of its own goes the generic
@@ -30,7 +30,7 @@ final class AttributeCache {
 
     private final ObjectSpace space;
     private final Heap heap;
-    private final int[] type = new int[SIZE], name = new int[SIZE], tag = new int[SIZE];
+    private final int[] type = new int[SIZE], name = new int[SIZE], tag = new int[SIZE], operation = new int[SIZE];
     private final int[] kind = new int[SIZE], value = new int[SIZE];
 
     AttributeCache(ObjectSpace space) {
@@ -39,14 +39,14 @@ final class AttributeCache {
     }
 
     private static int index(int t, int name, int op) {
-        return (((t * 0x9E3779B1) ^ name) * 0x85EBCA6B + op) >>> (32 - BITS);
+        return ((t * 0x9E3779B1) ^ name ^ (op << 30)) * 0x85EBCA6B >>> (32 - BITS);
     }
 
     /** The entry for (t, name, op), filled now if stale; -1 when t has no tag to guard it. */
     private int entry(int t, int n, int op, int owner) {
         int i = index(t, n, op);
         int current = space.versionTag(t);
-        if (type[i] == t && name[i] == n && tag[i] == current && current != 0) return i;
+        if (type[i] == t && name[i] == n && tag[i] == current && operation[i] == op && current != 0) return i;
         int k = NONE, v = 0;
         if (space.slotsOfType(t) instanceof HeapType ht && ht.usesValues() && space.strSlots.isInterned(n)) {
             switch (op) {
@@ -82,6 +82,7 @@ final class AttributeCache {
         type[i] = t;
         name[i] = n;
         tag[i] = t2;
+        operation[i] = op;
         kind[i] = k;
         value[i] = v;
         return i;
