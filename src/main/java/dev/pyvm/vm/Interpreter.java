@@ -504,7 +504,7 @@ public final class Interpreter {
                         }
                         case Op.BINARY_OP: {
                             int b = mem[sp - 1], a = mem[sp - 2];
-                            if (specializing && Specializer.due(cache, ip - 1)
+                            if (specializing && Specializer.specializable(arg) && Specializer.due(cache, ip - 1)
                                     && specializer.binaryOp(f.code, ip - 1, a, b, arg)) {
                                 ip--;
                                 continue;

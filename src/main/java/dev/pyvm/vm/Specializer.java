@@ -177,6 +177,12 @@ final class Specializer {
 
     // ---- operators ----
 
+    /** Whether a BINARY_OP with this argument has specialized forms (+, -, * and their in-place forms). */
+    static boolean specializable(int arg) {
+        int op = arg >= BinaryOps.INPLACE ? arg - BinaryOps.INPLACE : arg;
+        return op == BinaryOps.NB_ADD || op == BinaryOps.NB_SUBTRACT || op == BinaryOps.NB_MULTIPLY;
+    }
+
     /** BINARY_OP at {@code at}: true when it was rewritten. */
     boolean binaryOp(CodeType.Info code, int at, int a, int b, int arg) {
         int op = arg >= BinaryOps.INPLACE ? arg - BinaryOps.INPLACE : arg;
