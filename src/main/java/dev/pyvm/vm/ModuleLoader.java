@@ -56,8 +56,12 @@ public final class ModuleLoader {
         return sysModules;
     }
 
+    /** Set once sys.modules is dropped: a finalizer that runs later cannot import. */
+    private boolean released;
+
     /** Drops {@code sys.modules}, so that a final collection frees the modules. */
     public void release() {
+        released = true;
         heap.decref(sysModules);
     }
 
@@ -65,6 +69,11 @@ public final class ModuleLoader {
     public int importName(Interpreter interp, int name, int fromlist, int level, int globals) {
         if (level > 0) {
             throw space.error(space.exceptions.importError, "attempted relative import with no known parent package");
+        }
+        if (released) {
+            // a finalizer run by the teardown's last collections (CPython 3.11: importlib's
+            // message once sys.meta_path is gone)
+            throw space.error(space.exceptions.importError, "sys.meta_path is None, Python is likely shutting down");
         }
         int cached = space.dictSlots.get(sysModules, name);
         if (cached == space.none) {
