@@ -116,6 +116,16 @@ public final class HeapType extends TypeSlots {
         return i;
     }
 
+    /**
+     * The values array of instance h (of a class that {@link #usesValues}) when h has no dict of
+     * its own and the array has a word for shared key {@code index}; else 0.
+     */
+    public static int valuesWithRoom(Heap heap, int h, int index) {
+        if (heap.getInt(h, DICT) != 0) return 0;
+        int values = heap.getInt(h, VALUES);
+        return values != 0 && index < heap.getInt(values, 0) ? values : 0;
+    }
+
     /** Whether instances keep attributes in a values array (the solid base is object). */
     public boolean usesValues() {
         return solidBase == space.objectSlots;

@@ -163,10 +163,7 @@ public final class ListType extends TypeSlots {
 
     @Override
     public int repr(int h) {
-        if (size(h) == 0) return space.newStr("[]");
-        StringBuilder b = new StringBuilder();
-        reprTo(h, b);
-        return space.newStr(b.toString());
+        return reprByBuilder(h);
     }
 
     @Override

@@ -65,6 +65,13 @@ public abstract class TypeSlots {
         return space.newStr("<" + name() + " object at 0x" + Long.toHexString(heap.address(h)) + ">");
     }
 
+    /** {@code repr(x)} made by {@link #reprTo}: what the containers' repr is. */
+    protected final int reprByBuilder(int h) {
+        StringBuilder b = new StringBuilder();
+        reprTo(h, b);
+        return space.newStr(b.toString());
+    }
+
     /**
      * Appends {@code repr(x)} to b. Containers write their items' reprs straight into b, so that
      * the repr of nested containers makes no str object per level and copies each char once.

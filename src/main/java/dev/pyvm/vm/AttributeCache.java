@@ -8,7 +8,7 @@ import dev.pyvm.objects.ObjectSpace;
  * How the generic LOAD_ATTR, LOAD_METHOD and STORE_ATTR find an instance's attribute or method
  * when their site sees instances of several classes (a base class's method run on instances of
  * its subclasses), where a specialized instruction, which holds one class, would not stay: a
- * direct-mapped table of what {@link Specializer} would decide, per (class, name) rather than per
+ * direct-mapped table of what {@link Specializer} decides (the same methods), per (class, name) rather than per
  * instruction, valid while the class's version tag is the one it was filled under.
  * <pre>
  *   index = hash(class, name, operation)
@@ -30,12 +30,14 @@ final class AttributeCache {
 
     private final ObjectSpace space;
     private final Heap heap;
+    private final Specializer decisions;
     private final int[] type = new int[SIZE], name = new int[SIZE], tag = new int[SIZE], operation = new int[SIZE];
     private final int[] kind = new int[SIZE], value = new int[SIZE];
 
-    AttributeCache(ObjectSpace space) {
+    AttributeCache(ObjectSpace space, Specializer decisions) {
         this.space = space;
         this.heap = space.heap;
+        this.decisions = decisions;
     }
 
     private static int index(int t, int name, int op) {
@@ -48,33 +50,18 @@ final class AttributeCache {
         int current = space.versionTag(t);
         if (type[i] == t && name[i] == n && tag[i] == current && operation[i] == op && current != 0) return i;
         int k = NONE, v = 0;
-        if (space.slotsOfType(t) instanceof HeapType ht && ht.usesValues() && space.strSlots.isInterned(n)) {
-            switch (op) {
-                case LOAD -> {
-                    int descr = space.lookupType(t, n);
-                    int at = ht.sharedKeyIndex(n);
-                    if (ht.genericGetAttr(owner) && at >= 0 && (descr == 0 || !space.isDataDescriptor(descr))) {
-                        k = INSTANCE_VALUE;
-                        v = at;
-                    }
-                }
-                case LOAD_METHOD -> {
-                    int method = space.lookupMethod(owner, n);
-                    if (method != 0 && heap.getInt(owner, HeapType.DICT) == 0 && ht.sharedKeyIndex(n) < 0) {
-                        k = METHOD;
-                        v = method;
-                    }
-                }
-                default -> {
-                    int hook = space.lookupType(t, space.ids.__setattr__);
-                    int descr = space.lookupType(t, n);
-                    int at = ht.sharedKeyIndex(n);
-                    if (ht.hasDict() && (hook == 0 || space.typeOf(hook) != space.functionSlots.type())
-                            && (descr == 0 || !space.isDataDescriptor(descr)) && at >= 0) {
-                        k = STORE_VALUE;
-                        v = at;
-                    }
-                }
+        switch (op) {
+            case LOAD -> {
+                v = decisions.loadIndex(owner, t, n);
+                k = v >= 0 ? INSTANCE_VALUE : NONE;
+            }
+            case LOAD_METHOD -> {
+                v = decisions.instanceMethod(owner, t, n);
+                k = v != 0 ? METHOD : NONE;
+            }
+            default -> {
+                v = decisions.storeIndex(t, n);
+                k = v >= 0 ? STORE_VALUE : NONE;
             }
         }
         int t2 = space.typeVersion(t);
@@ -88,19 +75,12 @@ final class AttributeCache {
         return i;
     }
 
-    /** The values array of {@code owner} with room for index {@code at}, or 0 (a dict of its own, or none yet). */
-    private int values(int owner, int at) {
-        if (heap.getInt(owner, HeapType.DICT) != 0) return 0;
-        int values = heap.getInt(owner, HeapType.VALUES);
-        return values != 0 && at < heap.getInt(values, 0) ? values : 0;
-    }
-
     /** {@code owner.name} from its values array (borrowed), or 0: the generic lookup then answers. */
     int load(int owner, int n) {
         int t = space.typeOf(owner);
         int i = entry(t, n, LOAD, owner);
         if (i < 0 || kind[i] != INSTANCE_VALUE) return 0;
-        int values = values(owner, value[i]);
+        int values = HeapType.valuesWithRoom(heap, owner, value[i]);
         return values == 0 ? 0 : heap.getInt(values, 1 + value[i]);
     }
 
@@ -120,7 +100,7 @@ final class AttributeCache {
         int t = space.typeOf(owner);
         int i = entry(t, n, STORE, owner);
         if (i < 0 || kind[i] != STORE_VALUE) return false;
-        int values = values(owner, value[i]);
+        int values = HeapType.valuesWithRoom(heap, owner, value[i]);
         if (values == 0) return false;
         int old = heap.getInt(values, 1 + value[i]);
         heap.setInt(values, 1 + value[i], v);

@@ -153,8 +153,10 @@ final class Frame {
         sp = stackBase;
         int frame = frameObject;
         frameObject = 0;
-        if (frame != 0 && heap.refcount(frame) > 1) ownNamespaces(heap); // the frame object keeps the storage
-        if (frame != 0 && FrameObjectType.finish(heap, frame)) return;
+        if (frame != 0 && FrameObjectType.finish(heap, frame)) {
+            ownNamespaces(heap); // the frame object keeps the storage
+            return;
+        }
         releaseStorage(heap, storage, HEADER + code.nlocalsplus, ownsNamespaces);
     }
 

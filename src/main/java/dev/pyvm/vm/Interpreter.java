@@ -65,7 +65,7 @@ public final class Interpreter {
         this.tracebacks = new TracebackPrinter(space);
         this.checkStacks = heap.config().debug();
         this.specializer = new Specializer(space);
-        this.attributes = new AttributeCache(space);
+        this.attributes = new AttributeCache(space, specializer);
         space.setCaller(this::call);
         space.setSuperArguments(this::superArguments);
         space.setCallerGlobals(() -> current == null ? 0 : current.globals);
@@ -905,7 +905,10 @@ public final class Interpreter {
                         // the instruction and runs it again as the generic one ----
                         case Op.LOAD_ATTR_INSTANCE_VALUE: {
                             int owner = mem[sp - 1];
-                            int v = instanceValue(cache, (ip - 1) * CodeType.Info.CACHE_WORDS, owner);
+                            int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
+                            if (!sameClass(cache, k, owner)) break;
+                            int values = HeapType.valuesWithRoom(heap, owner, cache[k + 2]);
+                            int v = values == 0 ? 0 : heap.getInt(values, 1 + cache[k + 2]);
                             if (v == 0) break;
                             heap.incref(v);
                             mem[sp - 1] = v;
@@ -927,7 +930,7 @@ public final class Interpreter {
                         case Op.LOAD_METHOD_NO_DICT: {
                             int owner = mem[sp - 1];
                             int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
-                            if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.versionTag(cache[k])) break;
+                            if (!sameClass(cache, k, owner)) break;
                             if ((instr & 0xFF) == Op.LOAD_METHOD_WITH_VALUES && heap.getInt(owner, HeapType.DICT) != 0) break;
                             int meth = cache[k + 2];
                             heap.incref(meth);
@@ -950,9 +953,8 @@ public final class Interpreter {
                         case Op.STORE_ATTR_INSTANCE_VALUE: {
                             int owner = mem[sp - 1];
                             int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
-                            if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.versionTag(cache[k])
-                                    || heap.getInt(owner, HeapType.DICT) != 0) break;
-                            int values = instanceValues(cache, k, owner);
+                            if (!sameClass(cache, k, owner) || heap.getInt(owner, HeapType.DICT) != 0) break;
+                            int values = HeapType.valuesWithRoom(heap, owner, cache[k + 2]);
                             if (values == 0) {
                                 // a new instance: its values array is made (or grown) as the generic store does
                                 space.setAttr(owner, names[arg], mem[sp - 2]);
@@ -970,36 +972,14 @@ public final class Interpreter {
                         }
                         case Op.BINARY_OP_ADD_INT:
                         case Op.BINARY_OP_SUBTRACT_INT:
-                        case Op.BINARY_OP_MULTIPLY_INT: {
-                            int b = mem[sp - 1], a = mem[sp - 2];
-                            int r = intOp(instr & 0xFF, a, b, arg);
-                            if (r == 0) break;
-                            sp--;
-                            mem[sp - 1] = r;
-                            heap.decref(b);
-                            heap.decref(a);
-                            continue;
-                        }
+                        case Op.BINARY_OP_MULTIPLY_INT:
                         case Op.BINARY_OP_ADD_FLOAT:
                         case Op.BINARY_OP_SUBTRACT_FLOAT:
-                        case Op.BINARY_OP_MULTIPLY_FLOAT: {
-                            int b = mem[sp - 1], a = mem[sp - 2];
-                            int ft = space.floatSlots.type();
-                            if (space.typeOf(a) != ft || space.typeOf(b) != ft) break;
-                            double x = space.floatSlots.value(a), y = space.floatSlots.value(b);
-                            int op = instr & 0xFF;
-                            sp--;
-                            mem[sp - 1] = space.newFloat(op == Op.BINARY_OP_ADD_FLOAT ? x + y
-                                    : op == Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
-                            heap.decref(b);
-                            heap.decref(a);
-                            continue;
-                        }
+                        case Op.BINARY_OP_MULTIPLY_FLOAT:
                         case Op.BINARY_OP_ADD_UNICODE: {
                             int b = mem[sp - 1], a = mem[sp - 2];
-                            int st = space.strSlots.type();
-                            if (space.typeOf(a) != st || space.typeOf(b) != st) break;
-                            int r = space.strSlots.concat(a, b);
+                            int r = specializedBinaryOp(instr & 0xFF, a, b, arg);
+                            if (r == 0) break;
                             sp--;
                             mem[sp - 1] = r;
                             heap.decref(b);
@@ -2417,36 +2397,21 @@ public final class Interpreter {
     // The specialized instructions' helpers: small, for the JIT to inline into run
     // =====================================================================================
 
+    /** Whether {@code owner} is still of the class with the version tag in cache[k], k + 1. */
+    private boolean sameClass(int[] cache, int k, int owner) {
+        return space.typeOf(owner) == cache[k] && cache[k + 1] == space.versionTag(cache[k]);
+    }
+
     /**
-     * The values array of instance {@code owner} when it is still of the class and type version
-     * in cache[k], k + 1, has no dict, and has room for the index in cache[k + 2]; else 0.
+     * BINARY_OP_*_INT, _FLOAT, _ADD_UNICODE: a new reference, or 0 when the operands are not both
+     * of the instruction's type. The arithmetic is binaryOp's own fast path.
      */
-    private int instanceValues(int[] cache, int k, int owner) {
-        if (space.typeOf(owner) != cache[k] || cache[k + 1] != space.versionTag(cache[k])
-                || heap.getInt(owner, HeapType.DICT) != 0) return 0;
-        int values = heap.getInt(owner, HeapType.VALUES);
-        return values != 0 && cache[k + 2] < heap.getInt(values, 0) ? values : 0;
-    }
-
-    /** LOAD_ATTR_INSTANCE_VALUE: the attribute (borrowed), or 0 when the guard fails or it is absent. */
-    private int instanceValue(int[] cache, int k, int owner) {
-        int values = instanceValues(cache, k, owner);
-        return values == 0 ? 0 : heap.getInt(values, 1 + cache[k + 2]);
-    }
-
-    /** BINARY_OP_*_INT: a new reference, or 0 when an operand is not an int. */
-    private int intOp(int op, int a, int b, int arg) {
-        int it = space.intSlots.type();
-        if (space.typeOf(a) != it || space.typeOf(b) != it) return 0;
-        long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
-        if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
-            long r = op == Op.BINARY_OP_ADD_INT ? x + y : op == Op.BINARY_OP_SUBTRACT_INT ? x - y : x * y;
-            boolean overflow = op == Op.BINARY_OP_ADD_INT ? ((x ^ r) & (y ^ r)) < 0
-                    : op == Op.BINARY_OP_SUBTRACT_INT ? ((x ^ y) & (x ^ r)) < 0
-                    : Math.multiplyHigh(x, y) != (r >> 63);
-            if (!overflow && r != Long.MIN_VALUE) return space.newInt(r);
-        }
-        return binaryOp(a, b, arg); // big ints
+    private int specializedBinaryOp(int op, int a, int b, int arg) {
+        int ta = space.typeOf(a);
+        if (ta != space.typeOf(b)) return 0;
+        if (op == Op.BINARY_OP_ADD_UNICODE) return ta == space.strSlots.type() ? space.strSlots.concat(a, b) : 0;
+        boolean ints = op == Op.BINARY_OP_ADD_INT || op == Op.BINARY_OP_SUBTRACT_INT || op == Op.BINARY_OP_MULTIPLY_INT;
+        return ta == (ints ? space.intSlots.type() : space.floatSlots.type()) ? binaryOp(a, b, arg) : 0;
     }
 
     /** COMPARE_OP_*_JUMP: 1 or 0, the comparison's result; -1 when the operands are not of the kind. */
@@ -2461,16 +2426,7 @@ public final class Interpreter {
         }
         if (op == Op.COMPARE_OP_FLOAT_JUMP) {
             if (ta != space.floatSlots.type()) return -1;
-            double x = space.floatSlots.value(a), y = space.floatSlots.value(b);
-            boolean r = switch (arg) {
-                case Compare.LT -> x < y;
-                case Compare.LE -> x <= y;
-                case Compare.EQ -> x == y;
-                case Compare.NE -> x != y;
-                case Compare.GT -> x > y;
-                default -> x >= y;
-            };
-            return r ? 1 : 0;
+            return compareDoubles(arg, space.floatSlots.value(a), space.floatSlots.value(b)) ? 1 : 0;
         }
         if (ta != space.strSlots.type()) return -1;
         return space.strSlots.equal(a, b) == (arg == Compare.EQ) ? 1 : 0;
@@ -2552,17 +2508,21 @@ public final class Interpreter {
             long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
             if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) return space.newBool(Compare.test(op, Long.compare(x, y)));
         } else if (ta == floatType && tb == floatType) {
-            double x = space.floatSlots.value(a), y = space.floatSlots.value(b);
-            return space.newBool(switch (op) {
-                case Compare.LT -> x < y;
-                case Compare.LE -> x <= y;
-                case Compare.EQ -> x == y;
-                case Compare.NE -> x != y;
-                case Compare.GT -> x > y;
-                default -> x >= y;
-            });
+            return space.newBool(compareDoubles(op, space.floatSlots.value(a), space.floatSlots.value(b)));
         }
         return space.richCompare(a, b, op);
+    }
+
+    /** Comparison {@code op} of two doubles, NaN unordered (not Compare.test of Double.compare). */
+    private static boolean compareDoubles(int op, double x, double y) {
+        return switch (op) {
+            case Compare.LT -> x < y;
+            case Compare.LE -> x <= y;
+            case Compare.EQ -> x == y;
+            case Compare.NE -> x != y;
+            case Compare.GT -> x > y;
+            default -> x >= y;
+        };
     }
 
     /** A bug inside pyvm, as the SystemError the user sees; {@code -Dpyvm.javatrace=true} also prints the Java trace. */

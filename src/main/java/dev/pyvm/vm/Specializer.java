@@ -7,7 +7,6 @@ import dev.pyvm.objects.CodeType;
 import dev.pyvm.objects.Compare;
 import dev.pyvm.objects.HeapType;
 import dev.pyvm.objects.ObjectSpace;
-import dev.pyvm.objects.TypeSlots;
 
 /**
  * The adaptive half of the specializing interpreter, CPython 3.11's PEP 659 (Python/specialize.c):
@@ -106,22 +105,63 @@ final class Specializer {
 
     // ---- attributes ----
 
+    // The decisions, shared with AttributeCache: what a load or store of name on an instance of
+    // class t does, as far as t (under its version tag) fixes it.
+
+    /**
+     * The index in the values arrays from which LOAD_ATTR reads {@code name} on instances of
+     * class t (no getattr hooks, no data descriptor of that name), or -1.
+     */
+    int loadIndex(int owner, int t, int name) {
+        if (!(space.slotsOfType(t) instanceof HeapType ht) || !ht.usesValues() || !ht.genericGetAttr(owner)
+                || !space.strSlots.isInterned(name)) return -1;
+        int descr = space.lookupType(t, name);
+        return descr == 0 || !space.isDataDescriptor(descr) ? ht.sharedKeyIndex(name) : -1;
+    }
+
+    /**
+     * The method LOAD_METHOD pushes for {@code name} on instances of class t that have no dict of
+     * their own (no instance has that name among its values), or 0.
+     */
+    int instanceMethod(int owner, int t, int name) {
+        if (!(space.slotsOfType(t) instanceof HeapType ht) || !ht.usesValues() || !space.strSlots.isInterned(name)
+                || ht.sharedKeyIndex(name) >= 0) return 0;
+        return space.lookupMethod(owner, name);
+    }
+
+    /**
+     * The index in the values arrays into which STORE_ATTR writes {@code name} on instances of
+     * class t (no Python __setattr__, no data descriptor of that name), or -1.
+     */
+    int storeIndex(int t, int name) {
+        if (!(space.slotsOfType(t) instanceof HeapType ht) || !ht.usesValues() || !ht.hasDict()
+                || !space.strSlots.isInterned(name)) return -1;
+        int hook = space.lookupType(t, space.ids.__setattr__);
+        int descr = space.lookupType(t, name);
+        if ((hook != 0 && space.typeOf(hook) == space.functionSlots.type())
+                || (descr != 0 && space.isDataDescriptor(descr))) return -1;
+        return ht.sharedKeyIndex(name);
+    }
+
+    /** Whether {@code owner}, of class t, keeps its attributes in a values array and has no dict. */
+    private boolean withValuesNoDict(int t, int owner) {
+        return space.slotsOfType(t) instanceof HeapType ht && ht.usesValues() && heap.getInt(owner, HeapType.DICT) == 0;
+    }
+
     /** LOAD_ATTR at {@code at} on {@code owner}: true when it was rewritten. */
     boolean loadAttr(CodeType.Info code, int at, int owner, int name) {
         int t = space.typeOf(owner);
-        TypeSlots slots = space.slotsOfType(t);
         int op = -1;
         if (t == space.moduleSlots.type()) {
             if (space.lookupType(t, name) == 0) {
                 fill(code, at, 0, 0, 0); // word 0: the entry hint of DictType.getHinted
                 op = Op.LOAD_ATTR_MODULE;
             }
-        } else if (slots instanceof HeapType ht && ht.usesValues() && ht.genericGetAttr(owner)
-                && heap.getInt(owner, HeapType.DICT) == 0 && space.strSlots.isInterned(name)) {
-            int descr = space.lookupType(t, name);
-            int index = ht.sharedKeyIndex(name);
-            if (index >= 0 && (descr == 0 || !space.isDataDescriptor(descr)) && valid(space.typeVersion(t))) {
-                fill(code, at, t, space.typeVersion(t), index);
+        } else if (withValuesNoDict(t, owner)) {
+            int index = loadIndex(owner, t, name);
+            int tag = space.typeVersion(t);
+            if (index >= 0 && valid(tag)) {
+                fill(code, at, t, tag, index);
                 op = Op.LOAD_ATTR_INSTANCE_VALUE;
             }
         }
@@ -131,27 +171,27 @@ final class Specializer {
     /** LOAD_METHOD at {@code at} on {@code owner}: true when it was rewritten. */
     boolean loadMethod(CodeType.Info code, int at, int owner, int name) {
         int t = space.typeOf(owner);
-        TypeSlots slots = space.slotsOfType(t);
         int op = -1;
+        int tag = space.typeVersion(t);
         if (t == space.moduleSlots.type()) {
             if (space.lookupType(t, name) == 0) {
                 fill(code, at, 0, 0, 0);
                 op = Op.LOAD_METHOD_MODULE;
             }
+        } else if (!valid(tag)) {
+            op = -1;
+        } else if (space.slotsOfType(t) instanceof HeapType) {
+            int method = withValuesNoDict(t, owner) ? instanceMethod(owner, t, name) : 0;
+            if (method != 0) {
+                fill(code, at, t, tag, method);
+                op = Op.LOAD_METHOD_WITH_VALUES;
+            }
         } else if (space.strSlots.isInterned(name)) {
+            // a built-in type: lookupMethod's answer depends on the type alone
             int method = space.lookupMethod(owner, name);
             if (method != 0) {
-                if (slots instanceof HeapType ht) {
-                    if (ht.usesValues() && heap.getInt(owner, HeapType.DICT) == 0 && ht.sharedKeyIndex(name) < 0
-                            && valid(space.typeVersion(t))) {
-                        fill(code, at, t, space.typeVersion(t), method);
-                        op = Op.LOAD_METHOD_WITH_VALUES;
-                    }
-                } else if (valid(space.typeVersion(t))) {
-                    // a built-in type: lookupMethod's answer depends on the type alone
-                    fill(code, at, t, space.typeVersion(t), method);
-                    op = Op.LOAD_METHOD_NO_DICT;
-                }
+                fill(code, at, t, tag, method);
+                op = Op.LOAD_METHOD_NO_DICT;
             }
         }
         return done(code, at, op);
@@ -161,14 +201,11 @@ final class Specializer {
     boolean storeAttr(CodeType.Info code, int at, int owner, int name) {
         int t = space.typeOf(owner);
         int op = -1;
-        if (space.slotsOfType(t) instanceof HeapType ht && ht.usesValues() && ht.hasDict()
-                && space.strSlots.isInterned(name) && heap.getInt(owner, HeapType.DICT) == 0) {
-            int hook = space.lookupType(t, space.ids.__setattr__);
-            int descr = space.lookupType(t, name);
-            int index = ht.sharedKeyIndex(name);
-            if ((hook == 0 || space.typeOf(hook) != space.functionSlots.type())
-                    && (descr == 0 || !space.isDataDescriptor(descr)) && index >= 0 && valid(space.typeVersion(t))) {
-                fill(code, at, t, space.typeVersion(t), index);
+        if (withValuesNoDict(t, owner)) {
+            int index = storeIndex(t, name);
+            int tag = space.typeVersion(t);
+            if (index >= 0 && valid(tag)) {
+                fill(code, at, t, tag, index);
                 op = Op.STORE_ATTR_INSTANCE_VALUE;
             }
         }
