@@ -195,7 +195,10 @@ public enum Opcode {
     FOR_ITER_RANGE(FOR_ITER, "FOR_ITER over a range iterator."),
     UNPACK_SEQUENCE_TWO_TUPLE(UNPACK_SEQUENCE, "Unpacks a tuple of two."),
     UNPACK_SEQUENCE_TUPLE(UNPACK_SEQUENCE, "Unpacks a tuple of arg items."),
-    UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE, "Unpacks a list of arg items.");
+    UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE, "Unpacks a list of arg items."),
+    CALL_BUILTIN_LEN(CALL, "len(x): the built-in len with one argument."),
+    CALL_BUILTIN_ISINSTANCE(CALL, "isinstance(x, cls): the built-in isinstance, cls a class whose metaclass is type."),
+    CALL_LIST_APPEND(CALL, "list.append(x) called on an exact list.");
 
     /** The largest argument an instruction can carry (24 bits). */
     public static final int MAX_ARG = (1 << 24) - 1;

@@ -138,6 +138,8 @@ public final class Heap {
 
     private final HeapConfig config;
     private final boolean debug;
+    /** Handles above this take the accessors' fast path: 0 (every small block), or in debug mode none. */
+    private final int uncheckedAbove;
     private final int arenaShift;     // log2(units per arena)
     private final int arenaMask;      // units per arena - 1
     private final int poolUnits;
@@ -188,6 +190,7 @@ public final class Heap {
     public Heap(HeapConfig config) {
         this.config = config;
         this.debug = config.debug();
+        this.uncheckedAbove = debug ? Integer.MAX_VALUE : 0;
         int arenaUnits = config.arenaSize() / ALIGNMENT;
         this.arenaShift = Integer.numberOfTrailingZeros(arenaUnits);
         this.arenaMask = arenaUnits - 1;
@@ -647,16 +650,27 @@ public final class Heap {
         return h > 0 ? (h & arenaMask) << UNIT_WORD_SHIFT : 0;
     }
 
+    // The accessors below keep the common case (a small block, no debug checks) first and the
+    // rest out of line, so that they stay small enough for the JIT to inline at every call site.
+
     public int getInt(int h, int w) {
+        if (h > uncheckedAbove) return arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w];
+        return getIntSlow(h, w);
+    }
+
+    private int getIntSlow(int h, int w) {
         if (debug) checkAccess(h, w);
-        if (h > 0) return arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w];
-        return large[~h][w];
+        return getIntUnchecked(h, w);
     }
 
     public void setInt(int h, int w, int value) {
+        if (h > uncheckedAbove) arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w] = value;
+        else setIntSlow(h, w, value);
+    }
+
+    private void setIntSlow(int h, int w, int value) {
         if (debug) checkAccess(h, w);
-        if (h > 0) arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w] = value;
-        else large[~h][w] = value;
+        setIntUnchecked(h, w, value);
     }
 
     /** The long in words w (low half) and w + 1 (high half). */
@@ -702,6 +716,39 @@ public final class Heap {
             checkAccess(dst, dstWord + n - 1);
         }
         System.arraycopy(memory(src), base(src) + srcWord, memory(dst), base(dst) + dstWord, n);
+    }
+
+    /**
+     * Copies {@code n} bytes from byte {@code srcByte} of block {@code src} to byte {@code dstByte}
+     * of block {@code dst} (CPython's memcpy: the two ranges must not overlap). Whole words move
+     * at once where both ranges are aligned alike.
+     */
+    public void copyBytes(int src, int srcByte, int dst, int dstByte, int n) {
+        if (n <= 0) return;
+        if (debug) {
+            checkAccess(src, (srcByte + n - 1) >>> 2);
+            checkAccess(dst, (dstByte + n - 1) >>> 2);
+        }
+        int[] sm = memory(src), dm = memory(dst);
+        int sb = base(src), db = base(dst);
+        if (((srcByte ^ dstByte) & 3) == 0) {
+            for (; (srcByte & 3) != 0 && n > 0; n--) putByte(dm, db, dstByte++, byteAt(sm, sb, srcByte++));
+            int words = n >>> 2;
+            System.arraycopy(sm, sb + (srcByte >>> 2), dm, db + (dstByte >>> 2), words);
+            srcByte += words << 2;
+            dstByte += words << 2;
+            n &= 3;
+        }
+        for (; n > 0; n--) putByte(dm, db, dstByte++, byteAt(sm, sb, srcByte++));
+    }
+
+    private static int byteAt(int[] m, int base, int b) {
+        return (m[base + (b >>> 2)] >>> ((b & 3) << 3)) & 0xFF;
+    }
+
+    private static void putByte(int[] m, int base, int b, int value) {
+        int i = base + (b >>> 2), shift = (b & 3) << 3;
+        m[i] = (m[i] & ~(0xFF << shift)) | (value << shift);
     }
 
     /** Sets {@code n} words of block h from word {@code w} on to {@code value}. */
@@ -765,6 +812,15 @@ public final class Heap {
     }
 
     public void incref(int h) {
+        if (h > uncheckedAbove) {
+            arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT]++;
+            refTotal++;
+        } else {
+            increfSlow(h);
+        }
+    }
+
+    private void increfSlow(int h) {
         if (debug) checkRefcount(h, "incref");
         if (h > 0) arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT]++;
         else large[~h][REFCNT]++;
@@ -778,6 +834,15 @@ public final class Heap {
 
     /** Drops a reference; at zero, the object's deallocator runs (perhaps deferred). */
     public void decref(int h) {
+        if (h > uncheckedAbove) {
+            refTotal--;
+            if (--arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT] == 0) dealloc(h);
+        } else {
+            decrefSlow(h);
+        }
+    }
+
+    private void decrefSlow(int h) {
         if (debug) checkRefcount(h, "decref");
         refTotal--;
         int rc;

@@ -85,6 +85,20 @@ public final class BuiltinFunctionType extends TypeSlots {
         return h;
     }
 
+    /** The index of the body registered first under {@code name} for {@code ownerType} (0: a function), or -1. */
+    public int indexOf(String name, int ownerType) {
+        for (int i = 0; i < builtins.size(); i++) {
+            Builtin b = builtins.get(i);
+            if (b.name().equals(name) && b.ownerType() == ownerType) return i;
+        }
+        return -1;
+    }
+
+    /** The index of built-in h's body: built-ins with the same body behave alike. */
+    public int codeIndex(int h) {
+        return heap.getInt(h, CODE);
+    }
+
     public Builtin builtin(int h) {
         return builtins.get(heap.getInt(h, CODE));
     }

@@ -114,6 +114,7 @@ public final class SequenceTypes {
             space.heap.incref(s);
             return s;
         }
+        if (ix.step() == 1) return str.substring(s, (int) ix.start(), n);
         if (n == 1) return str.ofCodePoint(str.codePointAt(s, (int) ix.start()));
         StringBuilder b = new StringBuilder(n);
         for (int i = 0; i < n; i++) b.appendCodePoint(str.codePointAt(s, (int) (ix.start() + i * ix.step())));

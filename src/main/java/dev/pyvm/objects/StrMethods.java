@@ -574,13 +574,7 @@ public final class StrMethods {
             }
             if (total > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
             space.heap.checkRequest(total);
-            String sep = space.strSlots.toJava(self);
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) b.append(sep);
-                b.append(space.strSlots.toJava(items[i]));
-            }
-            return space.newStr(b.toString());
+            return space.strSlots.join(self, items, (int) total);
         } finally {
             Iterables.release(space, items, items.length);
         }

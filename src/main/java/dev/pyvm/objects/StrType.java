@@ -19,6 +19,9 @@ public final class StrType extends TypeSlots {
     static final int ASCII = 8;
     static final int INTERNED = 16;
 
+    /** The one-character strs of code points below 256, made on first use. */
+    private final int[] latin1 = new int[256];
+
     StrType(ObjectSpace space) {
         super(space);
     }
@@ -165,7 +168,9 @@ public final class StrType extends TypeSlots {
     /** A 1-character string: interned for code points below 256, as CPython's latin-1 singletons. */
     public int ofCodePoint(int c) {
         if (c < 256) {
-            int h = space.intern(new String(Character.toChars(c)));
+            // CPython's latin-1 singletons: interned, so immortal
+            int h = latin1[c];
+            if (h == 0) latin1[c] = h = space.intern(String.valueOf((char) c));
             heap.incref(h);
             return h;
         }
@@ -293,8 +298,70 @@ public final class StrType extends TypeSlots {
         int kind = Math.max(kind(a), kind(b));
         int h = allocate(na + nb, kind);
         if ((heap.getInt(a, STATE) & heap.getInt(b, STATE) & ASCII) != 0) heap.setInt(h, STATE, kind | ASCII);
-        for (int i = 0; i < na; i++) put(h, kind, i, codePointAt(a, i));
-        for (int i = 0; i < nb; i++) put(h, kind, na + i, codePointAt(b, i));
+        copyCodePoints(a, 0, h, kind, 0, na);
+        copyCodePoints(b, 0, h, kind, na, nb);
+        return h;
+    }
+
+    /**
+     * Copies {@code n} code points of str {@code src} from index {@code from} into the str being
+     * built {@code dst}, of kind {@code dstKind} (at least src's), at index {@code to}.
+     */
+    void copyCodePoints(int src, int from, int dst, int dstKind, int to, int n) {
+        int srcKind = kind(src);
+        if (srcKind == dstKind) {
+            heap.copyBytes(src, DATA * Heap.WORD + from * srcKind, dst, DATA * Heap.WORD + to * dstKind, n * srcKind);
+            return;
+        }
+        for (int i = 0; i < n; i++) put(dst, dstKind, to + i, codePointAt(src, from + i));
+    }
+
+    /** The strs {@code items} joined by str {@code sep}, {@code length} code points in all. */
+    int join(int sep, int[] items, int length) {
+        if (length == 0) return empty();
+        int kind = 1, state = ASCII;
+        for (int item : items) {
+            kind = Math.max(kind, kind(item));
+            state &= heap.getInt(item, STATE);
+        }
+        int nsep = items.length > 1 ? heap.getInt(sep, LENGTH) : 0;
+        if (nsep > 0) {
+            kind = Math.max(kind, kind(sep));
+            state &= heap.getInt(sep, STATE);
+        }
+        int h = allocate(length, kind);
+        if ((state & ASCII) != 0) heap.setInt(h, STATE, kind | ASCII);
+        int at = 0;
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                copyCodePoints(sep, 0, h, kind, at, nsep);
+                at += nsep;
+            }
+            int n = heap.getInt(items[i], LENGTH);
+            copyCodePoints(items[i], 0, h, kind, at, n);
+            at += n;
+        }
+        return h;
+    }
+
+    /** {@code s[start:start + n]} as a new str (narrowed to the kind its code points need). */
+    public int substring(int s, int start, int n) {
+        if (n == 0) return empty();
+        if (n == 1) return ofCodePoint(codePointAt(s, start));
+        int srcKind = kind(s), max = 0;
+        boolean ascii = (heap.getInt(s, STATE) & ASCII) != 0;
+        if (!ascii) {
+            for (int i = 0; i < n; i++) max = Math.max(max, codePointAt(s, start + i));
+            ascii = max < 0x80;
+        }
+        int kind = ascii || max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        int h = allocate(n, kind);
+        if (ascii) heap.setInt(h, STATE, kind | ASCII);
+        if (kind == srcKind) {
+            copyCodePoints(s, start, h, kind, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) put(h, kind, i, codePointAt(s, start + i));
+        }
         return h;
     }
 
@@ -310,8 +377,13 @@ public final class StrType extends TypeSlots {
         int kind = kind(s);
         int h = allocate((int) (len * n), kind);
         heap.setInt(h, STATE, heap.getInt(s, STATE) & (KIND_MASK | ASCII));
-        for (long r = 0; r < n; r++) {
-            for (int i = 0; i < len; i++) put(h, kind, (int) (r * len + i), codePointAt(s, i));
+        // CPython 3.11's unicode_repeat: the first copy, then doubling what is there
+        int bytes = len * kind, total = (int) (len * n) * kind, done = bytes;
+        heap.copyBytes(s, DATA * Heap.WORD, h, DATA * Heap.WORD, bytes);
+        while (done < total) {
+            int chunk = Math.min(done, total - done);
+            heap.copyBytes(h, DATA * Heap.WORD, h, DATA * Heap.WORD + done, chunk);
+            done += chunk;
         }
         return h;
     }

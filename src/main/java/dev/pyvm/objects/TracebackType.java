@@ -50,11 +50,13 @@ public final class TracebackType extends TypeSlots {
 
     @Override
     public void dealloc(int h) {
-        int next = heap.getInt(h, NEXT), frame = heap.getInt(h, FRAME);
-        heap.decref(heap.getInt(h, CODE));
+        // CPython 3.11's tb_dealloc: the next entry first, then the frame, so the innermost
+        // frame's locals die first
+        int next = heap.getInt(h, NEXT), frame = heap.getInt(h, FRAME), code = heap.getInt(h, CODE);
         heap.free(h);
-        heap.xdecref(frame);
         heap.xdecref(next);
+        heap.xdecref(frame);
+        heap.decref(code);
     }
 
     @Override

@@ -189,6 +189,9 @@ public final class TupleType extends TypeSlots {
         }
         if (op == NumberOps.ADD && check(a) && check(b)) {
             int na = size(a), nb = size(b);
+            // CPython 3.11's tupleconcat: an empty operand gives the other back, if an exact tuple
+            if (na == 0 && space.typeOf(b) == type) return incref(b);
+            if (nb == 0 && space.typeOf(a) == type) return incref(a);
             int r = space.newTupleOfSize(na + nb);
             for (int i = 0; i < na; i++) initItem(r, i, incref(item(a, i)));
             for (int i = 0; i < nb; i++) initItem(r, na + i, incref(item(b, i)));

@@ -672,6 +672,11 @@ public final class Interpreter {
                         case Op.CALL: {
                             if (interruptRequested) throw keyboardInterrupt();
                             int slot = sp - arg - 2;
+                            if (specializing && kwnames == 0 && Specializer.due(cache, ip - 1)
+                                    && specializer.call(f.code, ip - 1, mem, slot, arg)) {
+                                ip--;
+                                continue;
+                            }
                             int callable = mem[slot] != 0 ? mem[slot] : mem[slot + 1];
                             int start = mem[slot] != 0 ? slot + 1 : slot + 2;
                             int nargs = sp - start;
@@ -972,14 +977,36 @@ public final class Interpreter {
                         }
                         case Op.BINARY_OP_ADD_INT:
                         case Op.BINARY_OP_SUBTRACT_INT:
-                        case Op.BINARY_OP_MULTIPLY_INT:
+                        case Op.BINARY_OP_MULTIPLY_INT: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int intType = space.intSlots.type();
+                            if (space.typeOf(a) != intType || space.typeOf(b) != intType) break;
+                            long r = machineIntOp(arg, heap.getLong(a, IntType.VALUE_WORD), heap.getLong(b, IntType.VALUE_WORD));
+                            int result = r != Long.MIN_VALUE ? space.newInt(r) : binaryOp(a, b, arg);
+                            sp--;
+                            mem[sp - 1] = result;
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
                         case Op.BINARY_OP_ADD_FLOAT:
                         case Op.BINARY_OP_SUBTRACT_FLOAT:
-                        case Op.BINARY_OP_MULTIPLY_FLOAT:
+                        case Op.BINARY_OP_MULTIPLY_FLOAT: {
+                            int b = mem[sp - 1], a = mem[sp - 2];
+                            int floatType = space.floatSlots.type();
+                            if (space.typeOf(a) != floatType || space.typeOf(b) != floatType) break;
+                            int result = space.newFloat(machineFloatOp(arg, space.floatSlots.value(a), space.floatSlots.value(b)));
+                            sp--;
+                            mem[sp - 1] = result;
+                            heap.decref(b);
+                            heap.decref(a);
+                            continue;
+                        }
                         case Op.BINARY_OP_ADD_UNICODE: {
                             int b = mem[sp - 1], a = mem[sp - 2];
-                            int r = specializedBinaryOp(instr & 0xFF, a, b, arg);
-                            if (r == 0) break;
+                            int strType = space.strSlots.type();
+                            if (space.typeOf(a) != strType || space.typeOf(b) != strType) break;
+                            int r = space.strSlots.concat(a, b);
                             sp--;
                             mem[sp - 1] = r;
                             heap.decref(b);
@@ -1061,6 +1088,41 @@ public final class Interpreter {
                                 mem[sp++] = v;
                             }
                             heap.decref(seq);
+                            continue;
+                        }
+                        case Op.CALL_BUILTIN_LEN: {
+                            int callable = mem[sp - 2], x = mem[sp - 1];
+                            if (kwnames != 0 || mem[sp - 3] != 0 || !isBuiltin(callable, cache[(ip - 1) * Specializer.CACHE_WORDS])) break;
+                            int r = space.newInt(space.length(x));
+                            sp -= 3;
+                            mem[sp++] = r;
+                            heap.decref(callable);
+                            heap.decref(x);
+                            continue;
+                        }
+                        case Op.CALL_BUILTIN_ISINSTANCE: {
+                            int callable = mem[sp - 3], x = mem[sp - 2], cls = mem[sp - 1];
+                            if (kwnames != 0 || mem[sp - 4] != 0 || !isBuiltin(callable, cache[(ip - 1) * Specializer.CACHE_WORDS])
+                                    || space.typeOf(cls) != space.typeSlots.type()) break;
+                            int r = space.newBool(space.isInstance(x, cls));
+                            sp -= 4;
+                            mem[sp++] = r;
+                            heap.decref(callable);
+                            heap.decref(x);
+                            heap.decref(cls);
+                            continue;
+                        }
+                        case Op.CALL_LIST_APPEND: {
+                            int method = mem[sp - 3], list = mem[sp - 2], x = mem[sp - 1];
+                            if (kwnames != 0 || !isBuiltin(method, cache[(ip - 1) * Specializer.CACHE_WORDS])
+                                    || space.builtinFunctionSlots.self(method) != 0
+                                    || space.typeOf(list) != space.listSlots.type()) break;
+                            space.listSlots.append(list, x);
+                            sp -= 3;
+                            mem[sp++] = space.newNone();
+                            heap.decref(method);
+                            heap.decref(list);
+                            heap.decref(x);
                             continue;
                         }
                         default:
@@ -2402,16 +2464,10 @@ public final class Interpreter {
         return space.typeOf(owner) == cache[k] && cache[k + 1] == space.versionTag(cache[k]);
     }
 
-    /**
-     * BINARY_OP_*_INT, _FLOAT, _ADD_UNICODE: a new reference, or 0 when the operands are not both
-     * of the instruction's type. The arithmetic is binaryOp's own fast path.
-     */
-    private int specializedBinaryOp(int op, int a, int b, int arg) {
-        int ta = space.typeOf(a);
-        if (ta != space.typeOf(b)) return 0;
-        if (op == Op.BINARY_OP_ADD_UNICODE) return ta == space.strSlots.type() ? space.strSlots.concat(a, b) : 0;
-        boolean ints = op == Op.BINARY_OP_ADD_INT || op == Op.BINARY_OP_SUBTRACT_INT || op == Op.BINARY_OP_MULTIPLY_INT;
-        return ta == (ints ? space.intSlots.type() : space.floatSlots.type()) ? binaryOp(a, b, arg) : 0;
+
+    /** Whether h is a built-in function or method with the body {@code code} (CALL_BUILTIN_*). */
+    private boolean isBuiltin(int h, int code) {
+        return space.typeOf(h) == space.builtinFunctionSlots.type() && space.builtinFunctionSlots.codeIndex(h) == code;
     }
 
     /** COMPARE_OP_*_JUMP: 1 or 0, the comparison's result; -1 when the operands are not of the kind. */
@@ -2463,28 +2519,16 @@ public final class Interpreter {
         int ta = space.typeOf(a), tb = space.typeOf(b);
         int intType = space.intSlots.type(), floatType = space.floatSlots.type();
         if (ta == intType && tb == intType) {
-            long x = heap.getLong(a, IntType.VALUE_WORD), y = heap.getLong(b, IntType.VALUE_WORD);
-            if (x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
-                long r = Long.MIN_VALUE; // the big-int sentinel: no fast result
-                switch (op) {
-                    case BinaryOps.NB_ADD -> r = ((x ^ (x + y)) & (y ^ (x + y))) < 0 ? Long.MIN_VALUE : x + y;
-                    case BinaryOps.NB_SUBTRACT -> r = ((x ^ y) & (x ^ (x - y))) < 0 ? Long.MIN_VALUE : x - y;
-                    case BinaryOps.NB_MULTIPLY -> r = Math.multiplyHigh(x, y) == ((x * y) >> 63) ? x * y : Long.MIN_VALUE;
-                    case BinaryOps.NB_FLOOR_DIVIDE -> r = y == 0 ? Long.MIN_VALUE : Math.floorDiv(x, y);
-                    case BinaryOps.NB_REMAINDER -> r = y == 0 ? Long.MIN_VALUE : Math.floorMod(x, y);
-                    default -> { }
-                }
-                if (r != Long.MIN_VALUE) return space.newInt(r);
-            }
+            long r = machineIntOp(op, heap.getLong(a, IntType.VALUE_WORD), heap.getLong(b, IntType.VALUE_WORD));
+            if (r != Long.MIN_VALUE) return space.newInt(r);
         } else if ((ta == floatType || ta == intType) && (tb == floatType || tb == intType)) {
             double x = ta == floatType ? space.floatSlots.value(a) : smallIntAsDouble(a);
             double y = tb == floatType ? space.floatSlots.value(b) : smallIntAsDouble(b);
             if (!Double.isNaN(x) || ta == floatType) {
                 if (!Double.isNaN(y) || tb == floatType) {
                     switch (op) {
-                        case BinaryOps.NB_ADD: return space.newFloat(x + y);
-                        case BinaryOps.NB_SUBTRACT: return space.newFloat(x - y);
-                        case BinaryOps.NB_MULTIPLY: return space.newFloat(x * y);
+                        case BinaryOps.NB_ADD, BinaryOps.NB_SUBTRACT, BinaryOps.NB_MULTIPLY:
+                            return space.newFloat(machineFloatOp(op, x, y));
                         case BinaryOps.NB_TRUE_DIVIDE: if (y != 0) return space.newFloat(x / y); break;
                         default: break;
                     }
@@ -2492,6 +2536,32 @@ public final class Interpreter {
             }
         }
         return arg >= BinaryOps.INPLACE ? space.inplaceOp(a, b, op) : space.binaryOp(a, b, arg);
+    }
+
+    /**
+     * {@code x op y} of two ints held in machine words ({@code op} a BINARY_OP argument, in place
+     * or not); Long.MIN_VALUE, the big-int sentinel, when either is a big int, the result needs
+     * one, or {@code op} has no machine form.
+     */
+    private static long machineIntOp(int op, long x, long y) {
+        if (x == Long.MIN_VALUE || y == Long.MIN_VALUE) return Long.MIN_VALUE;
+        return switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
+            case BinaryOps.NB_ADD -> ((x ^ (x + y)) & (y ^ (x + y))) < 0 ? Long.MIN_VALUE : x + y;
+            case BinaryOps.NB_SUBTRACT -> ((x ^ y) & (x ^ (x - y))) < 0 ? Long.MIN_VALUE : x - y;
+            case BinaryOps.NB_MULTIPLY -> Math.multiplyHigh(x, y) == ((x * y) >> 63) ? x * y : Long.MIN_VALUE;
+            case BinaryOps.NB_FLOOR_DIVIDE -> y == 0 ? Long.MIN_VALUE : Math.floorDiv(x, y);
+            case BinaryOps.NB_REMAINDER -> y == 0 ? Long.MIN_VALUE : Math.floorMod(x, y);
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    /** {@code x op y} for op +, - or * (a BINARY_OP argument, in place or not). */
+    private static double machineFloatOp(int op, double x, double y) {
+        return switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
+            case BinaryOps.NB_ADD -> x + y;
+            case BinaryOps.NB_SUBTRACT -> x - y;
+            default -> x * y;
+        };
     }
 
     /** An int's value as a double, NaN when it is a big int (then the fast paths do not apply). */

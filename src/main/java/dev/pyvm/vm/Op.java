@@ -125,4 +125,7 @@ final class Op {
     static final int UNPACK_SEQUENCE_TWO_TUPLE = 110;
     static final int UNPACK_SEQUENCE_TUPLE = 111;
     static final int UNPACK_SEQUENCE_LIST = 112;
+    static final int CALL_BUILTIN_LEN = 113;
+    static final int CALL_BUILTIN_ISINSTANCE = 114;
+    static final int CALL_LIST_APPEND = 115;
 }

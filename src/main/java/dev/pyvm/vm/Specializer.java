@@ -96,6 +96,40 @@ final class Specializer {
         return tag != 0;
     }
 
+    // ---- calls ----
+
+    /** The bodies of len, isinstance and list.append (BuiltinFunctionType indices), found on first use. */
+    private int lenCode = -2, isinstanceCode, appendCode;
+
+    /**
+     * CALL at {@code at} with {@code arg} arguments, the callable and what comes before it at
+     * {@code mem[slot]}, {@code mem[slot + 1]} (no keywords): true when it was rewritten. Word 0
+     * of the cache is the built-in body the call was specialized for.
+     */
+    boolean call(CodeType.Info code, int at, int[] mem, int slot, int arg) {
+        if (lenCode == -2) {
+            lenCode = space.builtinFunctionSlots.indexOf("len", 0);
+            isinstanceCode = space.builtinFunctionSlots.indexOf("isinstance", 0);
+            appendCode = space.builtinFunctionSlots.indexOf("append", space.listSlots.type());
+        }
+        int self = mem[slot], callable = self != 0 ? self : mem[slot + 1];
+        int spec = -1, body = -1;
+        if (space.typeOf(callable) == space.builtinFunctionSlots.type()) {
+            body = space.builtinFunctionSlots.codeIndex(callable);
+            if (self == 0 && arg == 1 && body == lenCode) {
+                spec = Op.CALL_BUILTIN_LEN;
+            } else if (self == 0 && arg == 2 && body == isinstanceCode
+                    && space.typeOf(mem[slot + 3]) == space.typeSlots.type()) {
+                spec = Op.CALL_BUILTIN_ISINSTANCE;
+            } else if (self != 0 && arg == 1 && body == appendCode && space.builtinFunctionSlots.self(callable) == 0
+                    && space.typeOf(mem[slot + 1]) == space.listSlots.type()) {
+                spec = Op.CALL_LIST_APPEND;
+            }
+        }
+        if (spec >= 0) fill(code, at, body, 0, 0);
+        return done(code, at, spec);
+    }
+
     private void fill(CodeType.Info code, int at, int w0, int w1, int w2) {
         int k = at * CACHE_WORDS;
         code.cache[k] = w0;
