@@ -120,7 +120,12 @@ public final class Interpreter {
             heap.decref(e.exception()); // a repr that fails (or counts past the recursion limit)
             shown = "<object repr() failed>";
         }
-        stderr.print("Exception ignored in: " + shown + "\n" + tracebacks.format(exc));
+        // only the exception's own traceback, never its context; one without any is shown where
+        // it was reported, in the frame running then (CPython: _PyTraceBack_FromFrame)
+        Frame f = current;
+        String where = f == null ? null
+                : tracebacks.entry(f.code.code.filename(), f.code.code.name(), f.code.code.lineOf(f.lasti));
+        stderr.print("Exception ignored in: " + shown + "\n" + tracebacks.formatUnraisable(exc, where));
         stderr.flush();
     }
 

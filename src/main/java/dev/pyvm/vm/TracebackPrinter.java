@@ -45,6 +45,28 @@ public final class TracebackPrinter {
         return out.toString();
     }
 
+    /**
+     * An exception that could not be raised, as CPython 3.11's unraisable hook prints it: its own
+     * traceback and no chain; {@code where} (an {@link #entry}, or null) when it has no traceback.
+     */
+    public String formatUnraisable(int exc, String where) {
+        StringBuilder out = new StringBuilder();
+        if (space.exceptions.traceback(exc) == 0 && where != null) {
+            out.append("Traceback (most recent call last):\n").append(where);
+        }
+        printOne(out, exc);
+        return out.toString();
+    }
+
+    /** One row of a traceback, {@code File "…", line N, in NAME}, with its source line. */
+    public String entry(String file, String name, int line) {
+        StringBuilder out = new StringBuilder();
+        out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
+        String text = sourceLine(file, line);
+        if (text != null && !text.isBlank()) out.append("    ").append(text.strip()).append('\n');
+        return out.toString();
+    }
+
     private void printRecursive(StringBuilder out, int exc, Set<Integer> seen) {
         seen.add(exc);
         if (!space.isInstance(exc, space.exceptions.baseException)) {
@@ -84,9 +106,7 @@ public final class TracebackPrinter {
                 }
                 count++;
                 if (count > RECURSIVE_CUTOFF) continue;
-                out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
-                String text = sourceLine(file, line);
-                if (text != null && !text.isBlank()) out.append("    ").append(text.strip()).append('\n');
+                out.append(entry(file, name, line));
             }
             repeated(out, count);
         }
