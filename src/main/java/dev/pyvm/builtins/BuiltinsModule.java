@@ -63,7 +63,7 @@ public final class BuiltinsModule {
         heap.decref(notImplemented);
         set("__debug__", space.trueObject);
         for (TypeSlots t : new TypeSlots[] {space.objectSlots, space.typeSlots, space.intSlots, space.boolSlots,
-                space.floatSlots, space.strSlots, space.tupleSlots, space.listSlots, space.dictSlots,
+                space.floatSlots, space.strSlots, space.bytesSlots, space.tupleSlots, space.listSlots, space.dictSlots,
                 space.sequences.range, space.sequences.slice, space.sequences.set, space.sequences.frozenset,
                 iterators.enumerate, iterators.zip, iterators.map, iterators.filter, iterators.reversed,
                 space.superSlots, space.propertySlots, space.staticMethodSlots, space.classMethodSlots}) {

@@ -43,11 +43,32 @@ public final class NumberMethods {
             TextArgs.checkPositional(space, "__round__", nargs, 0, 1);
             return roundInt(space, self, nargs == 0 ? 0 : args[start]);
         });
-        for (String name : new String[] {"to_bytes", "from_bytes"}) {
-            space.defineMethod(intType, name, (self, args, start, nargs, kwnames) -> {
-                throw outOfSubset(space, "int." + name + "()", "bytes");
-            });
-        }
+        space.defineMethod(intType, "to_bytes", (self, args, start, nargs, kwnames) -> {
+            int[] a = TextArgs.parse(space, "to_bytes", args, start, nargs, kwnames,
+                    new String[] {"length", "byteorder", "signed"}, 0, 0, 2);
+            long length = a[0] == 0 ? 1 : TextArgs.index(space, a[0]);
+            if (length < 0) throw space.valueError("length argument must be non-negative");
+            boolean little = littleEndian(space, a[1], "to_bytes");
+            return toBytes(space, space.intSlots.bigValue(self), length, little, a[2] != 0 && space.isTrue(a[2]));
+        });
+        // a class method: bound to the int type itself
+        int fromBytes = space.builtinFunctionSlots.define("from_bytes", 0, (cls, args, start, nargs, kwnames) -> {
+            int[] a = TextArgs.parse(space, "from_bytes", args, start, nargs, kwnames,
+                    new String[] {"bytes", "byteorder", "signed"}, 0, 1, 2);
+            boolean little = littleEndian(space, a[1], "from_bytes");
+            byte[] b = BytesMethods.fromObject(space, a[0]);
+            if (!little) {
+                for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                    byte t = b[i];
+                    b[i] = b[j];
+                    b[j] = t;
+                }
+            }
+            return fromBytes(space, b, a[2] != 0 && space.isTrue(a[2]));
+        });
+        int fromBytesMethod = space.builtinFunctionSlots.newFunction(fromBytes, intType);
+        space.setTypeAttr(intType, "from_bytes", fromBytesMethod);
+        space.heap.decref(fromBytesMethod);
         int floatType = space.floatSlots.type();
         space.defineMethod(floatType, "is_integer", (self, args, start, nargs, kwnames) -> {
             TextArgs.none(space, "float.is_integer", nargs, kwnames);
@@ -79,6 +100,41 @@ public final class NumberMethods {
     }
 
     /** The error raised by what pyvm's Python subset leaves out: NotImplementedError naming it. */
+    private static boolean littleEndian(ObjectSpace space, int byteorder, String function) {
+        String order = TextArgs.str(space, byteorder, function, "byteorder", "big");
+        if (!order.equals("little") && !order.equals("big")) {
+            throw space.valueError("byteorder must be either 'little' or 'big'");
+        }
+        return order.equals("little");
+    }
+
+    // CPython 3.11: Objects/longobject.c int_to_bytes_impl() and _PyLong_AsByteArray()
+    private static int toBytes(ObjectSpace space, BigInteger v, long length, boolean little, boolean signed) {
+        if (!signed && v.signum() < 0) {
+            throw space.error(space.exceptions.overflowError, "can't convert negative int to unsigned");
+        }
+        if (v.signum() != 0 && v.bitLength() + (signed ? 1 : 0) > 8 * length) {
+            throw space.error(space.exceptions.overflowError, "int too big to convert");
+        }
+        space.heap.checkRequest(length);
+        byte[] b = new byte[(int) length];
+        byte[] two = v.toByteArray(); // big-endian two's complement, at least one sign bit
+        for (int i = 0; i < b.length; i++) {
+            int k = two.length - 1 - i; // byte i from the least significant end
+            byte x = k >= 0 ? two[k] : (byte) (v.signum() < 0 ? 0xff : 0);
+            b[little ? i : b.length - 1 - i] = x;
+        }
+        return space.bytesSlots.fromJava(b);
+    }
+
+    // CPython 3.11: Objects/longobject.c int_from_bytes_impl(); b is little-endian
+    private static int fromBytes(ObjectSpace space, byte[] b, boolean signed) {
+        byte[] big = new byte[b.length];
+        for (int i = 0; i < b.length; i++) big[i] = b[b.length - 1 - i];
+        if (big.length == 0) return space.newInt(0);
+        return space.newInt(signed ? new BigInteger(big) : new BigInteger(1, big));
+    }
+
     public static PyException outOfSubset(ObjectSpace space, String what, String because) {
         return space.error(space.exceptions.byName().get("NotImplementedError"),
                 what + " is not supported by pyvm (" + because + " are outside its Python subset)");
@@ -519,6 +575,11 @@ public final class NumberMethods {
                 0, 0, 3);
         if (a[1] != 0 || a[2] != 0) {
             if (a[0] == 0) return space.newStr("");
+            byte[] b = space.slotsOf(a[0]).buffer(a[0]);
+            if (b != null) {
+                return Codecs.decode(space, b, TextArgs.str(space, a[1], "str", "encoding", "utf-8"),
+                        TextArgs.str(space, a[2], "str", "errors", "strict"));
+            }
             if (space.strSlots.check(a[0])) throw space.typeError("decoding str is not supported");
             throw space.typeError("decoding to str: need a bytes-like object, " + space.typeName(space.typeOf(a[0]))
                     + " found");

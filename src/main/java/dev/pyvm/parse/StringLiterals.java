@@ -30,23 +30,37 @@ final class StringLiterals {
         this.depth = depth;
     }
 
-    /** The value of adjacent literals: a str Constant, or a JoinedStr if any is an f-string. */
+    /**
+     * The value of adjacent literals: a str Constant, a bytes Constant (its value a {@code byte[]}),
+     * or a JoinedStr if any is an f-string.
+     */
+    // CPython 3.11: Parser/action_helpers.c _PyPegen_concatenate_strings()
     Expr concatenate(List<TerminalNode> tokens, Pos pos) {
         errorPos = builder.followingPos(tokens.get(tokens.size() - 1).getSymbol());
         List<Expr> parts = new ArrayList<>();
         StringBuilder constant = new StringBuilder();
         boolean fstring = false;
+        Boolean bytesMode = null;
         for (TerminalNode node : tokens) {
             Token t = node.getSymbol();
             String text = t.getText();
             int prefixLen = 0;
             while (text.charAt(prefixLen) != '\'' && text.charAt(prefixLen) != '"') prefixLen++;
             String prefix = text.substring(0, prefixLen).toLowerCase();
-            if (prefix.contains("b")) throw error("bytes literals are not supported by pyvm", builder.tokenPos(t));
+            boolean bytes = prefix.contains("b");
+            if (bytesMode != null && bytesMode != bytes) throw error("cannot mix bytes and nonbytes literals", errorPos);
+            bytesMode = bytes;
             int quote = text.startsWith("\"\"\"", prefixLen) || text.startsWith("'''", prefixLen) ? 3 : 1;
             String body = text.substring(prefixLen + quote, text.length() - quote);
             boolean raw = prefix.contains("r");
-            if (prefix.contains("f")) {
+            if (bytes) {
+                for (int i = 0; i < body.length(); i++) {
+                    if (body.charAt(i) >= 0x80) {
+                        throw error("bytes can only contain ASCII literal characters", builder.tokenPos(t));
+                    }
+                }
+                constant.append(raw ? body : decodeBytes(body, builder.tokenPos(t)));
+            } else if (prefix.contains("f")) {
                 fstring = true;
                 int line = builder.tokenLine(t);
                 int col = builder.tokenCol(t) + prefixLen + quote;
@@ -55,6 +69,7 @@ final class StringLiterals {
                 constant.append(raw ? body : decode(body, builder.tokenPos(t)));
             }
         }
+        if (bytesMode) return new Expr.Constant(constant.toString().getBytes(StandardCharsets.ISO_8859_1), pos);
         if (!fstring) return new Expr.Constant(constant.toString(), pos);
         flush(parts, constant, pos);
         return new Expr.JoinedStr(parts, pos);
@@ -149,6 +164,44 @@ final class StringLiterals {
                     i = close + 1;
                 }
                 default -> out.append('\\').append(e);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Interprets the backslash escapes of a bytes literal: each char of the result is one byte. */
+    // CPython 3.11: Objects/bytesobject.c _PyBytes_DecodeEscape()
+    private String decodeBytes(String body, Pos token) {
+        if (body.indexOf('\\') < 0) return body;
+        StringBuilder out = new StringBuilder(body.length());
+        int n = body.length();
+        for (int i = 0; i < n; ) {
+            char c = body.charAt(i);
+            if (c != '\\' || i + 1 >= n) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            char e = body.charAt(i + 1);
+            i += 2;
+            switch (e) {
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
+                        v = v * 8 + body.charAt(i++) - '0';
+                    }
+                    out.append((char) (v & 0xff));
+                }
+                case 'x' -> {
+                    int hi = i < n ? Character.digit(body.charAt(i), 16) : -1;
+                    int lo = i + 1 < n ? Character.digit(body.charAt(i + 1), 16) : -1;
+                    if (hi < 0 || lo < 0) throw decodeError("(value error) invalid \\x escape at position " + start, token);
+                    out.append((char) (hi * 16 + lo));
+                    i += 2;
+                }
+                case 'u', 'U', 'N' -> out.append('\\').append(e);
+                default -> out.append(decode(body.substring(start, i), token));
             }
         }
         return out.toString();
