@@ -270,7 +270,7 @@ public final class BytesMethods {
             return hex(space, s, a[0], a[1]);
         });
         int fromhex = space.builtinFunctionSlots.define("fromhex", 0, (cls, args, start, nargs, kwnames) -> {
-            int arg = TextArgs.one(space, "fromhex", args, start, nargs, kwnames);
+            int arg = TextArgs.one(space, qual("fromhex"), args, start, nargs, kwnames);
             if (!space.strSlots.check(arg)) {
                 throw space.typeError("fromhex() argument must be str, not " + space.typeName(space.typeOf(arg)));
             }
@@ -281,7 +281,7 @@ public final class BytesMethods {
         space.heap.decref(f);
         int maketrans = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("maketrans", 0,
                 (none, args, start, nargs, kwnames) -> {
-                    TextArgs.noKeywords(space, "maketrans", kwnames);
+                    TextArgs.noKeywords(space, qual("maketrans"), kwnames);
                     TextArgs.checkPositional(space, "maketrans", nargs, 2, 2);
                     int[] from = arg(args[start]), to = arg(args[start + 1]);
                     if (from.length != to.length) throw space.valueError("maketrans arguments must have same length");
@@ -294,7 +294,7 @@ public final class BytesMethods {
         space.heap.decref(maketrans);
         for (String name : new String[] {"find", "rfind", "index", "rindex", "count"}) {
             def(name, (self, s, args, start, nargs, kwnames) -> {
-                TextArgs.noKeywords(space, name, kwnames);
+                TextArgs.noKeywords(space, qual(name), kwnames);
                 TextArgs.checkCount(space, name, nargs, 1, 3);
                 int[] sub = needle(args[start]);
                 long[] se = Stringlib.adjust(nargs > 1 ? TextArgs.sliceIndex(space, args[start + 1]) : null,
@@ -308,7 +308,7 @@ public final class BytesMethods {
         for (String name : new String[] {"startswith", "endswith"}) {
             def(name, (self, s, args, start, nargs, kwnames) -> tailMatch(s, args, start, nargs, kwnames, name));
         }
-        def("join", (self, s, args, start, nargs, kwnames) -> join(s, TextArgs.one(space, "join", args, start, nargs,
+        def("join", (self, s, args, start, nargs, kwnames) -> join(s, TextArgs.one(space, qual("join"), args, start, nargs,
                 kwnames)));
         for (String name : new String[] {"split", "rsplit"}) {
             boolean reverse = name.equals("rsplit");
@@ -334,7 +334,7 @@ public final class BytesMethods {
             String name = new String[] {"strip", "lstrip", "rstrip"}[which];
             boolean left = which != 2, right = which != 1;
             def(name, (self, s, args, start, nargs, kwnames) -> {
-                TextArgs.noKeywords(space, name, kwnames);
+                TextArgs.noKeywords(space, qual(name), kwnames);
                 TextArgs.checkPositional(space, name, nargs, 0, 1);
                 int[] ij;
                 if (nargs == 0 || args[start] == space.none) {
@@ -350,7 +350,7 @@ public final class BytesMethods {
         for (String name : new String[] {"partition", "rpartition"}) {
             boolean reverse = name.equals("rpartition");
             def(name, (self, s, args, start, nargs, kwnames) -> {
-                int[] sep = arg(TextArgs.one(space, name, args, start, nargs, kwnames));
+                int[] sep = arg(TextArgs.one(space, qual(name), args, start, nargs, kwnames));
                 if (sep.length == 0) throw space.valueError("empty separator");
                 int pos = reverse ? Stringlib.lastIndexOf(s, sep, 0, s.length) : Stringlib.indexOf(s, sep, 0, s.length);
                 if (pos < 0) {
@@ -361,7 +361,7 @@ public final class BytesMethods {
             });
         }
         def("replace", (self, s, args, start, nargs, kwnames) -> {
-            TextArgs.noKeywords(space, "replace", kwnames);
+            TextArgs.noKeywords(space, qual("replace"), kwnames);
             TextArgs.checkPositional(space, "replace", nargs, 2, 3);
             int[] old = arg(args[start]), rep = arg(args[start + 1]);
             long count = nargs == 3 ? TextArgs.index(space, args[start + 2]) : -1;
@@ -411,7 +411,7 @@ public final class BytesMethods {
             String name = new String[] {"center", "ljust", "rjust"}[which];
             int kind = which;
             def(name, (self, s, args, start, nargs, kwnames) -> {
-                TextArgs.noKeywords(space, name, kwnames);
+                TextArgs.noKeywords(space, qual(name), kwnames);
                 TextArgs.checkPositional(space, name, nargs, 1, 2);
                 long width = TextArgs.index(space, args[start]);
                 int fill = nargs == 2 ? fillByte(name, args[start + 1]) : ' ';
@@ -422,7 +422,7 @@ public final class BytesMethods {
             });
         }
         def("zfill", (self, s, args, start, nargs, kwnames) -> {
-            long width = TextArgs.index(space, TextArgs.one(space, "zfill", args, start, nargs, kwnames));
+            long width = TextArgs.index(space, TextArgs.one(space, qual("zfill"), args, start, nargs, kwnames));
             if (s.length >= width) return unchanged(self, s);
             space.heap.checkRequest(width);
             return make(Stringlib.zfill(s, (int) width));
@@ -435,12 +435,12 @@ public final class BytesMethods {
             }));
         });
         def("removeprefix", (self, s, args, start, nargs, kwnames) -> {
-            int[] p = arg(TextArgs.one(space, "removeprefix", args, start, nargs, kwnames));
+            int[] p = arg(TextArgs.one(space, qual("removeprefix"), args, start, nargs, kwnames));
             if (p.length > 0 && Stringlib.startsAt(s, p, 0)) return make(s, p.length, s.length);
             return unchanged(self, s);
         });
         def("removesuffix", (self, s, args, start, nargs, kwnames) -> {
-            int[] p = arg(TextArgs.one(space, "removesuffix", args, start, nargs, kwnames));
+            int[] p = arg(TextArgs.one(space, qual("removesuffix"), args, start, nargs, kwnames));
             if (p.length > 0 && Stringlib.startsAt(s, p, s.length - p.length)) return make(s, 0, s.length - p.length);
             return unchanged(self, s);
         });
@@ -501,7 +501,7 @@ public final class BytesMethods {
 
     // CPython 3.11: Objects/bytes_methods.c _Py_bytes_tailmatch()
     private int tailMatch(int[] s, int[] args, int start, int nargs, int kwnames, String name) {
-        TextArgs.noKeywords(space, name, kwnames);
+        TextArgs.noKeywords(space, qual(name), kwnames);
         TextArgs.checkCount(space, name, nargs, 1, 3);
         Long from = nargs > 1 ? TextArgs.sliceIndex(space, args[start + 1]) : null;
         Long to = nargs > 2 ? TextArgs.sliceIndex(space, args[start + 2]) : null;
