@@ -296,9 +296,9 @@ public final class BytesMethods {
             def(name, (self, s, args, start, nargs, kwnames) -> {
                 TextArgs.noKeywords(space, qual(name), kwnames);
                 TextArgs.checkCount(space, name, nargs, 1, 3);
-                int[] sub = needle(args[start]);
                 long[] se = Stringlib.adjust(nargs > 1 ? TextArgs.sliceIndex(space, args[start + 1]) : null,
                         nargs > 2 ? TextArgs.sliceIndex(space, args[start + 2]) : null, s.length);
+                int[] sub = needle(args[start]);
                 if (name.equals("count")) return space.newInt(Stringlib.count(s, sub, se[0], se[1]));
                 long found = Stringlib.find(s, sub, se[0], se[1], name.startsWith("r"));
                 if (found < 0 && name.contains("index")) throw space.valueError("subsection not found");
@@ -485,7 +485,7 @@ public final class BytesMethods {
         byte[] b = space.slotsOf(h).buffer(h);
         if (b == null || b.length != 1) {
             throw space.typeError(name + "() argument 2 must be a byte string of length 1, not "
-                    + space.typeName(space.typeOf(h)));
+                    + TextArgs.badArgumentType(space, h));
         }
         return b[0] & 0xff;
     }
@@ -579,6 +579,7 @@ public final class BytesMethods {
     // CPython 3.11: Python/pystrhex.c _Py_strhex_impl()
     /** {@code hex(sep, bytes_per_sep)} of the units (0 for an absent argument): a new str. */
     static int hex(ObjectSpace space, int[] s, int sepObj, int perSepObj) {
+        long perSep = perSepObj == 0 ? 1 : TextArgs.cInt(space, perSepObj);
         int sep = 0;
         if (sepObj != 0) {
             byte[] b = space.slotsOf(sepObj).buffer(sepObj);
@@ -595,7 +596,6 @@ public final class BytesMethods {
                 throw space.typeError("sep must be str or bytes.");
             }
         }
-        long perSep = perSepObj == 0 ? 1 : TextArgs.cInt(space, perSepObj);
         long group = sep == 0 ? 0 : Math.abs(perSep);
         StringBuilder b = new StringBuilder(s.length * 3);
         for (int i = 0; i < s.length; i++) {

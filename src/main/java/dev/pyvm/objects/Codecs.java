@@ -35,6 +35,44 @@ final class Codecs {
         };
     }
 
+    // CPython 3.11: Python/fileutils.c _Py_normalize_encoding() and the shortcuts of
+    // Objects/unicodeobject.c PyUnicode_Decode() / PyUnicode_AsEncodedString()
+    /**
+     * Whether CPython calls its C codec directly for this name; other names go through the codec
+     * registry, which words an error handler's TypeError or LookupError as "decoding with 'X'
+     * codec failed (…)".
+     */
+    private static boolean shortcut(String encoding) {
+        StringBuilder b = new StringBuilder();
+        boolean punct = false;
+        for (char c : encoding.toCharArray()) {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.')) {
+                if (punct && b.length() > 0) b.append('_');
+                punct = false;
+                b.append(Character.toLowerCase(c));
+            } else {
+                punct = true;
+            }
+        }
+        return switch (b.toString()) {
+            case "utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii", "us_ascii", "latin1", "latin_1",
+                    "iso_8859_1", "iso8859_1" -> true;
+            default -> false;
+        };
+    }
+
+    /** An error handler's failure, worded by the codec registry when CPython would not take a shortcut. */
+    private static PyException wrapped(ObjectSpace space, PyException e, String encoding, String what) {
+        int exc = e.exception();
+        int type = space.typeOf(exc);
+        if (shortcut(encoding) || (type != space.exceptions.typeError && type != space.exceptions.byName().get("LookupError"))) {
+            return e;
+        }
+        String message = what + " with '" + encoding + "' codec failed (" + space.typeName(type) + ": " + space.str(exc) + ")";
+        space.heap.decref(exc);
+        return space.error(type, message);
+    }
+
     private static String codec(ObjectSpace space, String encoding) {
         String c = lookup(encoding);
         if (c == null) throw space.error(space.exceptions.byName().get("LookupError"), "unknown encoding: " + encoding);
@@ -50,6 +88,15 @@ final class Codecs {
     /** {@code s.encode(encoding, errors)} for str s: a new bytes. */
     static int encode(ObjectSpace space, int str, String encoding, String errors) {
         String codec = codec(space, encoding);
+        try {
+            return encodeWith(space, str, codec, errors);
+        } catch (PyException e) {
+            throw wrapped(space, e, encoding, "encoding");
+        }
+    }
+
+    /** encode with the codec (a name {@link #lookup} gives). */
+    private static int encodeWith(ObjectSpace space, int str, String codec, String errors) {
         int n = (int) space.strSlots.length(str);
         int[] s = new int[n];
         for (int i = 0; i < n; i++) s[i] = space.strSlots.codePointAt(str, i);
@@ -65,7 +112,8 @@ final class Codecs {
                 continue;
             }
             int end = i + 1;
-            while (end < n && !encodable(codec, s[end])) end++;
+            // the 8-bit codecs report a run of characters they cannot encode, utf-16 and utf-32 one
+            while (width == 1 && end < n && !encodable(codec, s[end])) end++;
             String reason = codec.equals(ASCII) ? "ordinal not in range(128)"
                     : codec.equals(LATIN1) ? "ordinal not in range(256)" : "surrogates not allowed";
             encodeError(space, out, codec, errors, s, i, end, reason, str, width, big);
@@ -134,10 +182,11 @@ final class Codecs {
                 }
             }
             case "surrogateescape" -> {
-                for (int i = start; i < end; i++) {
-                    if (s[i] < 0xdc80 || s[i] > 0xdcff) throw encodeException(space, codec, str, start, end, reason);
-                }
-                for (int i = start; i < end; i++) out.write(s[i] - 0xdc00);
+                // the escapes at the start become their bytes; the error is the rest's (a byte is no
+                // whole code unit of utf-16 or utf-32)
+                int i = start;
+                for (; width == 1 && i < end && s[i] >= 0xdc80 && s[i] <= 0xdcff; i++) out.write(s[i] - 0xdc00);
+                if (i < end) throw encodeException(space, codec, str, i, end, reason);
             }
             case "surrogatepass" -> {
                 if (codec.equals(ASCII) || codec.equals(LATIN1)) throw encodeException(space, codec, str, start, end, reason);
@@ -158,12 +207,30 @@ final class Codecs {
     /** backslashreplace's (or namereplace's) form of code point c. */
     private static String escape(int c, String errors) {
         if (errors.equals("namereplace")) {
-            String name = Character.getName(c);
-            if (name != null && !(c >= 0xd800 && c <= 0xdfff)) return "\\N{" + name + "}";
+            String name = unicodeName(c);
+            if (name != null) return "\\N{" + name + "}";
         }
         if (c <= 0xff) return String.format("\\x%02x", c);
         if (c <= 0xffff) return String.format("\\u%04x", c);
         return String.format("\\U%08x", c);
+    }
+
+    /**
+     * The Unicode name of c (CPython: unicodedata's), or null: Java names controls by their aliases
+     * and unnamed code points by their block, which Unicode does not.
+     */
+    private static String unicodeName(int c) {
+        String name = Character.getName(c);
+        int type = Character.getType(c);
+        if (name == null || type == Character.CONTROL || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+            return null;
+        }
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        if (block != null && name.equals(block.toString().replace('_', ' ') + " " + hex)) {
+            return Character.isIdeographic(c) ? "CJK UNIFIED IDEOGRAPH-" + hex : null;
+        }
+        return name;
     }
 
     private static PyException encodeException(ObjectSpace space, String codec, int str, int start, int end,
@@ -180,6 +247,15 @@ final class Codecs {
     /** {@code b.decode(encoding, errors)} for the bytes b: a new str. */
     static int decode(ObjectSpace space, byte[] b, String encoding, String errors) {
         String codec = codec(space, encoding);
+        try {
+            return decodeWith(space, b, codec, errors);
+        } catch (PyException e) {
+            throw wrapped(space, e, encoding, "decoding");
+        }
+    }
+
+    /** decode with the codec (a name {@link #lookup} gives). */
+    private static int decodeWith(ObjectSpace space, byte[] b, String codec, String errors) {
         int n = b.length;
         StringBuilder out = new StringBuilder(n);
         int width = codec.startsWith("utf-16") ? 2 : codec.startsWith("utf-32") ? 4 : 1;
@@ -290,18 +366,27 @@ final class Codecs {
                 for (int i = start; i < end; i++) out.append(String.format("\\x%02x", b[i] & 0xff));
             }
             case "surrogateescape" -> {
-                for (int i = start; i < end; i++) {
-                    if ((b[i] & 0xff) < 0x80) throw decodeException(space, codec, b, start, end, reason);
+                // up to 4 bytes, the non-ASCII ones at the start; the decoder goes on after them
+                int consumed = 0;
+                while (consumed < 4 && consumed < end - start && (b[start + consumed] & 0xff) >= 0x80) {
+                    out.append((char) (0xdc00 + (b[start + consumed] & 0xff)));
+                    consumed++;
                 }
-                for (int i = start; i < end; i++) out.append((char) (0xdc00 + (b[i] & 0xff)));
+                if (consumed == 0) throw decodeException(space, codec, b, start, end, reason);
+                return consumed;
             }
             case "surrogatepass" -> {
-                if (codec.equals(UTF8) && start + 3 <= b.length && (b[start] & 0xff) == 0xed
-                        && (b[start + 1] & 0xe0) == 0xa0 && (b[start + 2] & 0xc0) == 0x80) {
-                    out.append((char) (0xd000 | (b[start + 1] & 0x3f) << 6 | b[start + 2] & 0x3f));
-                    return 3;
+                int width = codec.startsWith("utf-16") ? 2 : codec.startsWith("utf-32") ? 4 : codec.equals(UTF8) ? 3 : 0;
+                int c = -1;
+                if (width == 3 && start + 3 <= b.length && (b[start] & 0xff) == 0xed && (b[start + 1] & 0xe0) == 0xa0
+                        && (b[start + 2] & 0xc0) == 0x80) {
+                    c = 0xd000 | (b[start + 1] & 0x3f) << 6 | b[start + 2] & 0x3f;
+                } else if ((width == 2 || width == 4) && start + width <= b.length) {
+                    c = (int) unitAt(b, start, width, codec.endsWith("-be"));
                 }
-                throw decodeException(space, codec, b, start, end, reason);
+                if (c < 0xd800 || c > 0xdfff) throw decodeException(space, codec, b, start, end, reason);
+                out.append((char) c);
+                return width;
             }
             case "xmlcharrefreplace", "namereplace" ->
                 throw space.typeError("don't know how to handle UnicodeDecodeError in error callback");

@@ -113,7 +113,9 @@ public final class NumberMethods {
         if (!signed && v.signum() < 0) {
             throw space.error(space.exceptions.overflowError, "can't convert negative int to unsigned");
         }
-        if (v.signum() != 0 && v.bitLength() + (signed ? 1 : 0) > 8 * length) {
+        // CPython lets -1 (all sign bits) into no bytes at all, as it does 0
+        boolean minusOne = signed && v.equals(BigInteger.ONE.negate());
+        if (v.signum() != 0 && !minusOne && v.bitLength() + (signed ? 1 : 0) > 8 * length) {
             throw space.error(space.exceptions.overflowError, "int too big to convert");
         }
         space.heap.checkRequest(length);

@@ -240,9 +240,13 @@ public final class PercentFormat {
                 return ascii(space.repr(v));
             case 'i', 'd', 'u', 'o', 'x', 'X':
                 sign = true;
+                if (bytes && ch == 'i') ch = 'd'; // CPython: _PyBytes_FormatEx() reads %i as %d
                 return formatLong(v);
             case 'e', 'E', 'f', 'F', 'g', 'G': {
                 sign = true;
+                if (bytes && !space.floatSlots.check(v) && !space.intSlots.check(v)) {
+                    throw space.typeError("float argument required, not " + space.typeName(space.typeOf(v)));
+                }
                 double x = asDouble(space, v);
                 return FloatFormat.toString(x, (char) ch, prec < 0 ? 6 : prec, (flags & F_ALT) != 0, false, false, false);
             }

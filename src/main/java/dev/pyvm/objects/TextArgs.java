@@ -179,9 +179,14 @@ public final class TextArgs {
     public static String str(ObjectSpace space, int h, String name, String param, String dflt) {
         if (h == 0) return dflt;
         if (!space.strSlots.check(h)) {
-            throw space.typeError(name + "() argument '" + param + "' must be str, not " + space.typeName(space.typeOf(h)));
+            throw space.typeError(name + "() argument '" + param + "' must be str, not " + badArgumentType(space, h));
         }
         return space.strSlots.toJava(h);
+    }
+
+    /** How Argument Clinic's errors name an argument's type (CPython: _PyArg_BadArgument): None as "None". */
+    public static String badArgumentType(ObjectSpace space, int h) {
+        return h == space.none ? "None" : space.typeName(space.typeOf(h));
     }
 
     /** The argument as Java text, TypeError "NAME() argument N must be str, not T" otherwise. */
