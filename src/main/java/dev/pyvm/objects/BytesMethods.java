@@ -175,17 +175,9 @@ public final class BytesMethods {
         if (space.lookupType(space.typeOf(x), space.intern("__bytes__")) == 0) {
             if (space.strSlots.check(x)) throw space.typeError("string argument without an encoding");
             if (space.slotsOf(x).buffer(x) == null && ArgParser.isIndex(space, x)) {
-                int index = ArgParser.asIndex(space, x);
-                long n;
-                try {
-                    n = TextArgs.index(space, index);
-                } finally {
-                    space.heap.decref(index);
-                }
+                long n = ListType.repeatCount(space, x);
                 if (n < 0) throw space.valueError("negative count");
-                if (n > Integer.MAX_VALUE) {
-                    throw space.error(space.exceptions.overflowError, "cannot fit 'int' into an index-sized integer");
-                }
+                if (n > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
                 space.heap.checkRequest(n);
                 return space.bytesSlots.fromJava(new byte[(int) n]);
             }

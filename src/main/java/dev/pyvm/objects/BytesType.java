@@ -191,9 +191,11 @@ public final class BytesType extends TypeSlots {
         int len = size(h);
         if (n == 1 && space.typeOf(h) == type) return newRef(h);
         if (n == 0 || len == 0) return fromJava(new byte[0]);
-        if (n > Integer.MAX_VALUE / len) throw space.error(space.exceptions.overflowError, "repeated bytes are too long");
-        byte[] s = toJava(h);
+        // CPython: past PY_SSIZE_T_MAX the length does not fit (OverflowError); beyond a Java array, no memory
+        if (n > Long.MAX_VALUE / len) throw space.error(space.exceptions.overflowError, "repeated bytes are too long");
+        if (len * n > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
         space.heap.checkRequest(len * n);
+        byte[] s = toJava(h);
         byte[] r = new byte[(int) (len * n)];
         for (int i = 0; i < n; i++) System.arraycopy(s, 0, r, i * len, len);
         return fromJava(r);

@@ -59,7 +59,7 @@ final class StringLiterals {
                         throw error("bytes can only contain ASCII literal characters", builder.tokenPos(t));
                     }
                 }
-                constant.append(raw ? body : decodeBytes(body, builder.tokenPos(t)));
+                constant.append(raw ? body : decode(body, builder.tokenPos(t), true));
             } else if (prefix.contains("f")) {
                 fstring = true;
                 int line = builder.tokenLine(t);
@@ -94,9 +94,18 @@ final class StringLiterals {
                 token.endLineno(), offset, source.line(token.endLineno()));
     }
 
-    /** Interprets backslash escapes. */
-    // CPython 3.11: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal()
+    /** Interprets the backslash escapes of a str literal. */
     String decode(String body, Pos token) {
+        return decode(body, token, false);
+    }
+
+    /**
+     * Interprets backslash escapes: of a str literal, or of a bytes literal (each char of the
+     * result one byte; \\u, \\U and \\N are no escapes there, an octal escape keeps its low 8 bits).
+     */
+    // CPython 3.11: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal(),
+    // Objects/bytesobject.c _PyBytes_DecodeEscape()
+    private String decode(String body, Pos token, boolean bytes) {
         if (body.indexOf('\\') < 0) return body;
         StringBuilder out = new StringBuilder(body.length());
         int i = 0;
@@ -128,15 +137,22 @@ final class StringLiterals {
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         v = v * 8 + body.charAt(i++) - '0';
                     }
-                    out.append((char) v);
+                    out.append((char) (bytes ? v & 0xff : v));
                 }
                 case 'x', 'u', 'U' -> {
+                    if (bytes && e != 'x') {
+                        out.append('\\').append(e);
+                        continue;
+                    }
                     int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                     int v = 0;
                     int k = 0;
                     while (k < digits && i < n && Character.digit(body.charAt(i), 16) >= 0) {
                         v = v * 16 + Character.digit(body.charAt(i++), 16);
                         k++;
+                    }
+                    if (k < digits && bytes) {
+                        throw decodeError("(value error) invalid \\x escape at position " + start, token);
                     }
                     if (k < digits) {
                         String what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
@@ -148,6 +164,10 @@ final class StringLiterals {
                     out.appendCodePoint(v);
                 }
                 case 'N' -> {
+                    if (bytes) {
+                        out.append("\\N");
+                        continue;
+                    }
                     int close = i < n && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
                     if (close < 0 || close == i + 1) {
                         throw unicodeError(body, start, close < 0 ? n : close + 1, "malformed \\N character escape",
@@ -164,44 +184,6 @@ final class StringLiterals {
                     i = close + 1;
                 }
                 default -> out.append('\\').append(e);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Interprets the backslash escapes of a bytes literal: each char of the result is one byte. */
-    // CPython 3.11: Objects/bytesobject.c _PyBytes_DecodeEscape()
-    private String decodeBytes(String body, Pos token) {
-        if (body.indexOf('\\') < 0) return body;
-        StringBuilder out = new StringBuilder(body.length());
-        int n = body.length();
-        for (int i = 0; i < n; ) {
-            char c = body.charAt(i);
-            if (c != '\\' || i + 1 >= n) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int start = i;
-            char e = body.charAt(i + 1);
-            i += 2;
-            switch (e) {
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
-                        v = v * 8 + body.charAt(i++) - '0';
-                    }
-                    out.append((char) (v & 0xff));
-                }
-                case 'x' -> {
-                    int hi = i < n ? Character.digit(body.charAt(i), 16) : -1;
-                    int lo = i + 1 < n ? Character.digit(body.charAt(i + 1), 16) : -1;
-                    if (hi < 0 || lo < 0) throw decodeError("(value error) invalid \\x escape at position " + start, token);
-                    out.append((char) (hi * 16 + lo));
-                    i += 2;
-                }
-                case 'u', 'U', 'N' -> out.append('\\').append(e);
-                default -> out.append(decode(body.substring(start, i), token));
             }
         }
         return out.toString();

@@ -1,7 +1,5 @@
 package dev.pyvm.objects;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.pyvm.memory.HeapConfig;
 import dev.pyvm.objects.TextTesting.Case;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +23,7 @@ class BytesDifferentialTest {
 
     @AfterEach
     void nothingLeaks() {
-        space.heap.clearFreeLists();
-        assertEquals(0, space.liveMortalBlocks(), "blocks leaked");
-        space.heap.checkInvariants();
+        t.assertNothingLeaks();
     }
 
     private <T> T pick(T[] options) {

@@ -1,7 +1,5 @@
 package dev.pyvm.objects;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.pyvm.memory.HeapConfig;
 import dev.pyvm.objects.TextTesting.Case;
 import java.math.BigInteger;
@@ -24,9 +22,7 @@ class TextDifferentialTest {
 
     @AfterEach
     void nothingLeaks() {
-        space.heap.clearFreeLists();
-        assertEquals(0, space.liveMortalBlocks(), "blocks leaked");
-        space.heap.checkInvariants();
+        t.assertNothingLeaks();
     }
 
     private void compare(List<Case> cases) {

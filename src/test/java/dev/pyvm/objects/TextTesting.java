@@ -123,6 +123,13 @@ public final class TextTesting {
         dev.pyvm.testing.Lines.assertLinesEqual(labelledExpected, labelledActual);
     }
 
+    /** Asserts that the space holds no block beyond its start-up ones, and that its heap is sound. */
+    public void assertNothingLeaks() {
+        space.heap.clearFreeLists();
+        org.junit.jupiter.api.Assertions.assertEquals(0, space.liveMortalBlocks(), "blocks leaked");
+        space.heap.checkInvariants();
+    }
+
     /** repr of the result (released), or "Type: message" of the exception raised. */
     public String outcome(IntSupplier f) {
         int r;
