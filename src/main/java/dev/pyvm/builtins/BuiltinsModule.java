@@ -342,6 +342,11 @@ public final class BuiltinsModule {
 
     // CPython 3.11: Python/bltinmodule.c builtin_ord()
     private int ord(int c) {
+        byte[] b = space.strSlots.check(c) ? null : space.slotsOf(c).buffer(c);
+        if (b != null) {
+            if (b.length != 1) throw space.typeError("ord() expected a character, but string of length " + b.length + " found");
+            return space.newInt(b[0] & 0xff);
+        }
         if (!space.strSlots.check(c)) {
             throw space.typeError("ord() expected string of length 1, but " + typeName(c) + " found");
         }

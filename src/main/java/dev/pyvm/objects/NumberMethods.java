@@ -340,8 +340,10 @@ public final class NumberMethods {
         base = space.intSlots.isSmall(obase) ? space.intSlots.longValue(obase)
                 : space.intSlots.bigValue(obase).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         if ((base != 0 && base < 2) || base > 36) throw space.valueError("int() base must be >= 2 and <= 36, or 0");
-        if (!space.strSlots.check(x)) throw space.typeError("int() can't convert non-string with explicit base");
-        return parseInt(space, x, (int) base);
+        if (space.strSlots.check(x)) return parseInt(space, x, (int) base);
+        byte[] b = space.slotsOf(x).buffer(x);
+        if (b == null) throw space.typeError("int() can't convert non-string with explicit base");
+        return parseInt(space, b, (int) base);
     }
 
     /** {@code int(x)}: a new int. CPython: PyNumber_Long. */
@@ -349,6 +351,8 @@ public final class NumberMethods {
         if (space.intSlots.check(x)) return exactInt(space, x);
         if (space.floatSlots.check(x)) return space.newInt(floatToBig(space, space.floatSlots.value(x)));
         if (space.strSlots.check(x)) return parseInt(space, x, 10);
+        byte[] b = space.slotsOf(x).buffer(x);
+        if (b != null) return parseInt(space, b, 10);
         for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
             int m = space.lookupType(space.typeOf(x), space.intern(name));
             if (m == 0) continue;
@@ -392,10 +396,20 @@ public final class NumberMethods {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
     }
 
-    /** {@code int(s, base)} for a str s. CPython 3.11: Objects/longobject.c PyLong_FromString(). */
+    /** {@code int(s, base)} for a str s. */
     public static int parseInt(ObjectSpace space, int str, int base) {
         String original = space.strSlots.toJava(str);
-        String s = toAscii(original);
+        return parseInt(space, toAscii(original), () -> StrType.repr(original), base);
+    }
+
+    /** {@code int(b, base)} for the bytes b. CPython 3.11: Objects/longobject.c _PyLong_FromBytes(). */
+    static int parseInt(ObjectSpace space, byte[] b, int base) {
+        return parseInt(space, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
+                () -> dev.pyvm.bytecode.Constants.bytesRepr(b), base);
+    }
+
+    /** int of text s (ASCII but for what ends it), {@code repr} naming the argument in errors. CPython 3.11: Objects/longobject.c PyLong_FromString(). */
+    private static int parseInt(ObjectSpace space, String s, java.util.function.Supplier<String> original, int base) {
         int givenBase = base;
         int n = s.length();
         int i = 0;
@@ -480,8 +494,8 @@ public final class NumberMethods {
         return new BigInteger(1, bytes);
     }
 
-    private static PyException invalidLiteral(ObjectSpace space, int base, String s) {
-        String repr = StrType.repr(s);
+    private static PyException invalidLiteral(ObjectSpace space, int base, java.util.function.Supplier<String> original) {
+        String repr = original.get();
         if (repr.codePointCount(0, repr.length()) > 200) repr = repr.substring(0, repr.offsetByCodePoints(0, 200));
         return space.valueError("invalid literal for int() with base " + base + ": " + repr);
     }
@@ -503,6 +517,11 @@ public final class NumberMethods {
         if (space.floatSlots.check(x)) return space.newFloat(space.floatSlots.value(x));
         if (space.intSlots.check(x)) return space.newFloat(space.intSlots.toDouble(x));
         if (space.strSlots.check(x)) return space.newFloat(parseFloat(space, x));
+        byte[] b = space.slotsOf(x).buffer(x);
+        if (b != null) {
+            return space.newFloat(parseFloat(space, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
+                    () -> dev.pyvm.bytecode.Constants.bytesRepr(b)));
+        }
         for (String name : new String[] {"__float__", "__index__"}) {
             int m = space.lookupType(space.typeOf(x), space.intern(name));
             if (m == 0) continue;
@@ -531,7 +550,11 @@ public final class NumberMethods {
     /** {@code float(s)} for a str s. CPython 3.11: Objects/floatobject.c PyFloat_FromString(). */
     public static double parseFloat(ObjectSpace space, int str) {
         String original = space.strSlots.toJava(str);
-        String s = toAscii(original);
+        return parseFloat(space, toAscii(original), () -> StrType.repr(original));
+    }
+
+    /** float of text s (ASCII but for what ends it), {@code repr} naming the argument in errors. */
+    private static double parseFloat(ObjectSpace space, String s, java.util.function.Supplier<String> original) {
         int begin = 0, end = s.length();
         while (begin < end && isAsciiSpace(s.charAt(begin))) begin++;
         while (end > begin && isAsciiSpace(s.charAt(end - 1))) end--;
@@ -560,8 +583,8 @@ public final class NumberMethods {
         throw cannotConvert(space, original);
     }
 
-    private static PyException cannotConvert(ObjectSpace space, String s) {
-        return space.valueError("could not convert string to float: " + StrType.repr(s));
+    private static PyException cannotConvert(ObjectSpace space, java.util.function.Supplier<String> original) {
+        return space.valueError("could not convert string to float: " + original.get());
     }
 
     /** {@code bool(x=False, /)}. */
