@@ -143,14 +143,10 @@ public final class BytesType extends TypeSlots {
     // CPython 3.11: Objects/bytesobject.c bytes_richcompare()
     @Override
     public int richCompare(int a, int b, int op) {
-        if (!check(b)) return space.notImplemented();
-        if (op == Compare.EQ || op == Compare.NE) return space.newBool(equal(a, b) == (op == Compare.EQ));
-        int na = size(a), nb = size(b);
-        int n = Math.min(na, nb);
-        int cmp = 0;
-        for (int i = 0; i < n && cmp == 0; i++) cmp = Integer.compare(byteAt(a, i), byteAt(b, i));
-        if (cmp == 0) cmp = Integer.compare(na, nb);
-        return space.newBool(Compare.test(op, cmp));
+        if (check(b) && (op == Compare.EQ || op == Compare.NE)) return space.newBool(equal(a, b) == (op == Compare.EQ));
+        byte[] right = space.slotsOf(b).buffer(b); // any bytes-like object compares by its bytes
+        if (right == null) return space.notImplemented();
+        return space.newBool(Compare.test(op, java.util.Arrays.compareUnsigned(toJava(a), right)));
     }
 
     @Override
