@@ -39,7 +39,8 @@ print(int(b'12'.decode()), float(b'1.5'.decode()), sys.getsizeof(b'') <= sys.get
 for f in [lambda: int(b'12'), lambda: int(b' 0x1f ', 16), lambda: int(b'z'), lambda: float(b'1.5'), lambda: float(b'x'),
           lambda: int(b'1_000', base=0), lambda: int(b'\xe9'), lambda: float(b' -inf '), lambda: ord(b'a'), lambda: ord(b'ab'),
           lambda: chr(b'a'[0]), lambda: list(reversed(b'abc')), lambda: bool(b' '), lambda: abs(b'a'), lambda: -b'a',
-          lambda: b'%s' % [b'x'], lambda: b'abc'[True], lambda: hex(b'\x10'[0]), lambda: ascii(b'\xe9')]:
+          lambda: b'%s' % [b'x'], lambda: b'abc'[True], lambda: hex(b'\x10'[0]), lambda: ascii(b'\xe9'),
+          lambda: sum([b'a'], b''), lambda: sorted(b'ba', reverse=True), lambda: set(b'aab') == {97, 98}]:
     try:
         print(f())
     except Exception as e:

@@ -453,6 +453,10 @@ public final class BuiltinsModule {
             heap.decref(result);
             throw space.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
+        if (space.bytesSlots.check(result)) {
+            heap.decref(result);
+            throw space.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
         int it;
         try {
             it = space.iter(a[0]);
