@@ -105,15 +105,11 @@ public final class BytesMethods {
 
     /** The needle of find, count, index and their kind: an int (one byte) or bytes-like (CPython: parse_args_finds_byte). */
     private int[] needle(int h) {
-        if (ArgParser.isIndex(space, h) && space.slotsOf(h).buffer(h) == null) {
-            return new int[] {byteValue(space, h, "byte must be in range(0, 256)")};
-        }
         byte[] b = space.slotsOf(h).buffer(h);
-        if (b == null) {
-            throw space.typeError("argument should be integer or bytes-like object, not '"
-                    + space.typeName(space.typeOf(h)) + "'");
-        }
-        return codes(b);
+        if (b != null) return codes(b);
+        if (ArgParser.isIndex(space, h)) return new int[] {byteValue(space, h, "byte must be in range(0, 256)")};
+        throw space.typeError("argument should be integer or bytes-like object, not '"
+                + space.typeName(space.typeOf(h)) + "'");
     }
 
     // ---- character classes (CPython: Include/pyctype.h, ASCII only) ----
