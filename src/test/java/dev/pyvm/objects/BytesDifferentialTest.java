@@ -26,6 +26,27 @@ class BytesDifferentialTest {
         t.assertNothingLeaks();
     }
 
+    @Test
+    @DisplayName("a bytes block is its 5-word header and its data packed four to a word; b'' is shared")
+    void layout() {
+        int empty = space.bytesSlots.fromJava(new byte[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(space.heap.isImmortal(empty));
+        space.heap.decref(empty);
+        for (int n = 1; n < 600; n++) {
+            byte[] data = new byte[n];
+            random.nextBytes(data);
+            int h = space.bytesSlots.fromJava(data);
+            try {
+                long expected = ((long) BytesType.DATA * dev.pyvm.memory.Heap.WORD + n + 15) / 16 * 16;
+                org.junit.jupiter.api.Assertions.assertEquals(expected, space.bytesSlots.sizeof(h), "size of " + n + " bytes");
+                org.junit.jupiter.api.Assertions.assertArrayEquals(data, space.bytesSlots.toJava(h));
+                org.junit.jupiter.api.Assertions.assertEquals(data[n - 1] & 0xff, space.bytesSlots.byteAt(h, n - 1));
+            } finally {
+                space.heap.decref(h);
+            }
+        }
+    }
+
     private <T> T pick(T[] options) {
         return options[random.nextInt(options.length)];
     }
