@@ -147,6 +147,10 @@ CASES = {
     "escape_unknown_name": "'\\N{DASH}'\n",
     "escape_truncated_x": "'\\xz'\n",
     "escape_truncated_u": "x = 'ab\\u12'\n",
+    "bytes_non_ascii": "x = b'caf\u00e9'\n",
+    "bytes_mixed_with_str": "x = b'a' 'b'\n",
+    "bytes_mixed_with_fstring": "x = f'{1}' b'b'\n",
+    "bytes_bad_x_escape": "x = b'ok\\x4'\n",
     # out of the subset (CPython accepts these; pyvm does not, so no .err is generated)
 }
 
@@ -155,7 +159,6 @@ UNSUPPORTED = {
     "async_def": ("async def f(): pass\n", "'async def' is not supported by pyvm", 1, 1),
     "await": ("async def f():\n    await x\n", "'async def' is not supported by pyvm", 1, 1),
     "complex": ("x = 1j\n", "complex numbers are not supported by pyvm", 1, 5),
-    "bytes": ("x = b'abc'\n", "bytes literals are not supported by pyvm", 1, 5),
     "except_star": ("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyvm", 3, 1),
     "match": ("match x:\n    case 1:\n        pass\n", "match statements are not supported by pyvm", 1, 1),
 }

@@ -251,8 +251,8 @@ public sealed interface Expr extends Located {
 
     /**
      * A literal. The value is a {@link Long}, or a {@link java.math.BigInteger} for ints
-     * that don't fit a long, a {@link Double}, a {@link String}, a {@link Boolean}, or a
-     * {@link SpecialConstant} ({@code None}, {@code ...}).
+     * that don't fit a long, a {@link Double}, a {@link String}, a {@code byte[]} (bytes; never
+     * changed once made), a {@link Boolean}, or a {@link SpecialConstant} ({@code None}, {@code ...}).
      */
     record Constant(Object value, Pos pos) implements Expr {
         @Override

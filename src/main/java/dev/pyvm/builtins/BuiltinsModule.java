@@ -63,7 +63,7 @@ public final class BuiltinsModule {
         heap.decref(notImplemented);
         set("__debug__", space.trueObject);
         for (TypeSlots t : new TypeSlots[] {space.objectSlots, space.typeSlots, space.intSlots, space.boolSlots,
-                space.floatSlots, space.strSlots, space.tupleSlots, space.listSlots, space.dictSlots,
+                space.floatSlots, space.strSlots, space.bytesSlots, space.tupleSlots, space.listSlots, space.dictSlots,
                 space.sequences.range, space.sequences.slice, space.sequences.set, space.sequences.frozenset,
                 iterators.enumerate, iterators.zip, iterators.map, iterators.filter, iterators.reversed,
                 space.superSlots, space.propertySlots, space.staticMethodSlots, space.classMethodSlots}) {
@@ -342,6 +342,11 @@ public final class BuiltinsModule {
 
     // CPython 3.11: Python/bltinmodule.c builtin_ord()
     private int ord(int c) {
+        byte[] b = space.strSlots.check(c) ? null : space.slotsOf(c).buffer(c);
+        if (b != null) {
+            if (b.length != 1) throw space.typeError("ord() expected a character, but string of length " + b.length + " found");
+            return space.newInt(b[0] & 0xff);
+        }
         if (!space.strSlots.check(c)) {
             throw space.typeError("ord() expected string of length 1, but " + typeName(c) + " found");
         }
@@ -447,6 +452,10 @@ public final class BuiltinsModule {
         if (space.strSlots.check(result)) {
             heap.decref(result);
             throw space.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (space.bytesSlots.check(result)) {
+            heap.decref(result);
+            throw space.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
         int it;
         try {

@@ -34,8 +34,28 @@ public final class Constants {
 
     /** A bytes constant (immutable copy of its bytes). */
     public record Bytes(byte[] value) {
+        public static final Bytes EMPTY = new Bytes(new byte[0]);
+
         public Bytes {
             value = value.clone();
+        }
+
+        public int length() {
+            return value.length;
+        }
+
+        /** {@code a + b}. */
+        public static Bytes concat(Bytes a, Bytes b) {
+            byte[] r = Arrays.copyOf(a.value, a.value.length + b.value.length);
+            System.arraycopy(b.value, 0, r, a.value.length, b.value.length);
+            return new Bytes(r);
+        }
+
+        /** {@code b * times} for times >= 0. */
+        public static Bytes repeat(Bytes b, int times) {
+            byte[] r = new byte[b.value.length * times];
+            for (int i = 0; i < times; i++) System.arraycopy(b.value, 0, r, i * b.value.length, b.value.length);
+            return new Bytes(r);
         }
 
         @Override

@@ -89,6 +89,7 @@ final class ConstantFolder {
         }
         if (v instanceof BigInteger b) return normalize(b);
         if (v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean) return v;
+        if (v instanceof byte[] b) return new Constants.Bytes(b);
         return null;
     }
 
@@ -99,6 +100,7 @@ final class ConstantFolder {
         if (v instanceof BigInteger b) return b.signum() != 0;
         if (v instanceof Double d) return d != 0.0;
         if (v instanceof String s) return !s.isEmpty();
+        if (v instanceof Constants.Bytes b) return b.length() > 0;
         if (v == Constants.Singleton.NONE) return false;
         if (v == Constants.Singleton.ELLIPSIS) return true;
         if (v instanceof ConstTuple t) return t.size() > 0;
@@ -177,6 +179,9 @@ final class ConstantFolder {
         if (op == BinOpKind.ADD && l instanceof String a && r instanceof String b) {
             return a.codePointCount(0, a.length()) + b.codePointCount(0, b.length()) > MAX_STR_SIZE ? null : a + b;
         }
+        if (op == BinOpKind.ADD && l instanceof Constants.Bytes a && r instanceof Constants.Bytes b) {
+            return a.length() + b.length() > MAX_STR_SIZE ? null : Constants.Bytes.concat(a, b);
+        }
         if (op == BinOpKind.ADD && l instanceof ConstTuple a && r instanceof ConstTuple b) {
             if (a.size() + b.size() > MAX_COLLECTION_SIZE) return null;
             List<Object> items = new ArrayList<>(a.items());
@@ -199,6 +204,11 @@ final class ConstantFolder {
             if (size == 0) return "";
             if (times.compareTo(BigInteger.valueOf(MAX_STR_SIZE / size)) > 0) return null;
             return s.repeat(times.intValue());
+        }
+        if (seq instanceof Constants.Bytes b) {
+            if (times.signum() < 0 || b.length() == 0) return Constants.Bytes.EMPTY;
+            if (times.compareTo(BigInteger.valueOf(MAX_STR_SIZE / b.length())) > 0) return null;
+            return Constants.Bytes.repeat(b, times.intValue());
         }
         if (seq instanceof ConstTuple t) {
             if (times.signum() < 0 || t.size() == 0) return ConstTuple.EMPTY;

@@ -145,6 +145,7 @@ public final class CodeType extends TypeSlots {
         if (c instanceof BigInteger b) return space.newInt(b);
         if (c instanceof Double d) return space.newFloat(d);
         if (c instanceof String s) return newRef(space.intern(s));
+        if (c instanceof Constants.Bytes b) return space.bytesSlots.fromJava(b.value());
         if (c instanceof Boolean b) return space.newBool(b);
         if (c == Constants.Singleton.NONE) return space.newNone();
         if (c == Constants.Singleton.ELLIPSIS) return newRef(space.ellipsis);

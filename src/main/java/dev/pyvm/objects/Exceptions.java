@@ -13,7 +13,9 @@ import java.util.Map;
  * </pre>
  * MSG is ImportError's and SyntaxError's {@code msg}; NAME and PATH are ImportError's other
  * members, FILENAME to PRINT_FILE_AND_LINE SyntaxError's (0 in other exceptions, and read as
- * None): one layout for every exception keeps subclasses simple.
+ * None): one layout for every exception keeps subclasses simple. UnicodeEncodeError's and
+ * UnicodeDecodeError's encoding, object, start, end and reason share SyntaxError's words (an
+ * exception is never both): FILENAME, TEXT, LINENO, END_LINENO, MSG.
  */
 public final class Exceptions {
     static final int ARGS = GcHeader.CONTAINER_HEADER_WORDS;
@@ -32,6 +34,11 @@ public final class Exceptions {
     static final int END_OFFSET = ARGS + 13;
     static final int PRINT_FILE_AND_LINE = ARGS + 14;
     static final int WORDS = ARGS + 15;
+    static final int ENCODING = FILENAME;
+    static final int OBJECT = TEXT;
+    static final int START = LINENO;
+    static final int END = END_LINENO;
+    static final int REASON = MSG;
     /**
      * The words holding references, in the order of CPython's ImportError_traverse or
      * SyntaxError_traverse (an exception has one kind's or none), then BaseException_traverse.
@@ -60,6 +67,8 @@ public final class Exceptions {
     public final int importError;
     public final int moduleNotFoundError;
     public final int syntaxError;
+    public final int unicodeEncodeError;
+    public final int unicodeDecodeError;
 
     Exceptions(ObjectSpace space) {
         this.space = space;
@@ -99,8 +108,8 @@ public final class Exceptions {
         typeError = define("TypeError", exception);
         valueError = define("ValueError", exception);
         int unicode = define("UnicodeError", valueError);
-        define("UnicodeDecodeError", unicode);
-        define("UnicodeEncodeError", unicode);
+        unicodeDecodeError = define("UnicodeDecodeError", unicode);
+        unicodeEncodeError = define("UnicodeEncodeError", unicode);
         int warning = define("Warning", exception);
         define("DeprecationWarning", warning);
         define("RuntimeWarning", warning);
@@ -235,6 +244,87 @@ public final class Exceptions {
         return new PyException(exc);
     }
 
+    /**
+     * A PyException carrying {@code type(encoding, object, start, end, reason)} for
+     * UnicodeEncodeError (object a str) or UnicodeDecodeError (object a bytes, borrowed).
+     */
+    public PyException raiseUnicodeError(int type, String encoding, int object, int start, int end, String reason) {
+        int exc = newException(type, space.newTuple());
+        heap.incref(object);
+        int[] args = {space.newStr(encoding), object, space.newInt(start), space.newInt(end), space.newStr(reason)};
+        try {
+            unicodeInit(exc, args, 0, args.length, 0);
+        } finally {
+            for (int a : args) heap.decref(a);
+        }
+        return new PyException(exc);
+    }
+
+    // CPython 3.11: Objects/exceptions.c UnicodeEncodeError_init(), UnicodeDecodeError_init()
+    /** {@code __init__(encoding, object, start, end, reason)} of UnicodeEncodeError and UnicodeDecodeError. */
+    public void unicodeInit(int exc, int[] args, int start, int nargs, int kwnames) {
+        baseInit(exc, args, start, nargs, kwnames);
+        if (nargs != 5) throw space.typeError("function takes exactly 5 arguments (" + nargs + " given)");
+        boolean decode = space.isSubtype(space.typeOf(exc), unicodeDecodeError);
+        String[] kinds = {"str", decode ? "bytes" : "str", "int", "int", "str"};
+        for (int i = 0; i < 5; i++) {
+            int a = args[start + i];
+            boolean ok = switch (kinds[i]) {
+                case "str" -> space.strSlots.check(a);
+                case "bytes" -> space.slotsOf(a).buffer(a) != null;
+                default -> ArgParser.isIndex(space, a);
+            };
+            if (!ok) {
+                throw space.typeError("argument " + (i + 1) + " must be " + (kinds[i].equals("bytes") ? "bytes-like object"
+                        : kinds[i]) + ", not " + space.typeName(space.typeOf(a)));
+            }
+        }
+        int object = args[start + 1];
+        if (decode && !space.bytesSlots.check(object)) {
+            object = space.bytesSlots.fromJava(space.slotsOf(object).buffer(object));
+        } else {
+            heap.incref(object);
+        }
+        int[] words = {ENCODING, OBJECT, START, END, REASON};
+        for (int i = 0; i < 5; i++) {
+            int v = i == 1 ? object : i == 2 || i == 3 ? ArgParser.asIndex(space, args[start + i]) : args[start + i];
+            if (i != 1 && i != 2 && i != 3) heap.incref(v);
+            replace(exc, words[i], v);
+        }
+    }
+
+    // CPython 3.11: Objects/exceptions.c UnicodeEncodeError_str(), UnicodeDecodeError_str()
+    /** {@code str()} of a UnicodeEncodeError or UnicodeDecodeError: a new str. */
+    int unicodeErrorStr(int exc) {
+        int object = heap.getInt(exc, OBJECT);
+        if (object == 0) return space.newStr("");
+        String encoding = space.str(heap.getInt(exc, ENCODING));
+        String reason = space.str(heap.getInt(exc, REASON));
+        long start = index(heap.getInt(exc, START)), end = index(heap.getInt(exc, END));
+        boolean decode = space.isSubtype(space.typeOf(exc), unicodeDecodeError);
+        long length = space.length(object);
+        start = Math.max(0, Math.min(start, Math.max(length - 1, 0)));
+        end = Math.max(start + 1, Math.min(end, length));
+        if (start < length && end == start + 1) {
+            if (decode) {
+                int b = space.bytesSlots.byteAt(object, (int) start);
+                return space.newStr(String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, b,
+                        start, reason));
+            }
+            int c = space.strSlots.codePointAt(object, (int) start);
+            String shown = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                    : String.format("\\U%08x", c);
+            return space.newStr(String.format("'%s' codec can't encode character '%s' in position %d: %s", encoding,
+                    shown, start, reason));
+        }
+        return space.newStr(String.format("'%s' codec can't %s in position %d-%d: %s", encoding,
+                decode ? "decode bytes" : "encode characters", start, end - 1, reason));
+    }
+
+    private long index(int h) {
+        return h != 0 && space.intSlots.check(h) && space.intSlots.fitsLong(h) ? space.intSlots.longValue(h) : 0;
+    }
+
     // CPython 3.11: BaseException_init(), ImportError_init(), SyntaxError_init()
     /** {@code __init__} of exc's built-in exception type. */
     void init(int exc, int[] args, int start, int nargs, int kwnames) {
@@ -243,6 +333,8 @@ public final class Exceptions {
             importInit(exc, args, start, nargs, kwnames);
         } else if (space.isSubtype(t, syntaxError)) {
             syntaxInit(exc, args, start, nargs, kwnames);
+        } else if (space.isSubtype(t, unicodeEncodeError) || space.isSubtype(t, unicodeDecodeError)) {
+            unicodeInit(exc, args, start, nargs, kwnames);
         } else {
             baseInit(exc, args, start, nargs, kwnames);
         }
@@ -337,6 +429,7 @@ public final class Exceptions {
         if (space.isSubtype(t, keyError)) return keyErrorStr(exc);
         if (space.isSubtype(t, importError)) return importErrorStr(exc);
         if (space.isSubtype(t, syntaxError)) return syntaxErrorStr(exc);
+        if (space.isSubtype(t, unicodeEncodeError) || space.isSubtype(t, unicodeDecodeError)) return unicodeErrorStr(exc);
         return baseStr(exc);
     }
 
@@ -525,6 +618,17 @@ public final class Exceptions {
                     case "end_lineno" -> END_LINENO;
                     case "end_offset" -> END_OFFSET;
                     case "print_file_and_line" -> PRINT_FILE_AND_LINE;
+                    default -> -1;
+                };
+            }
+            if (space.isSubtype(t, space.exceptions.unicodeEncodeError)
+                    || space.isSubtype(t, space.exceptions.unicodeDecodeError)) {
+                return switch (name) {
+                    case "encoding" -> ENCODING;
+                    case "object" -> OBJECT;
+                    case "start" -> START;
+                    case "end" -> END;
+                    case "reason" -> REASON;
                     default -> -1;
                 };
             }

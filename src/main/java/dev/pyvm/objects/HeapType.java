@@ -678,6 +678,12 @@ public final class HeapType extends TypeSlots {
         return checkStr(callSpecial(m, h, spec), "__format__");
     }
 
+    /** A class deriving from bytes (or another bytes-like type) has its base's buffer. */
+    @Override
+    public byte[] buffer(int h) {
+        return solidBase.buffer(h);
+    }
+
     @Override
     public long sizeof(int h) {
         return usesValues() ? super.sizeof(h) : solidBase.sizeof(h);

@@ -43,11 +43,32 @@ public final class NumberMethods {
             TextArgs.checkPositional(space, "__round__", nargs, 0, 1);
             return roundInt(space, self, nargs == 0 ? 0 : args[start]);
         });
-        for (String name : new String[] {"to_bytes", "from_bytes"}) {
-            space.defineMethod(intType, name, (self, args, start, nargs, kwnames) -> {
-                throw outOfSubset(space, "int." + name + "()", "bytes");
-            });
-        }
+        space.defineMethod(intType, "to_bytes", (self, args, start, nargs, kwnames) -> {
+            int[] a = TextArgs.parse(space, "to_bytes", args, start, nargs, kwnames,
+                    new String[] {"length", "byteorder", "signed"}, 0, 0, 2);
+            long length = a[0] == 0 ? 1 : TextArgs.index(space, a[0]);
+            if (length < 0) throw space.valueError("length argument must be non-negative");
+            boolean little = littleEndian(space, a[1], "to_bytes");
+            return toBytes(space, space.intSlots.bigValue(self), length, little, a[2] != 0 && space.isTrue(a[2]));
+        });
+        // a class method: bound to the int type itself
+        int fromBytes = space.builtinFunctionSlots.define("from_bytes", 0, (cls, args, start, nargs, kwnames) -> {
+            int[] a = TextArgs.parse(space, "from_bytes", args, start, nargs, kwnames,
+                    new String[] {"bytes", "byteorder", "signed"}, 0, 1, 2);
+            boolean little = littleEndian(space, a[1], "from_bytes");
+            byte[] b = BytesMethods.fromObject(space, a[0]);
+            if (!little) {
+                for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                    byte t = b[i];
+                    b[i] = b[j];
+                    b[j] = t;
+                }
+            }
+            return fromBytes(space, b, a[2] != 0 && space.isTrue(a[2]));
+        });
+        int fromBytesMethod = space.builtinFunctionSlots.newFunction(fromBytes, intType);
+        space.setTypeAttr(intType, "from_bytes", fromBytesMethod);
+        space.heap.decref(fromBytesMethod);
         int floatType = space.floatSlots.type();
         space.defineMethod(floatType, "is_integer", (self, args, start, nargs, kwnames) -> {
             TextArgs.none(space, "float.is_integer", nargs, kwnames);
@@ -79,6 +100,43 @@ public final class NumberMethods {
     }
 
     /** The error raised by what pyvm's Python subset leaves out: NotImplementedError naming it. */
+    private static boolean littleEndian(ObjectSpace space, int byteorder, String function) {
+        String order = TextArgs.str(space, byteorder, function, "byteorder", "big");
+        if (!order.equals("little") && !order.equals("big")) {
+            throw space.valueError("byteorder must be either 'little' or 'big'");
+        }
+        return order.equals("little");
+    }
+
+    // CPython 3.11: Objects/longobject.c int_to_bytes_impl() and _PyLong_AsByteArray()
+    private static int toBytes(ObjectSpace space, BigInteger v, long length, boolean little, boolean signed) {
+        if (!signed && v.signum() < 0) {
+            throw space.error(space.exceptions.overflowError, "can't convert negative int to unsigned");
+        }
+        // CPython lets -1 (all sign bits) into no bytes at all, as it does 0
+        boolean minusOne = signed && v.equals(BigInteger.ONE.negate());
+        if (v.signum() != 0 && !minusOne && v.bitLength() + (signed ? 1 : 0) > 8 * length) {
+            throw space.error(space.exceptions.overflowError, "int too big to convert");
+        }
+        space.heap.checkRequest(length);
+        byte[] b = new byte[(int) length];
+        byte[] two = v.toByteArray(); // big-endian two's complement, at least one sign bit
+        for (int i = 0; i < b.length; i++) {
+            int k = two.length - 1 - i; // byte i from the least significant end
+            byte x = k >= 0 ? two[k] : (byte) (v.signum() < 0 ? 0xff : 0);
+            b[little ? i : b.length - 1 - i] = x;
+        }
+        return space.bytesSlots.fromJava(b);
+    }
+
+    // CPython 3.11: Objects/longobject.c int_from_bytes_impl(); b is little-endian
+    private static int fromBytes(ObjectSpace space, byte[] b, boolean signed) {
+        byte[] big = new byte[b.length];
+        for (int i = 0; i < b.length; i++) big[i] = b[b.length - 1 - i];
+        if (big.length == 0) return space.newInt(0);
+        return space.newInt(signed ? new BigInteger(big) : new BigInteger(1, big));
+    }
+
     public static PyException outOfSubset(ObjectSpace space, String what, String because) {
         return space.error(space.exceptions.byName().get("NotImplementedError"),
                 what + " is not supported by pyvm (" + because + " are outside its Python subset)");
@@ -282,8 +340,10 @@ public final class NumberMethods {
         base = space.intSlots.isSmall(obase) ? space.intSlots.longValue(obase)
                 : space.intSlots.bigValue(obase).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         if ((base != 0 && base < 2) || base > 36) throw space.valueError("int() base must be >= 2 and <= 36, or 0");
-        if (!space.strSlots.check(x)) throw space.typeError("int() can't convert non-string with explicit base");
-        return parseInt(space, x, (int) base);
+        if (space.strSlots.check(x)) return parseInt(space, x, (int) base);
+        byte[] b = space.slotsOf(x).buffer(x);
+        if (b == null) throw space.typeError("int() can't convert non-string with explicit base");
+        return parseInt(space, b, (int) base);
     }
 
     /** {@code int(x)}: a new int. CPython: PyNumber_Long. */
@@ -291,6 +351,8 @@ public final class NumberMethods {
         if (space.intSlots.check(x)) return exactInt(space, x);
         if (space.floatSlots.check(x)) return space.newInt(floatToBig(space, space.floatSlots.value(x)));
         if (space.strSlots.check(x)) return parseInt(space, x, 10);
+        byte[] b = space.slotsOf(x).buffer(x);
+        if (b != null) return parseInt(space, b, 10);
         for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
             int m = space.lookupType(space.typeOf(x), space.intern(name));
             if (m == 0) continue;
@@ -334,10 +396,20 @@ public final class NumberMethods {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
     }
 
-    /** {@code int(s, base)} for a str s. CPython 3.11: Objects/longobject.c PyLong_FromString(). */
+    /** {@code int(s, base)} for a str s. */
     public static int parseInt(ObjectSpace space, int str, int base) {
         String original = space.strSlots.toJava(str);
-        String s = toAscii(original);
+        return parseInt(space, toAscii(original), () -> StrType.repr(original), base);
+    }
+
+    /** {@code int(b, base)} for the bytes b. CPython 3.11: Objects/longobject.c _PyLong_FromBytes(). */
+    static int parseInt(ObjectSpace space, byte[] b, int base) {
+        return parseInt(space, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
+                () -> dev.pyvm.bytecode.Constants.bytesRepr(b), base);
+    }
+
+    /** int of text s (ASCII but for what ends it), {@code repr} naming the argument in errors. CPython 3.11: Objects/longobject.c PyLong_FromString(). */
+    private static int parseInt(ObjectSpace space, String s, java.util.function.Supplier<String> original, int base) {
         int givenBase = base;
         int n = s.length();
         int i = 0;
@@ -422,8 +494,8 @@ public final class NumberMethods {
         return new BigInteger(1, bytes);
     }
 
-    private static PyException invalidLiteral(ObjectSpace space, int base, String s) {
-        String repr = StrType.repr(s);
+    private static PyException invalidLiteral(ObjectSpace space, int base, java.util.function.Supplier<String> original) {
+        String repr = original.get();
         if (repr.codePointCount(0, repr.length()) > 200) repr = repr.substring(0, repr.offsetByCodePoints(0, 200));
         return space.valueError("invalid literal for int() with base " + base + ": " + repr);
     }
@@ -445,6 +517,11 @@ public final class NumberMethods {
         if (space.floatSlots.check(x)) return space.newFloat(space.floatSlots.value(x));
         if (space.intSlots.check(x)) return space.newFloat(space.intSlots.toDouble(x));
         if (space.strSlots.check(x)) return space.newFloat(parseFloat(space, x));
+        byte[] b = space.slotsOf(x).buffer(x);
+        if (b != null) {
+            return space.newFloat(parseFloat(space, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
+                    () -> dev.pyvm.bytecode.Constants.bytesRepr(b)));
+        }
         for (String name : new String[] {"__float__", "__index__"}) {
             int m = space.lookupType(space.typeOf(x), space.intern(name));
             if (m == 0) continue;
@@ -473,7 +550,11 @@ public final class NumberMethods {
     /** {@code float(s)} for a str s. CPython 3.11: Objects/floatobject.c PyFloat_FromString(). */
     public static double parseFloat(ObjectSpace space, int str) {
         String original = space.strSlots.toJava(str);
-        String s = toAscii(original);
+        return parseFloat(space, toAscii(original), () -> StrType.repr(original));
+    }
+
+    /** float of text s (ASCII but for what ends it), {@code repr} naming the argument in errors. */
+    private static double parseFloat(ObjectSpace space, String s, java.util.function.Supplier<String> original) {
         int begin = 0, end = s.length();
         while (begin < end && isAsciiSpace(s.charAt(begin))) begin++;
         while (end > begin && isAsciiSpace(s.charAt(end - 1))) end--;
@@ -502,8 +583,8 @@ public final class NumberMethods {
         throw cannotConvert(space, original);
     }
 
-    private static PyException cannotConvert(ObjectSpace space, String s) {
-        return space.valueError("could not convert string to float: " + StrType.repr(s));
+    private static PyException cannotConvert(ObjectSpace space, java.util.function.Supplier<String> original) {
+        return space.valueError("could not convert string to float: " + original.get());
     }
 
     /** {@code bool(x=False, /)}. */
@@ -519,6 +600,11 @@ public final class NumberMethods {
                 0, 0, 3);
         if (a[1] != 0 || a[2] != 0) {
             if (a[0] == 0) return space.newStr("");
+            byte[] b = space.slotsOf(a[0]).buffer(a[0]);
+            if (b != null) {
+                return Codecs.decode(space, b, TextArgs.str(space, a[1], "str", "encoding", "utf-8"),
+                        TextArgs.str(space, a[2], "str", "errors", "strict"));
+            }
             if (space.strSlots.check(a[0])) throw space.typeError("decoding str is not supported");
             throw space.typeError("decoding to str: need a bytes-like object, " + space.typeName(space.typeOf(a[0]))
                     + " found");

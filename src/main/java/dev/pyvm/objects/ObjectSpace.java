@@ -48,6 +48,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public final BoolType boolSlots;
     public final FloatType floatSlots;
     public final StrType strSlots;
+    public final BytesType bytesSlots;
     public final TupleType tupleSlots;
     public final ListType listSlots;
     public final DictType dictSlots;
@@ -110,6 +111,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         boolSlots = register(new BoolType(this));
         floatSlots = register(new FloatType(this));
         listSlots = register(new ListType(this));
+        bytesSlots = register(new BytesType(this));
         notImplementedSlots = register(new SingletonType(this, "NotImplementedType", "NotImplemented"));
         ellipsisSlots = register(new SingletonType(this, "ellipsis", "Ellipsis"));
         builtinFunctionSlots = register(new BuiltinFunctionType(this));
@@ -127,6 +129,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
         emptyStr = strSlots.allocate(0, 1);
         heap.makeImmortal(emptyStr);
+        bytesSlots.makeEmpty();
         emptyTuple = tupleSlots.allocate(0);
         heap.makeImmortal(emptyTuple);
         gc.untrack(emptyTuple, false); // immortal: never collected
@@ -1333,6 +1336,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     private String concatSequenceName(int h) {
         int t = typeOf(h);
         if (isSubtype(t, strSlots.type)) return "str";
+        if (isSubtype(t, bytesSlots.type)) return "bytes";
         if (isSubtype(t, listSlots.type)) return "list";
         if (isSubtype(t, tupleSlots.type)) return "tuple";
         return null;

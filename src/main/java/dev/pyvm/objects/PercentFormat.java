@@ -3,9 +3,11 @@ package dev.pyvm.objects;
 import java.math.BigInteger;
 
 /**
- * printf-style formatting, {@code str % args}. A port of CPython 3.11's PyUnicode_Format() in
- * Objects/unicodeobject.c, down to its position bookkeeping (which decides, for instance, that
- * {@code "%5%" % ()} runs out of arguments before it finds '%' unsupported).
+ * printf-style formatting, {@code str % args} and {@code bytes % args}. A port of CPython 3.11's
+ * PyUnicode_Format() in Objects/unicodeobject.c, down to its position bookkeeping (which decides,
+ * for instance, that {@code "%5%" % ()} runs out of arguments before it finds '%' unsupported);
+ * for bytes, _PyBytes_FormatEx() in Objects/bytesobject.c differs only where {@link #bytes} is
+ * tested: the text is bytes (each char of {@link #out} one byte), %s and %b take bytes, %r is %a.
  */
 public final class PercentFormat {
     private static final int F_LJUST = 1;
@@ -25,6 +27,8 @@ public final class PercentFormat {
     private int argidx;
     private final int dict;
     private final StringBuilder out = new StringBuilder();
+    /** Formatting bytes, not str. */
+    private final boolean bytes;
 
     // one conversion specification
     private int ch;
@@ -33,9 +37,11 @@ public final class PercentFormat {
     private int prec;
     private boolean sign;
 
-    private PercentFormat(ObjectSpace space, int format, int args) {
+    private PercentFormat(ObjectSpace space, int format, int args, boolean bytes) {
         this.space = space;
-        this.fmt = space.strSlots.toJava(format).codePoints().toArray();
+        this.bytes = bytes;
+        this.fmt = bytes ? BytesMethods.codes(space.slotsOf(format).buffer(format))
+                : space.strSlots.toJava(format).codePoints().toArray();
         this.args = args;
         boolean tuple = space.tupleSlots.check(args);
         if (tuple) {
@@ -45,19 +51,34 @@ public final class PercentFormat {
             arglen = -1;
             argidx = -2;
         }
-        dict = isMapping(space, args) && !tuple && !space.strSlots.check(args) ? args : 0;
+        dict = isMapping(space, args) && !tuple && !space.strSlots.check(args) && space.slotsOf(args).buffer(args) == null
+                ? args : 0;
     }
 
     /** {@code format % args}: a new str. */
     // CPython 3.11: Objects/unicodeobject.c PyUnicode_Format()
     public static int format(ObjectSpace space, int format, int args) {
-        PercentFormat f = new PercentFormat(space, format, args);
+        return space.newStr(new PercentFormat(space, format, args, false).result());
+    }
+
+    /** {@code format % args} for a bytes-like format: a new bytes. */
+    // CPython 3.11: Objects/bytesobject.c _PyBytes_FormatEx()
+    public static int formatBytes(ObjectSpace space, int format, int args) {
+        String r = new PercentFormat(space, format, args, true).result();
+        return space.bytesSlots.fromJava(r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private String result() {
         try {
-            f.run();
+            run();
         } finally {
-            f.dropOwnedArgs();
+            dropOwnedArgs();
         }
-        return space.newStr(f.out.toString());
+        return out.toString();
+    }
+
+    private String notAllConverted() {
+        return "not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting";
     }
 
     /** CPython: PyMapping_Check: the type has a {@code __getitem__} (tuple and str are excluded by the caller). */
@@ -80,9 +101,7 @@ public final class PercentFormat {
                 arg();
             }
         }
-        if (argidx < arglen && dict == 0) {
-            throw space.typeError("not all arguments converted during string formatting");
-        }
+        if (argidx < arglen && dict == 0) throw space.typeError(notAllConverted());
     }
 
     private void dropOwnedArgs() {
@@ -118,9 +137,7 @@ public final class PercentFormat {
         String str = convert();
         output(str);
         dropOwnedArgs();
-        if (dict != 0 && argidx < arglen) {
-            throw space.typeError("not all arguments converted during string formatting");
-        }
+        if (dict != 0 && argidx < arglen) throw space.typeError(notAllConverted());
     }
 
     private boolean advance() {
@@ -147,7 +164,8 @@ public final class PercentFormat {
             }
             int keylen = pos - keystart - 1;
             if (cnt < 0 || pcount > 0) throw space.valueError("incomplete format key");
-            int key = space.newStr(new String(fmt, keystart, keylen));
+            int key = bytes ? space.bytesSlots.fromJava(BytesMethods.bytes(fmt, keystart, keystart + keylen))
+                    : space.newStr(new String(fmt, keystart, keylen));
             int value;
             try {
                 value = space.getItem(dict, key);
@@ -213,26 +231,61 @@ public final class PercentFormat {
     private String convert() {
         int v = nextArg();
         switch (ch) {
-            case 's', 'r', 'a':
+            case 'b', 's', 'r', 'a':
+                if (bytes && (ch == 's' || ch == 'b')) return bytesOf(v);
+                if (bytes) return ascii(space.repr(v));
+                if (ch == 'b') break;
                 if (ch == 's') return space.str(v);
                 if (ch == 'r') return space.repr(v);
                 return ascii(space.repr(v));
             case 'i', 'd', 'u', 'o', 'x', 'X':
                 sign = true;
+                if (bytes && ch == 'i') ch = 'd'; // CPython: _PyBytes_FormatEx() reads %i as %d
                 return formatLong(v);
             case 'e', 'E', 'f', 'F', 'g', 'G': {
                 sign = true;
+                if (bytes && !space.floatSlots.check(v) && !space.intSlots.check(v)) {
+                    throw space.typeError("float argument required, not " + space.typeName(space.typeOf(v)));
+                }
                 double x = asDouble(space, v);
                 return FloatFormat.toString(x, (char) ch, prec < 0 ? 6 : prec, (flags & F_ALT) != 0, false, false, false);
             }
             case 'c':
-                return new String(Character.toChars(formatChar(v)));
-            default: {
-                String shown = ch >= 32 && ch <= 126 ? String.valueOf((char) ch) : "?";
-                throw space.valueError("unsupported format character '" + shown + "' (0x" + Integer.toHexString(ch)
-                        + ") at index " + (pos - 1));
+                return bytes ? String.valueOf((char) formatByte(v)) : new String(Character.toChars(formatChar(v)));
+            default:
+                break;
+        }
+        String shown = ch >= 32 && ch <= 126 ? String.valueOf((char) ch) : "?";
+        throw space.valueError("unsupported format character '" + shown + "' (0x" + Integer.toHexString(ch)
+                + ") at index " + (pos - 1));
+    }
+
+    /** %b and %s of bytes formatting: the bytes of v as chars. CPython: format_obj(). */
+    private String bytesOf(int v) {
+        byte[] b = space.slotsOf(v).buffer(v);
+        if (b == null && space.lookupType(space.typeOf(v), space.intern("__bytes__")) != 0) b = BytesMethods.fromObject(space, v);
+        if (b == null) {
+            throw space.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + space.typeName(space.typeOf(v)) + "'");
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    // CPython 3.11: Objects/bytesobject.c byte_converter() as %c uses it
+    private int formatByte(int v) {
+        byte[] b = space.slotsOf(v).buffer(v);
+        if (b != null && b.length == 1) return b[0] & 0xff;
+        if (b == null && ArgParser.isIndex(space, v)) {
+            int i = ArgParser.asIndex(space, v);
+            try {
+                long x = space.intSlots.fitsLong(i) ? space.intSlots.longValue(i) : -1;
+                if (x < 0 || x > 255) throw space.error(space.exceptions.overflowError, "%c arg not in range(256)");
+                return (int) x;
+            } finally {
+                space.heap.decref(i);
             }
         }
+        throw space.typeError("%c requires an integer in range(256) or a single byte");
     }
 
     /** CPython: PyFloat_AsDouble. */
@@ -302,7 +355,7 @@ public final class PercentFormat {
             out.append(str);
             return;
         }
-        if ((ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) len = prec;
+        if ((ch == 's' || ch == 'b' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) len = prec;
         int pindex = 0;
         int signchar = 0;
         if (sign) {

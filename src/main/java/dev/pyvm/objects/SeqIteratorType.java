@@ -4,7 +4,7 @@ import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 
 /**
- * The iterators over list, tuple and str, one type object each, sharing CPython's layout:
+ * The iterators over list, tuple, str and bytes, one type object each, sharing CPython's layout:
  * <pre>
  *   [refcnt | type | gc_next | gc_prev | INDEX | SEQ]
  * </pre>
@@ -25,7 +25,8 @@ public final class SeqIteratorType extends SourceIteratorType {
         TUPLE("tuple_iterator"),
         /** CPython 3.11 gives ASCII strings their own iterator type. */
         STR_ASCII("str_ascii_iterator"),
-        STR("str_iterator");
+        STR("str_iterator"),
+        BYTES("bytes_iterator");
 
         final String typeName;
 
@@ -88,6 +89,12 @@ public final class SeqIteratorType extends SourceIteratorType {
                 if (index < space.tupleSlots.size(seq)) {
                     heap.setInt(h, INDEX, index + 1);
                     return incref(space.tupleSlots.item(seq, index));
+                }
+            }
+            case BYTES -> {
+                if (index < space.bytesSlots.size(seq)) {
+                    heap.setInt(h, INDEX, index + 1);
+                    return space.newInt(space.bytesSlots.byteAt(seq, index));
                 }
             }
             default -> {

@@ -21,6 +21,7 @@ public final class SequenceTypes {
     public final SeqIteratorType tupleIterator;
     public final SeqIteratorType strAsciiIterator;
     public final SeqIteratorType strIterator;
+    public final SeqIteratorType bytesIterator;
     public final DictViewType dictKeys;
     public final DictViewType dictValues;
     public final DictViewType dictItems;
@@ -48,6 +49,7 @@ public final class SequenceTypes {
         tupleIterator = add(new SeqIteratorType(space, SeqIteratorType.Kind.TUPLE));
         strAsciiIterator = add(new SeqIteratorType(space, SeqIteratorType.Kind.STR_ASCII));
         strIterator = add(new SeqIteratorType(space, SeqIteratorType.Kind.STR));
+        bytesIterator = add(new SeqIteratorType(space, SeqIteratorType.Kind.BYTES));
         dictKeys = add(new DictViewType(space, DictViewType.Kind.KEYS));
         dictValues = add(new DictViewType(space, DictViewType.Kind.VALUES));
         dictItems = add(new DictViewType(space, DictViewType.Kind.ITEMS));
@@ -73,7 +75,7 @@ public final class SequenceTypes {
     // CPython 3.11: the iterators' __length_hint__ (rangeiter_len, listiter_len, dictiter_len, ...)
     private void installLengthHints() {
         for (TypeSlots it : new TypeSlots[] {rangeIterator, listIterator, listReverseIterator, tupleIterator,
-                strAsciiIterator, strIterator, dictKeyIterator, dictValueIterator, dictItemIterator,
+                strAsciiIterator, strIterator, bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator,
                 dictReverseKeyIterator, dictReverseValueIterator, dictReverseItemIterator, setIterator}) {
             String qualName = it.name() + ".__length_hint__";
             method(it, "__length_hint__", (self, args, start, nargs, kw) -> {

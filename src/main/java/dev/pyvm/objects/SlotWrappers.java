@@ -35,6 +35,8 @@ final class SlotWrappers {
         wrap(space.floatSlots, "__repr__ __hash__ __bool__ __neg__ __pos__ __abs__ " + COMPARE + " " + floatOps);
         wrap(space.strSlots, "__repr__ __str__ __hash__ __getitem__ __add__ __mul__ __rmul__ __mod__ __rmod__ "
                 + CONTAINER + " " + COMPARE);
+        wrap(space.bytesSlots, "__repr__ __str__ __hash__ __getitem__ __add__ __mul__ __rmul__ __mod__ __rmod__ "
+                + CONTAINER + " " + COMPARE);
         wrap(space.tupleSlots, "__repr__ __hash__ __getitem__ __add__ __mul__ __rmul__ " + CONTAINER + " " + COMPARE);
         wrap(space.listSlots, "__repr__ __getitem__ __setitem__ __delitem__ __add__ __mul__ __rmul__ __iadd__ __imul__ "
                 + "__init__ " + CONTAINER + " " + COMPARE);
@@ -50,6 +52,7 @@ final class SlotWrappers {
             space.setTypeAttr(unhashable.type(), "__hash__", space.none);
         }
         for (TypeSlots base : new TypeSlots[] {space.objectSlots, space.intSlots, space.floatSlots, space.strSlots,
+                space.bytesSlots,
                 space.tupleSlots, space.listSlots, space.dictSlots, seq.set, seq.frozenset,
                 space.slotsOfType(space.exceptions.baseException)}) {
             defineNew(base);

@@ -1,6 +1,5 @@
 package dev.pyvm.objects;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -214,29 +213,17 @@ public final class StrMethods {
                 long width = TextArgs.index(space, args[start]);
                 int fill = nargs == 2 ? fillChar(args[start + 1]) : ' ';
                 if (s.length >= width) return unchanged(self);
-                long marg = width - s.length;
-                long left = switch (kind) {
-                    case 0 -> marg / 2 + (marg & width & 1);
-                    case 1 -> 0;
-                    default -> marg;
-                };
-                return pad(s, left, marg - left, fill);
+                long left = Stringlib.padLeft(kind, width, s.length);
+                checkSize(width);
+                return str(Stringlib.pad(s, left, width - s.length - left, fill));
             });
         }
         def("zfill", (self, s, args, start, nargs, kwnames) -> {
             noKw("zfill", kwnames);
             long width = TextArgs.index(space, TextArgs.one(space, "str.zfill", args, start, nargs, 0));
             if (s.length >= width) return unchanged(self);
-            int fill = (int) (width - s.length);
             checkSize(width);
-            int[] u = new int[(int) width];
-            java.util.Arrays.fill(u, 0, fill, '0');
-            System.arraycopy(s, 0, u, fill, s.length);
-            if (s.length > 0 && (u[fill] == '+' || u[fill] == '-')) {
-                u[0] = u[fill];
-                u[fill] = '0';
-            }
-            return str(u);
+            return str(Stringlib.zfill(s, (int) width));
         });
         predicate("isdigit", StrMethods::isDigit, false);
         predicate("isdecimal", c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER, false);
@@ -301,21 +288,23 @@ public final class StrMethods {
             noKw("removeprefix", kwnames);
             int[] p = strArg(TextArgs.one(space, "str.removeprefix", args, start, nargs, 0),
                     "removeprefix() argument must be str, not ");
-            if (p.length > 0 && startsAt(s, p, 0)) return str(s, p.length, s.length);
+            if (p.length > 0 && Stringlib.startsAt(s, p, 0)) return str(s, p.length, s.length);
             return unchanged(self);
         });
         def("removesuffix", (self, s, args, start, nargs, kwnames) -> {
             noKw("removesuffix", kwnames);
             int[] p = strArg(TextArgs.one(space, "str.removesuffix", args, start, nargs, 0),
                     "removesuffix() argument must be str, not ");
-            if (p.length > 0 && p.length <= s.length && startsAt(s, p, s.length - p.length)) {
+            if (p.length > 0 && p.length <= s.length && Stringlib.startsAt(s, p, s.length - p.length)) {
                 return str(s, 0, s.length - p.length);
             }
             return unchanged(self);
         });
         def("encode", (self, s, args, start, nargs, kwnames) -> {
-            TextArgs.parse(space, "encode", args, start, nargs, kwnames, new String[] {"encoding", "errors"}, 0, 0, 2);
-            throw NumberMethods.outOfSubset(space, "str.encode()", "bytes");
+            int[] a = TextArgs.parse(space, "encode", args, start, nargs, kwnames, new String[] {"encoding", "errors"},
+                    0, 0, 2);
+            return Codecs.encode(space, self, TextArgs.str(space, a[0], "encode", "encoding", "utf-8"),
+                    TextArgs.str(space, a[1], "encode", "errors", "strict"));
         });
         space.defineMethod(space.strSlots.type(), "format", (self, args, start, nargs, kwnames) ->
                 StrFormat.format(space, self, args, start, nargs, kwnames));
@@ -343,15 +332,6 @@ public final class StrMethods {
 
     private void checkSize(long n) {
         if (n > Integer.MAX_VALUE / 4) throw space.error(space.exceptions.memoryError, "");
-    }
-
-    private int pad(int[] s, long left, long right, int fill) {
-        checkSize(left + right + s.length);
-        StringBuilder b = new StringBuilder();
-        for (long i = 0; i < left; i++) b.appendCodePoint(fill);
-        for (int c : s) b.appendCodePoint(c);
-        for (long i = 0; i < right; i++) b.appendCodePoint(fill);
-        return space.newStr(b.toString());
     }
 
     private int fillChar(int h) {
@@ -457,64 +437,15 @@ public final class StrMethods {
 
     // ---- searching ----
 
-    private static boolean startsAt(int[] s, int[] p, int at) {
-        if (at < 0 || at + p.length > s.length) return false;
-        for (int i = 0; i < p.length; i++) if (s[at + i] != p[i]) return false;
-        return true;
-    }
-
-    private static int indexOf(int[] s, int[] p, int from, int to) {
-        for (int i = from; i + p.length <= to; i++) if (startsAt(s, p, i)) return i;
-        return -1;
-    }
-
-    private static int lastIndexOf(int[] s, int[] p, int from, int to) {
-        for (int i = to - p.length; i >= from; i--) if (startsAt(s, p, i)) return i;
-        return -1;
-    }
-
-    /** CPython: ADJUST_INDICES: slice bounds (null: absent) clamped to [0, len]; start may stay past len. */
-    private static long[] adjust(Long start, Long end, int len) {
-        long s = start == null ? 0 : start, e = end == null ? Long.MAX_VALUE : end;
-        if (e > len) e = len;
-        else if (e < 0) {
-            e += len;
-            if (e < 0) e = 0;
-        }
-        if (s < 0) {
-            s += len;
-            if (s < 0) s = 0;
-        }
-        return new long[] {s, e};
-    }
-
     // CPython 3.11: Objects/unicodeobject.c unicode_find_impl() … unicode_count_impl() (any_find_slice)
     private int search(int[] s, int[] args, int start, int nargs, int kwnames, String name) {
         noKw(name, kwnames);
         TextArgs.checkCount(space, name, nargs, 1, 3);
         int[] sub = strArg(args[start], "must be str, not ");
-        long[] se = adjust(nargs > 1 ? TextArgs.sliceIndex(space, args[start + 1]) : null,
+        long[] se = Stringlib.adjust(nargs > 1 ? TextArgs.sliceIndex(space, args[start + 1]) : null,
                 nargs > 2 ? TextArgs.sliceIndex(space, args[start + 2]) : null, s.length);
-        long from = se[0], to = se[1];
-        if (name.equals("count")) {
-            if (to - from < sub.length) return space.newInt(0);
-            if (sub.length == 0) return space.newInt(to - from + 1);
-            long n = 0;
-            for (int i = (int) from; i + sub.length <= to; ) {
-                if (startsAt(s, sub, i)) {
-                    n++;
-                    i += sub.length;
-                } else {
-                    i++;
-                }
-            }
-            return space.newInt(n);
-        }
-        boolean reverse = name.startsWith("r");
-        long found;
-        if (to - from < sub.length) found = -1;
-        else if (sub.length == 0) found = reverse ? to : from;
-        else found = reverse ? lastIndexOf(s, sub, (int) from, (int) to) : indexOf(s, sub, (int) from, (int) to);
+        if (name.equals("count")) return space.newInt(Stringlib.count(s, sub, se[0], se[1]));
+        long found = Stringlib.find(s, sub, se[0], se[1], name.startsWith("r"));
         if (found < 0 && name.contains("index")) throw space.valueError("substring not found");
         return space.newInt(found);
     }
@@ -534,22 +465,14 @@ public final class StrMethods {
                     throw space.typeError("tuple for " + name + " must only contain str, not "
                             + space.typeName(space.typeOf(item)));
                 }
-                if (tailMatch(s, codePoints(item), from, to, end)) return space.newBool(true);
+                if (Stringlib.tailMatch(s, codePoints(item), from, to, end)) return space.newBool(true);
             }
             return space.newBool(false);
         }
         if (!space.strSlots.check(x)) {
             throw space.typeError(name + " first arg must be str or a tuple of str, not " + space.typeName(space.typeOf(x)));
         }
-        return space.newBool(tailMatch(s, codePoints(x), from, to, end));
-    }
-
-    private static boolean tailMatch(int[] s, int[] sub, Long start, Long end, boolean atEnd) {
-        long[] se = adjust(start, end, s.length);
-        long from = se[0], to = se[1] - sub.length;
-        if (to < from) return false;
-        if (sub.length == 0) return true;
-        return startsAt(s, sub, (int) (atEnd ? to : from));
+        return space.newBool(Stringlib.tailMatch(s, codePoints(x), from, to, end));
     }
 
     // ---- splitting and joining ----
@@ -595,159 +518,47 @@ public final class StrMethods {
         int[] a = TextArgs.parse(space, name, args, start, nargs, kwnames, new String[] {"sep", "maxsplit"}, 0, 0, 2);
         long maxsplit = a[1] == 0 ? -1 : TextArgs.index(space, a[1]);
         long maxcount = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
-        List<int[]> bounds = new ArrayList<>();
-        int n = s.length;
         if (a[0] == 0 || a[0] == space.none) {
-            if (!reverse) {
-                int i = 0, j;
-                while (maxcount-- > 0) {
-                    while (i < n && isSpace(s[i])) i++;
-                    if (i == n) break;
-                    j = i;
-                    i++;
-                    while (i < n && !isSpace(s[i])) i++;
-                    bounds.add(new int[] {j, i});
-                }
-                if (i < n) {
-                    while (i < n && isSpace(s[i])) i++;
-                    if (i != n) bounds.add(new int[] {i, n});
-                }
-            } else {
-                int i = n - 1, j;
-                while (maxcount-- > 0) {
-                    while (i >= 0 && isSpace(s[i])) i--;
-                    if (i < 0) break;
-                    j = i;
-                    i--;
-                    while (i >= 0 && !isSpace(s[i])) i--;
-                    bounds.add(0, new int[] {i + 1, j + 1});
-                }
-                if (i >= 0) {
-                    while (i >= 0 && isSpace(s[i])) i--;
-                    if (i >= 0) bounds.add(0, new int[] {0, i + 1});
-                }
-            }
-            return list(bounds, self, s);
+            return list(Stringlib.splitWhitespace(s, maxcount, reverse, StrMethods::isSpace), self, s);
         }
         int[] sep = strArg(a[0], "must be str or None, not ");
         if (sep.length == 0) throw space.valueError("empty separator");
-        if (!reverse) {
-            int i = 0;
-            while (maxcount-- > 0) {
-                int pos = indexOf(s, sep, i, n);
-                if (pos < 0) break;
-                bounds.add(new int[] {i, pos});
-                i = pos + sep.length;
-            }
-            bounds.add(new int[] {i, n});
-        } else {
-            int j = n;
-            while (maxcount-- > 0) {
-                int pos = lastIndexOf(s, sep, 0, j);
-                if (pos < 0) break;
-                bounds.add(0, new int[] {pos + sep.length, j});
-                j = pos;
-            }
-            bounds.add(0, new int[] {0, j});
-        }
-        return list(bounds, self, s);
+        return list(Stringlib.split(s, sep, maxcount, reverse), self, s);
     }
 
     // CPython 3.11: Objects/stringlib/split.h splitlines()
     private int splitlines(int self, int[] s, boolean keepends) {
-        List<int[]> bounds = new ArrayList<>();
-        int n = s.length;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (i < n && !isLineBreak(s[i])) i++;
-            int eol = i;
-            if (i < n) {
-                if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') i += 2;
-                else i++;
-                if (keepends) eol = i;
-            }
-            bounds.add(new int[] {j, eol});
-        }
-        return list(bounds, self, s);
+        return list(Stringlib.splitlines(s, keepends, StrMethods::isLineBreak), self, s);
     }
 
     // CPython 3.11: Objects/unicodeobject.c do_strip()
     private int strip(int self, int[] s, int chars, boolean left, boolean right, String name) {
-        int i = 0, j = s.length;
+        int[] ij;
         if (chars == space.none) {
-            if (left) while (i < j && isSpace(s[i])) i++;
-            if (right) while (j > i && isSpace(s[j - 1])) j--;
+            ij = Stringlib.strip(s, StrMethods::isSpace, left, right);
         } else {
             if (!space.strSlots.check(chars)) throw space.typeError(name + " arg must be None or str");
             int[] set = codePoints(chars);
-            if (left) while (i < j && contains(set, s[i])) i++;
-            if (right) while (j > i && contains(set, s[j - 1])) j--;
+            ij = Stringlib.strip(s, c -> Stringlib.contains(set, c), left, right);
         }
-        if (i == 0 && j == s.length) return unchanged(self);
-        return str(s, i, j);
-    }
-
-    private static boolean contains(int[] set, int c) {
-        for (int x : set) if (x == c) return true;
-        return false;
+        if (ij[0] == 0 && ij[1] == s.length) return unchanged(self);
+        return str(s, ij[0], ij[1]);
     }
 
     // CPython 3.11: Objects/unicodeobject.c replace()
     private int replace(int self, int[] s, int[] old, int[] rep, long count) {
-        if (count < 0) count = Long.MAX_VALUE;
-        int n = s.length;
-        // a result that may be large has its length counted first and is refused up front when it
-        // can never fit (CPython counts the occurrences first too)
-        long most = Math.min(count, old.length == 0 ? n + 1L : n / old.length);
-        if (rep.length > old.length && n + most * (rep.length - old.length) > 1 << 20) {
-            long found = 0;
-            if (old.length == 0) {
-                found = most;
-            } else {
-                for (int i = 0; found < count; found++) {
-                    int pos = indexOf(s, old, i, n);
-                    if (pos < 0) break;
-                    i = pos + old.length;
-                }
-            }
-            long newLength = n + found * (rep.length - old.length);
-            if (newLength > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
-            space.heap.checkRequest(newLength);
-        }
-        StringBuilder b = new StringBuilder();
-        if (old.length == 0) {
-            if (count == 0) return unchanged(self);
-            long done = 0;
-            for (int i = 0; i <= n; i++) {
-                if (done < count) {
-                    for (int c : rep) b.appendCodePoint(c);
-                    done++;
-                }
-                if (i < n) b.appendCodePoint(s[i]);
-            }
-            return space.newStr(b.toString());
-        }
-        int i = 0;
-        long done = 0;
-        while (done < count) {
-            int pos = indexOf(s, old, i, n);
-            if (pos < 0) break;
-            for (int k = i; k < pos; k++) b.appendCodePoint(s[k]);
-            for (int c : rep) b.appendCodePoint(c);
-            i = pos + old.length;
-            done++;
-        }
-        if (done == 0) return unchanged(self);
-        for (int k = i; k < n; k++) b.appendCodePoint(s[k]);
-        return space.newStr(b.toString());
+        int[] r = Stringlib.replace(s, old, rep, count, n -> {
+            if (n > Integer.MAX_VALUE) throw space.error(space.exceptions.memoryError, "");
+            space.heap.checkRequest(n);
+        });
+        return r == null ? unchanged(self) : str(r);
     }
 
     // CPython 3.11: Objects/unicodeobject.c PyUnicode_Partition() / PyUnicode_RPartition()
     private int partition(int self, int[] s, int sepObj, boolean reverse) {
         int[] sep = strArg(sepObj, "must be str, not ");
         if (sep.length == 0) throw space.valueError("empty separator");
-        int pos = reverse ? lastIndexOf(s, sep, 0, s.length) : indexOf(s, sep, 0, s.length);
+        int pos = reverse ? Stringlib.lastIndexOf(s, sep, 0, s.length) : Stringlib.indexOf(s, sep, 0, s.length);
         if (pos < 0) {
             return reverse ? space.newTuple(space.newStr(""), space.newStr(""), unchanged(self))
                     : space.newTuple(unchanged(self), space.newStr(""), space.newStr(""));
@@ -765,22 +576,6 @@ public final class StrMethods {
 
     // CPython 3.11: Objects/unicodeobject.c unicode_expandtabs_impl()
     private int expandtabs(int[] s, long tabsize) {
-        StringBuilder b = new StringBuilder();
-        long column = 0;
-        for (int c : s) {
-            if (c == '\t') {
-                if (tabsize > 0) {
-                    long incr = tabsize - (column % tabsize);
-                    checkSize(column + incr);
-                    column += incr;
-                    for (long k = 0; k < incr; k++) b.append(' ');
-                }
-            } else {
-                column++;
-                b.appendCodePoint(c);
-                if (c == '\n' || c == '\r') column = 0;
-            }
-        }
-        return space.newStr(b.toString());
+        return str(Stringlib.expandtabs(s, tabsize, this::checkSize));
     }
 }

@@ -172,6 +172,23 @@ public final class TextArgs {
         return space.intSlots.longValue(h);
     }
 
+    /**
+     * An optional str parameter given by name or position (0: absent, then {@code dflt}) as Java
+     * text; TypeError "NAME() argument 'PARAM' must be str, not T" otherwise.
+     */
+    public static String str(ObjectSpace space, int h, String name, String param, String dflt) {
+        if (h == 0) return dflt;
+        if (!space.strSlots.check(h)) {
+            throw space.typeError(name + "() argument '" + param + "' must be str, not " + badArgumentType(space, h));
+        }
+        return space.strSlots.toJava(h);
+    }
+
+    /** How Argument Clinic's errors name an argument's type (CPython: _PyArg_BadArgument): None as "None". */
+    public static String badArgumentType(ObjectSpace space, int h) {
+        return h == space.none ? "None" : space.typeName(space.typeOf(h));
+    }
+
     /** The argument as Java text, TypeError "NAME() argument N must be str, not T" otherwise. */
     public static String str(ObjectSpace space, int h, String name, int position) {
         if (!space.strSlots.check(h)) {

@@ -1,7 +1,7 @@
 package dev.pyvm.objects;
 
 /**
- * The methods of str, int and float, and the formatting they share ({@code %}, format specs);
+ * The methods of str, bytes, int and float, and the formatting they share ({@code %}, format specs);
  * also object's own methods beyond the slots ({@code __format__}, {@code __init_subclass__}).
  */
 public final class TextMethods {
@@ -11,5 +11,6 @@ public final class TextMethods {
         Formatter.install(space);
         NumberMethods.install(space);
         StrMethods.install(space);
+        BytesMethods.install(space, space.bytesSlots, space.bytesSlots::fromJava);
     }
 }

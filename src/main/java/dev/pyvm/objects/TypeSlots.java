@@ -312,6 +312,14 @@ public abstract class TypeSlots {
         return heap.blockBytes(h);
     }
 
+    /**
+     * The buffer protocol (CPython: tp_as_buffer), as far as pyvm has it: a copy of the bytes of a
+     * bytes-like object, or null when the type is not one.
+     */
+    public byte[] buffer(int h) {
+        return null;
+    }
+
     /** {@code callable(h)}: whether the type has a call slot (CPython: tp_call != NULL). */
     public boolean isCallable(int h) {
         return false;

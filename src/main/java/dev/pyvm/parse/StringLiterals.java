@@ -30,23 +30,37 @@ final class StringLiterals {
         this.depth = depth;
     }
 
-    /** The value of adjacent literals: a str Constant, or a JoinedStr if any is an f-string. */
+    /**
+     * The value of adjacent literals: a str Constant, a bytes Constant (its value a {@code byte[]}),
+     * or a JoinedStr if any is an f-string.
+     */
+    // CPython 3.11: Parser/action_helpers.c _PyPegen_concatenate_strings()
     Expr concatenate(List<TerminalNode> tokens, Pos pos) {
         errorPos = builder.followingPos(tokens.get(tokens.size() - 1).getSymbol());
         List<Expr> parts = new ArrayList<>();
         StringBuilder constant = new StringBuilder();
         boolean fstring = false;
+        Boolean bytesMode = null;
         for (TerminalNode node : tokens) {
             Token t = node.getSymbol();
             String text = t.getText();
             int prefixLen = 0;
             while (text.charAt(prefixLen) != '\'' && text.charAt(prefixLen) != '"') prefixLen++;
             String prefix = text.substring(0, prefixLen).toLowerCase();
-            if (prefix.contains("b")) throw error("bytes literals are not supported by pyvm", builder.tokenPos(t));
+            boolean bytes = prefix.contains("b");
+            if (bytesMode != null && bytesMode != bytes) throw error("cannot mix bytes and nonbytes literals", errorPos);
+            bytesMode = bytes;
             int quote = text.startsWith("\"\"\"", prefixLen) || text.startsWith("'''", prefixLen) ? 3 : 1;
             String body = text.substring(prefixLen + quote, text.length() - quote);
             boolean raw = prefix.contains("r");
-            if (prefix.contains("f")) {
+            if (bytes) {
+                for (int i = 0; i < body.length(); i++) {
+                    if (body.charAt(i) >= 0x80) {
+                        throw error("bytes can only contain ASCII literal characters", builder.tokenPos(t));
+                    }
+                }
+                constant.append(raw ? body : decode(body, builder.tokenPos(t), true));
+            } else if (prefix.contains("f")) {
                 fstring = true;
                 int line = builder.tokenLine(t);
                 int col = builder.tokenCol(t) + prefixLen + quote;
@@ -55,6 +69,7 @@ final class StringLiterals {
                 constant.append(raw ? body : decode(body, builder.tokenPos(t)));
             }
         }
+        if (bytesMode) return new Expr.Constant(constant.toString().getBytes(StandardCharsets.ISO_8859_1), pos);
         if (!fstring) return new Expr.Constant(constant.toString(), pos);
         flush(parts, constant, pos);
         return new Expr.JoinedStr(parts, pos);
@@ -79,9 +94,18 @@ final class StringLiterals {
                 token.endLineno(), offset, source.line(token.endLineno()));
     }
 
-    /** Interprets backslash escapes. */
-    // CPython 3.11: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal()
+    /** Interprets the backslash escapes of a str literal. */
     String decode(String body, Pos token) {
+        return decode(body, token, false);
+    }
+
+    /**
+     * Interprets backslash escapes: of a str literal, or of a bytes literal (each char of the
+     * result one byte; \\u, \\U and \\N are no escapes there, an octal escape keeps its low 8 bits).
+     */
+    // CPython 3.11: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal(),
+    // Objects/bytesobject.c _PyBytes_DecodeEscape()
+    private String decode(String body, Pos token, boolean bytes) {
         if (body.indexOf('\\') < 0) return body;
         StringBuilder out = new StringBuilder(body.length());
         int i = 0;
@@ -113,15 +137,22 @@ final class StringLiterals {
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         v = v * 8 + body.charAt(i++) - '0';
                     }
-                    out.append((char) v);
+                    out.append((char) (bytes ? v & 0xff : v));
                 }
                 case 'x', 'u', 'U' -> {
+                    if (bytes && e != 'x') {
+                        out.append('\\').append(e);
+                        continue;
+                    }
                     int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                     int v = 0;
                     int k = 0;
                     while (k < digits && i < n && Character.digit(body.charAt(i), 16) >= 0) {
                         v = v * 16 + Character.digit(body.charAt(i++), 16);
                         k++;
+                    }
+                    if (k < digits && bytes) {
+                        throw decodeError("(value error) invalid \\x escape at position " + start, token);
                     }
                     if (k < digits) {
                         String what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
@@ -133,6 +164,10 @@ final class StringLiterals {
                     out.appendCodePoint(v);
                 }
                 case 'N' -> {
+                    if (bytes) {
+                        out.append("\\N");
+                        continue;
+                    }
                     int close = i < n && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
                     if (close < 0 || close == i + 1) {
                         throw unicodeError(body, start, close < 0 ? n : close + 1, "malformed \\N character escape",

@@ -1,15 +1,11 @@
 package dev.pyvm.objects;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.pyvm.memory.HeapConfig;
-import dev.pyvm.testing.Lines;
-import dev.pyvm.testing.Python3;
+import dev.pyvm.objects.TextTesting.Case;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,33 +22,11 @@ class TextDifferentialTest {
 
     @AfterEach
     void nothingLeaks() {
-        space.heap.clearFreeLists();
-        assertEquals(0, space.liveMortalBlocks(), "blocks leaked");
-        space.heap.checkInvariants();
+        t.assertNothingLeaks();
     }
 
-    /** A case: the Python expression, and how pyvm computes it. */
-    private record Case(String python, IntSupplier pyvm) {}
-
     private void compare(List<Case> cases) {
-        // one python3 run per chunk: a script is a command-line argument, whose length is bounded
-        List<String> expected = new ArrayList<>();
-        StringBuilder script = new StringBuilder(TextTesting.PY_OUTCOME);
-        for (int i = 0; i < cases.size(); i++) {
-            script.append("print(outcome(lambda: ").append(cases.get(i).python()).append("))\n");
-            if (script.length() > 60_000 || i == cases.size() - 1) {
-                expected.addAll(Python3.run(script.toString()).lines().toList());
-                script = new StringBuilder(TextTesting.PY_OUTCOME);
-            }
-        }
-        List<String> actual = new ArrayList<>();
-        for (Case c : cases) actual.add(t.outcome(c.pyvm()));
-        List<String> labelledExpected = new ArrayList<>(), labelledActual = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            labelledExpected.add(cases.get(i).python() + " -> " + (i < expected.size() ? expected.get(i) : "<missing>"));
-            labelledActual.add(cases.get(i).python() + " -> " + actual.get(i));
-        }
-        Lines.assertLinesEqual(labelledExpected, labelledActual);
+        t.compare(cases);
     }
 
     private Case format(Object value, String spec) {

@@ -1,6 +1,7 @@
 package dev.pyvm.objects;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 
@@ -39,7 +40,7 @@ public final class TextTesting {
     public record Handle(int h, String python) {}
 
     /** A new heap object for a Java value: Long/Integer/BigInteger int, Double float, String str,
-     *  Boolean, null None, Object[] tuple, List list, Handle itself. */
+     *  byte[] bytes, Boolean, null None, Object[] tuple, List list, Handle itself. */
     public int toPy(Object v) {
         if (v == null) return space.newNone();
         if (v instanceof Handle h) {
@@ -52,6 +53,7 @@ public final class TextTesting {
         if (v instanceof BigInteger b) return space.newInt(b);
         if (v instanceof Double d) return space.newFloat(d);
         if (v instanceof String s) return space.newStr(s);
+        if (v instanceof byte[] b) return space.bytesSlots.fromJava(b);
         if (v instanceof Object[] a) {
             int[] items = new int[a.length];
             for (int i = 0; i < a.length; i++) items[i] = toPy(a[i]);
@@ -83,6 +85,7 @@ public final class TextTesting {
             });
             return b.append('\'').toString();
         }
+        if (v instanceof byte[] b) return dev.pyvm.bytecode.Constants.bytesRepr(b);
         if (v instanceof Object[] a) {
             StringBuilder b = new StringBuilder("(");
             for (Object x : a) b.append(lit(x)).append(", ");
@@ -94,6 +97,37 @@ public final class TextTesting {
             return b.append(']').toString();
         }
         return v.toString();
+    }
+
+    /** A case: the Python expression, and how pyvm computes it. */
+    public record Case(String python, IntSupplier pyvm) {}
+
+    public void compare(List<Case> cases) {
+        // one python3 run per chunk: a script is a command-line argument, whose length is bounded
+        List<String> expected = new ArrayList<>();
+        StringBuilder script = new StringBuilder(PY_OUTCOME);
+        for (int i = 0; i < cases.size(); i++) {
+            script.append("print(outcome(lambda: ").append(cases.get(i).python()).append("))\n");
+            if (script.length() > 60_000 || i == cases.size() - 1) {
+                expected.addAll(dev.pyvm.testing.Python3.run(script.toString()).lines().toList());
+                script = new StringBuilder(PY_OUTCOME);
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        for (Case c : cases) actual.add(outcome(c.pyvm()));
+        List<String> labelledExpected = new ArrayList<>(), labelledActual = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            labelledExpected.add(cases.get(i).python() + " -> " + (i < expected.size() ? expected.get(i) : "<missing>"));
+            labelledActual.add(cases.get(i).python() + " -> " + actual.get(i));
+        }
+        dev.pyvm.testing.Lines.assertLinesEqual(labelledExpected, labelledActual);
+    }
+
+    /** Asserts that the space holds no block beyond its start-up ones, and that its heap is sound. */
+    public void assertNothingLeaks() {
+        space.heap.clearFreeLists();
+        org.junit.jupiter.api.Assertions.assertEquals(0, space.liveMortalBlocks(), "blocks leaked");
+        space.heap.checkInvariants();
     }
 
     /** repr of the result (released), or "Type: message" of the exception raised. */
