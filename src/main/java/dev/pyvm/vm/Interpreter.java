@@ -384,6 +384,14 @@ public final class Interpreter {
         specializing = on;
     }
 
+    // The shape of run for the JIT: run is compiled by on-stack replacement, and there C2 turns a
+    // conditional branch back to the loop head that its profile never saw taken or not into a
+    // trap that throws the compiled code away (an "unreached" deoptimization, not limited by
+    // PerMethodTrapLimit). So no case ends in `if (...) x; continue;`: a case's conditional
+    // branches go forward (xdecref, a conditional expression), and loops live in helpers (each
+    // loop in run would be one more entry the JIT compiles all of run again for). Checked by
+    // MethodSizeTest.
+
     /** In run's sp while a cold instruction keeps the stack pointer in the frame (coldOp). */
     private static final int SP_IN_FRAME = -1;
 
@@ -459,7 +467,7 @@ public final class Interpreter {
                         case Op.STORE_FAST: {
                             int old = mem[locals + arg];
                             mem[locals + arg] = mem[--sp];
-                            if (old != 0) heap.decref(old);
+                            heap.xdecref(old);
                             continue;
                         }
                         case Op.DELETE_FAST: {
@@ -640,16 +648,14 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.BUILD_TUPLE: {
-                            int t = space.newTupleOfSize(arg);
+                            int t = buildTuple(mem, sp - arg, arg);
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) space.tupleSlots.initItem(t, i, mem[sp + i]);
                             mem[sp++] = t;
                             continue;
                         }
                         case Op.BUILD_LIST: {
-                            int l = space.listSlots.newList(arg);
+                            int l = buildList(mem, sp - arg, arg);
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) space.listSlots.appendSteal(l, mem[sp + i]);
                             mem[sp++] = l;
                             continue;
                         }
@@ -666,8 +672,7 @@ public final class Interpreter {
                                 continue;
                             }
                             int[] items = unpack(seq, arg, -1);
-                            sp--;
-                            for (int i = arg - 1; i >= 0; i--) mem[sp++] = items[i];
+                            sp = pushReversed(mem, sp - 1, items, arg);
                             heap.decref(seq);
                             continue;
                         }
@@ -697,7 +702,7 @@ public final class Interpreter {
                                     continue frames;
                                 }
                                 callee = functionFrame(callable, mem, start, nargs, kw, 0, false);
-                                for (int i = sp - 1; i >= slot; i--) heap.xdecref(mem[i]);
+                                releaseDown(mem, slot, sp);
                                 f.sp = slot;
                                 f = callee;
                                 continue frames;
@@ -715,7 +720,7 @@ public final class Interpreter {
                             int r = call(callable, mem, start, nargs, kw);
                             // CPython 3.11's order: the callable, then the arguments from the first
                             heap.decref(callable);
-                            for (int i = start; i < sp; i++) heap.decref(mem[i]);
+                            releaseUp(mem, start, sp);
                             sp = slot;
                             mem[sp++] = r;
                             continue;
@@ -813,7 +818,7 @@ public final class Interpreter {
                             int old = handled;
                             handled = prev == space.none ? 0 : prev;
                             if (prev == space.none) heap.decref(prev);
-                            if (old != 0) heap.decref(old);
+                            heap.xdecref(old);
                             continue;
                         }
                         case Op.CHECK_EXC_MATCH: {
@@ -831,7 +836,8 @@ public final class Interpreter {
                         }
                         case Op.RAISE_VARARGS: {
                             pending = raiseVarargs(mem, sp, arg);
-                            for (int i = 0; i < arg; i++) heap.decref(mem[--sp]);
+                            releaseDown(mem, sp - arg, sp);
+                            sp -= arg;
                             reraise = arg == 0;
                             break dispatch;
                         }
@@ -856,7 +862,7 @@ public final class Interpreter {
                                 } finally {
                                     heap.decref(v);
                                 }
-                                if (!t) ip = arg;
+                                ip = t ? ip : arg;
                                 continue;
                             }
                             heap.decref(v);
@@ -873,7 +879,7 @@ public final class Interpreter {
                                 } finally {
                                     heap.decref(v);
                                 }
-                                if (t) ip = arg;
+                                ip = t ? arg : ip;
                                 continue;
                             }
                             heap.decref(v);
@@ -1086,12 +1092,7 @@ public final class Interpreter {
                             boolean list = (instr & 0xFF) == Op.UNPACK_SEQUENCE_LIST;
                             if (space.typeOf(seq) != (list ? space.listSlots.type() : space.tupleSlots.type())
                                     || (list ? space.listSlots.size(seq) : space.tupleSlots.size(seq)) != arg) break;
-                            sp--;
-                            for (int i = arg - 1; i >= 0; i--) {
-                                int v = list ? space.listSlots.item(seq, i) : space.tupleSlots.item(seq, i);
-                                heap.incref(v);
-                                mem[sp++] = v;
-                            }
+                            sp = pushItemsReversed(mem, sp - 1, seq, arg, list);
                             heap.decref(seq);
                             continue;
                         }
@@ -1153,30 +1154,81 @@ public final class Interpreter {
             if (sp != SP_IN_FRAME) f.sp = sp;
             // the handler is that of the instruction executing (a RERAISE may have restored
             // lasti, which only the traceback and a handler's pushed lasti see)
-            int at = ip - 1;
-            for (;;) {
-                if (!reraise) {
-                    chainContext(pending);
-                    addTraceback(pending, f);
-                }
-                reraise = false;
-                if (checkStacks) pending = checkStack(f, pending);
-                CodeObject.ExceptionEntry handler = f.code.code.handlerFor(at);
-                if (handler != null) {
-                    int bottom = f.stackBase + handler.depth();
-                    while (f.sp > bottom) heap.xdecref(f.mem[--f.sp]);
-                    if (handler.lasti()) f.mem[f.sp++] = space.newInt(f.lasti);
-                    f.mem[f.sp++] = pending;
-                    f.ip = handler.target();
-                    break;
-                }
-                Frame done = f;
-                popFrame(done);
-                if (done.entry) throw new PyException(pending);
-                f = done.back;
-                at = f.lasti; // the caller's CALL failed; its operands went when the callee was made
-            }
+            f = unwind(f, pending, reraise, ip - 1);
             kwnames = 0;
+        }
+    }
+
+    // Loops of run's instructions live in these helpers: a loop in run itself would be another
+    // entry for on-stack replacement, and the JIT would compile all of run once more for it.
+
+    /** BUILD_TUPLE: a tuple of {@code mem[from .. from + n)}, whose references it takes. */
+    private int buildTuple(int[] mem, int from, int n) {
+        int t = space.newTupleOfSize(n);
+        for (int i = 0; i < n; i++) space.tupleSlots.initItem(t, i, mem[from + i]);
+        return t;
+    }
+
+    /** BUILD_LIST: a list of {@code mem[from .. from + n)}, whose references it takes. */
+    private int buildList(int[] mem, int from, int n) {
+        int l = space.listSlots.newList(n);
+        for (int i = 0; i < n; i++) space.listSlots.appendSteal(l, mem[from + i]);
+        return l;
+    }
+
+    /** Pushes {@code items[n - 1] … items[0]} at {@code sp}; the new stack pointer. */
+    private static int pushReversed(int[] mem, int sp, int[] items, int n) {
+        for (int i = n - 1; i >= 0; i--) mem[sp++] = items[i];
+        return sp;
+    }
+
+    /** UNPACK_SEQUENCE_*: pushes new references to the n items of a tuple or list, last first. */
+    private int pushItemsReversed(int[] mem, int sp, int seq, int n, boolean list) {
+        for (int i = n - 1; i >= 0; i--) {
+            int v = list ? space.listSlots.item(seq, i) : space.tupleSlots.item(seq, i);
+            heap.incref(v);
+            mem[sp++] = v;
+        }
+        return sp;
+    }
+
+    /** Drops the references in {@code mem[from .. to)}, first to last. */
+    private void releaseUp(int[] mem, int from, int to) {
+        for (int i = from; i < to; i++) heap.decref(mem[i]);
+    }
+
+    /** Drops the references (or NULLs) in {@code mem[from .. to)}, last to first. */
+    private void releaseDown(int[] mem, int from, int to) {
+        for (int i = to - 1; i >= from; i--) heap.xdecref(mem[i]);
+    }
+
+    /**
+     * Unwinds from frame f, where the instruction at {@code at} raised {@code pending} (owned), as
+     * CPython's exception_unwind: the frame whose handler takes it, ready to resume there; past
+     * the entry frame the exception is thrown.
+     */
+    private Frame unwind(Frame f, int pending, boolean reraise, int at) {
+        for (;;) {
+            if (!reraise) {
+                chainContext(pending);
+                addTraceback(pending, f);
+            }
+            reraise = false;
+            if (checkStacks) pending = checkStack(f, pending);
+            CodeObject.ExceptionEntry handler = f.code.code.handlerFor(at);
+            if (handler != null) {
+                int bottom = f.stackBase + handler.depth();
+                while (f.sp > bottom) heap.xdecref(f.mem[--f.sp]);
+                if (handler.lasti()) f.mem[f.sp++] = space.newInt(f.lasti);
+                f.mem[f.sp++] = pending;
+                f.ip = handler.target();
+                return f;
+            }
+            Frame done = f;
+            popFrame(done);
+            if (done.entry) throw new PyException(pending);
+            f = done.back;
+            at = f.lasti; // the caller's CALL failed; its operands went when the callee was made
         }
     }
 
