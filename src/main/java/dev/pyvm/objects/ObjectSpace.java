@@ -65,6 +65,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public final Descriptors.Property propertySlots;
     public final Descriptors.Member memberSlots;
     public final SuperType superSlots;
+    public final GenericAliasType genericAliasSlots;
+    public final UnionType unionSlots;
     public final Exceptions exceptions;
     /** range, slice, the iterators, set, frozenset, and the methods of list, tuple, dict, set. */
     public final SequenceTypes sequences;
@@ -124,6 +126,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         propertySlots = register(new Descriptors.Property(this));
         memberSlots = register(new Descriptors.Member(this));
         superSlots = register(new SuperType(this));
+        genericAliasSlots = register(new GenericAliasType(this));
+        unionSlots = register(new UnionType(this));
 
         emptyStr = strSlots.allocate(0, 1);
         heap.makeImmortal(emptyStr);
@@ -164,6 +168,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         compareNames = java.util.Arrays.stream(Compare.DUNDERS).mapToInt(this::intern).toArray();
         unaryNames = java.util.Arrays.stream(NumberOps.UNARY_DUNDERS).mapToInt(this::intern).toArray();
         iterators = new BuiltinIterators(this);
+        genericAliasSlots.install();
+        unionSlots.install();
         TextMethods.install(this);
         gc.sealStartup(); // what start-up made lives as long as the space
         gc.setEnabled(true);
