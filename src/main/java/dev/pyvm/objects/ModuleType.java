@@ -96,6 +96,18 @@ public final class ModuleType extends TypeSlots {
         if (file != 0 && space.strSlots.check(file)) {
             return space.newStr("<module '" + n + "' from '" + space.strSlots.toJava(file) + "'>");
         }
-        return space.newStr("<module '" + n + "'" + (n.equals("builtins") || n.equals("sys") ? " (built-in)" : "") + ">");
+        // else the spec's origin, such as built-in or frozen
+        int spec = space.dictSlots.get(dict(h), "__spec__");
+        if (spec != 0 && spec != space.none) {
+            int origin = space.getAttr(spec, space.intern("origin"));
+            try {
+                if (space.strSlots.check(origin)) {
+                    return space.newStr("<module '" + n + "' (" + space.strSlots.toJava(origin) + ")>");
+                }
+            } finally {
+                heap.decref(origin);
+            }
+        }
+        return space.newStr("<module '" + n + "'" + (n.equals("builtins") ? " (built-in)" : "") + ">");
     }
 }

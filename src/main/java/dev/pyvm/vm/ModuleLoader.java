@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The import system, as CPython 3.11's for source modules: the built-in modules by name, then
- * modules and packages (directories with an {@code __init__.py}) found along {@code sys.path} (a
+ * The import system, as CPython 3.11's for source modules: the built-in modules by name, pyvm's
+ * modules written in Python (in the jar, CPython's frozen modules), then modules and packages (directories with an {@code __init__.py}) found along {@code sys.path} (a
  * real list, read at each import) or a package's {@code __path__}; absolute and relative names;
  * each module executed once and kept in {@code sys.modules}, bound as an attribute of its parent
  * package. CPython 3.11: Python/import.c PyImport_ImportModuleLevelObject() and
@@ -50,6 +50,8 @@ public final class ModuleLoader {
     private final ObjectSpace space;
     private final Heap heap;
     private final Map<String, BuiltinModule> builtins = new HashMap<>();
+    /** pyvm's modules written in Python: their source by name (CPython: the frozen modules). */
+    private final Map<String, java.util.function.Supplier<byte[]>> frozen = new HashMap<>();
     private final SourceCompiler compiler;
     private final int sysModules;
     /** The list {@code sys.path} starts as; imports read {@code sys.path} itself once sys exists. */
@@ -77,6 +79,11 @@ public final class ModuleLoader {
 
     public void registerBuiltin(String name, BuiltinModule factory) {
         builtins.put(name, factory);
+    }
+
+    /** Registers a module of pyvm's written in Python, compiled from {@code source} when first imported. */
+    public void registerFrozen(String name, java.util.function.Supplier<byte[]> source) {
+        frozen.put(name, source);
     }
 
     /** {@code sys.modules} (borrowed). */
@@ -215,8 +222,11 @@ public final class ModuleLoader {
         int module;
         try {
             BuiltinModule factory = parent == null ? builtins.get(name) : null;
+            java.util.function.Supplier<byte[]> frozenSource = parent == null ? frozen.get(name) : null;
             if (factory != null) {
                 module = loadBuiltin(interp, name, factory);
+            } else if (frozenSource != null) {
+                module = loadFrozen(interp, name, frozenSource);
             } else {
                 PathFinder.Found found = PathFinder.find(child, entries(path != 0 ? path : currentSysPath()));
                 if (found == null) {
@@ -284,28 +294,54 @@ public final class ModuleLoader {
         return module;
     }
 
-    // CPython 3.11: Lib/importlib/_bootstrap.py _load_unlocked() and _init_module_attrs()
     private int loadSource(Interpreter interp, String name, PathFinder.Found found) {
         Path file = found.file();
         CodeObject code = file == null ? null : compile(file, name);
-        int module = space.moduleSlots.newModule(name);
         int locations = 0;
         if (found.isPackage()) {
             locations = space.listSlots.newList(found.locations().size());
             for (Path dir : found.locations()) space.listSlots.appendSteal(locations, space.newStr(dir.toString()));
         }
-        int fileStr = file == null ? space.newNone() : space.newStr(file.toString());
+        int origin = file == null ? space.newNone() : space.newStr(file.toString());
+        int module = newModule(name, origin, locations, true);
+        if (code == null) return module; // a namespace package: nothing to run
+        return execModule(interp, name, module, code);
+    }
+
+    /** A module of pyvm's written in Python, its source in the jar: no file, its origin {@code 'frozen'}. */
+    private int loadFrozen(Interpreter interp, String name, java.util.function.Supplier<byte[]> source) {
+        CodeObject code = compiler.compile(source.get(), "<frozen " + name + ">");
+        int module = newModule(name, space.newStr("frozen"), 0, false);
+        return execModule(interp, name, module, code);
+    }
+
+    // CPython 3.11: Lib/importlib/_bootstrap.py module_from_spec() and _init_module_attrs()
+    /**
+     * A new module with the attributes of its spec, put in sys.modules (which holds the reference
+     * returned); origin (stolen) is the file, {@code 'frozen'} or None, and is the module's
+     * {@code __file__} when {@code hasFile}; locations (stolen, 0 for a module) its {@code __path__}.
+     */
+    private int newModule(String name, int origin, int locations, boolean hasFile) {
+        int module = space.moduleSlots.newModule(name);
         setSteal(module, "__doc__", space.newNone());
-        setSteal(module, "__package__", space.newStr(found.isPackage() ? name
+        setSteal(module, "__package__", space.newStr(locations != 0 ? name
                 : name.substring(0, Math.max(0, name.lastIndexOf('.')))));
         setSteal(module, "__loader__", space.newNone());
-        setSteal(module, "__spec__", specs().newSpec(name, fileStr, locations));
+        setSteal(module, "__spec__", specs().newSpec(name, origin, locations));
         if (locations != 0) setSteal(module, "__path__", locations); // the spec's list too, as CPython's
-        setSteal(module, "__file__", fileStr);
-        setSteal(module, "__cached__", space.newNone());
+        if (hasFile) {
+            space.moduleSlots.set(module, "__file__", origin);
+            setSteal(module, "__cached__", space.newNone());
+        }
+        heap.decref(origin);
+        space.dictSlots.put(sysModules, space.intern(name), module);
+        return module;
+    }
+
+    // CPython 3.11: Lib/importlib/_bootstrap.py _load_unlocked()
+    /** Runs a new module's code (module: the reference newModule returned); what sys.modules then holds for it. */
+    private int execModule(Interpreter interp, String name, int module, CodeObject code) {
         int key = space.intern(name);
-        space.dictSlots.put(sysModules, key, module);
-        if (code == null) return module; // a namespace package: nothing to run
         int codeObject = space.codeSlots.fromCode(code);
         initializing.add(module);
         try {
@@ -537,6 +573,7 @@ public final class ModuleLoader {
         }
         if (found == null) {
             if (dot < 0 && builtins.containsKey(name)) throw new NoMainModule("No code object available for " + name);
+            if (dot < 0 && frozen.containsKey(name)) throw new NoMainModule("pyvm cannot run its own module " + name + " with -m");
             throw new NoMainModule("No module named " + name);
         }
         if (!found.isPackage()) return new MainModule(name, found.file());
@@ -561,7 +598,9 @@ public final class ModuleLoader {
             if (spec == space.none) throw space.valueError(name + ".__spec__ is None");
         }
         int dot = name.lastIndexOf('.');
-        if (dot < 0) return builtins.containsKey(name) ? null : PathFinder.find(name, entries(currentSysPath()));
+        if (dot < 0) {
+            return builtins.containsKey(name) || frozen.containsKey(name) ? null : PathFinder.find(name, entries(currentSysPath()));
+        }
         String parent = name.substring(0, dot);
         int parentModule = findAndLoad(interp, parent);
         int path;
