@@ -140,9 +140,17 @@ public final class UnionType extends TypeSlots {
                 return space.newTuple();
             }
             default -> {
-                return super.getAttr(h, name);
+                if (space.lookupType(type, name) != 0) return super.getAttr(h, name);
+                throw space.error(space.exceptions.attributeError, "'types.UnionType' object has no attribute '"
+                        + space.strSlots.toJava(name) + "'");
             }
         }
+    }
+
+    // CPython 3.11: union_getitem(): with no type variables there is nothing to substitute
+    @Override
+    public int getItem(int h, int key) {
+        throw space.typeError(space.repr(h) + " is not a generic class");
     }
 
     // CPython 3.11: union_richcompare(): the members compared as sets
