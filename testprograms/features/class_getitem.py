@@ -1,6 +1,5 @@
 # __class_getitem__: implicitly a classmethod on user classes, inherited, called by C[...];
 # built-in containers have theirs, other types are not subscriptable (type[X] is an alias).
-print(type[Registry], type[int] == type[int])
 class Registry:
     def __class_getitem__(cls, item):
         return f"{cls.__name__}[{item!r}]"
@@ -10,6 +9,7 @@ class Sub(Registry):
     pass
 
 
+print(type[Registry], type[int] == type[int])
 print(Registry[int], Registry["x"], Registry[1, 2], Sub[str])
 print(type(Registry.__dict__["__class_getitem__"]).__name__, Registry.__class_getitem__(3))
 

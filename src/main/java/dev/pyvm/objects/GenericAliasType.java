@@ -43,7 +43,10 @@ public final class GenericAliasType extends TypeSlots {
         heap.decref(module);
         int index = space.builtinFunctionSlots.define("__class_getitem__", 0, (self, args, start, nargs, kwnames) -> {
             ArgParser.noKeywords(space, "__class_getitem__", kwnames);
-            if (nargs != 2) throw space.typeError("__class_getitem__() takes exactly one argument (" + (nargs - 1) + " given)");
+            if (nargs != 2) {
+                throw space.typeError(space.typeName(args[start]) + ".__class_getitem__() takes exactly one argument ("
+                        + (nargs - 1) + " given)");
+            }
             return newAlias(args[start], args[start + 1]);
         });
         int f = space.builtinFunctionSlots.newFunction(index, 0);
