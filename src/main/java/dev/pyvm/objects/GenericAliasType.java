@@ -38,9 +38,7 @@ public final class GenericAliasType extends TypeSlots {
 
     /** Sets {@code __module__} to {@code types}, and gives the built-in generic containers their {@code __class_getitem__}. */
     void install() {
-        int module = space.newStr("types");
-        space.setTypeAttr(type, "__module__", module);
-        heap.decref(module);
+        space.setTypeModule(type, "types");
         int index = space.builtinFunctionSlots.define("__class_getitem__", 0, (self, args, start, nargs, kwnames) -> {
             ArgParser.noKeywords(space, "__class_getitem__", kwnames);
             if (nargs != 2) {

@@ -1439,6 +1439,13 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     /** Binds a value in type t's dict (new reference taken), e.g. a class attribute of a built-in type. */
+    /** Sets a built-in type's {@code __module__}: where its qualified name says it lives. */
+    void setTypeModule(int t, String module) {
+        int m = newStr(module);
+        setTypeAttr(t, "__module__", m);
+        heap.decref(m);
+    }
+
     public void setTypeAttr(int t, String name, int value) {
         typeModified(t);
         dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), value);

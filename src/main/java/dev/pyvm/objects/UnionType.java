@@ -36,9 +36,7 @@ public final class UnionType extends TypeSlots {
     }
 
     void install() {
-        int module = space.newStr("types");
-        space.setTypeAttr(type, "__module__", module);
-        heap.decref(module);
+        space.setTypeModule(type, "types");
     }
 
     /** The members (borrowed tuple). */

@@ -117,6 +117,15 @@ public final class ModuleLoader {
             // message once sys.meta_path is gone)
             throw space.error(space.exceptions.importError, "sys.meta_path is None, Python is likely shutting down");
         }
+        boolean hasFromlist = fromlist != 0 && fromlist != space.none && space.isTrue(fromlist);
+        if (level == 0 && !hasFromlist) {
+            // the common case first: `import m` of a module already loaded
+            int cached = space.dictSlots.get(sysModules, name);
+            if (cached != 0 && cached != space.none && space.strSlots.toJava(name).indexOf('.') < 0) {
+                heap.incref(cached);
+                return cached;
+            }
+        }
         String n = space.strSlots.toJava(name);
         String absName;
         if (level > 0) {
@@ -126,9 +135,9 @@ public final class ModuleLoader {
             absName = n;
         }
         int module = findAndLoad(interp, absName);
-        if (fromlist != 0 && fromlist != space.none && space.isTrue(fromlist)) {
+        if (hasFromlist) {
             try {
-                if (hasAttr(module, "__path__")) handleFromlist(interp, module, fromlist, false);
+                if (isPackage(module)) handleFromlist(interp, module, fromlist, false);
             } catch (PyException e) {
                 heap.decref(module);
                 throw e;
@@ -621,6 +630,12 @@ public final class ModuleLoader {
     }
 
     // ---- attributes ----
+
+    /** Whether h has a {@code __path__}: a module's namespace is read directly (no AttributeError to make). */
+    private boolean isPackage(int h) {
+        if (space.typeOf(h) == space.moduleSlots.type()) return space.dictSlots.get(space.moduleSlots.dict(h), "__path__") != 0;
+        return hasAttr(h, "__path__");
+    }
 
     private boolean hasAttr(int h, String name) {
         int v = attrOrZero(h, name);
