@@ -78,10 +78,13 @@ final class Session {
         setSteal(builtins, "__import__", loader.newImportFunction(interp));
         main = space.moduleSlots.newModule("__main__");
         // a script's __main__, as CPython's: no spec, no package (-m and a directory set them)
-        for (String name : List.of("__doc__", "__package__", "__loader__", "__spec__", "__cached__")) {
+        for (String name : List.of("__doc__", "__package__", "__loader__", "__spec__")) {
             space.moduleSlots.set(main, name, space.none);
         }
-        if (file != null) setSteal(main, "__file__", space.newStr(file));
+        if (file != null) {
+            setSteal(main, "__file__", space.newStr(file));
+            space.moduleSlots.set(main, "__cached__", space.none);
+        }
         space.dictSlots.put(loader.sysModules(), space.intern("__main__"), main);
     }
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The import system, as CPython 3.11's for source modules: the built-in modules by name, pyvm's
@@ -51,7 +52,7 @@ public final class ModuleLoader {
     private final Heap heap;
     private final Map<String, BuiltinModule> builtins = new HashMap<>();
     /** pyvm's modules written in Python: their source by name (CPython: the frozen modules). */
-    private final Map<String, java.util.function.Supplier<byte[]>> frozen = new HashMap<>();
+    private final Map<String, Supplier<byte[]>> frozen = new HashMap<>();
     private final SourceCompiler compiler;
     private final int sysModules;
     /** The list {@code sys.path} starts as; imports read {@code sys.path} itself once sys exists. */
@@ -82,7 +83,7 @@ public final class ModuleLoader {
     }
 
     /** Registers a module of pyvm's written in Python, compiled from {@code source} when first imported. */
-    public void registerFrozen(String name, java.util.function.Supplier<byte[]> source) {
+    public void registerFrozen(String name, Supplier<byte[]> source) {
         frozen.put(name, source);
     }
 
@@ -231,7 +232,7 @@ public final class ModuleLoader {
         int module;
         try {
             BuiltinModule factory = parent == null ? builtins.get(name) : null;
-            java.util.function.Supplier<byte[]> frozenSource = parent == null ? frozen.get(name) : null;
+            Supplier<byte[]> frozenSource = parent == null ? frozen.get(name) : null;
             if (factory != null) {
                 module = loadBuiltin(interp, name, factory);
             } else if (frozenSource != null) {
@@ -318,7 +319,7 @@ public final class ModuleLoader {
     }
 
     /** A module of pyvm's written in Python, its source in the jar: no file, its origin {@code 'frozen'}. */
-    private int loadFrozen(Interpreter interp, String name, java.util.function.Supplier<byte[]> source) {
+    private int loadFrozen(Interpreter interp, String name, Supplier<byte[]> source) {
         CodeObject code = compiler.compile(source.get(), "<frozen " + name + ">");
         int module = newModule(name, space.newStr("frozen"), 0, false);
         return execModule(interp, name, module, code);
