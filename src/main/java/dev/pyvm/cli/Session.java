@@ -48,7 +48,8 @@ final class Session {
     private final int main;
 
     /**
-     * @param dir   the program's directory: the first entry of {@code sys.path}, PYTHONPATH's after it
+     * @param dir   the program's directory, the first entry of {@code sys.path} (PYTHONPATH's after
+     *              it) when there is a file or a module to run
      * @param file  the program's path ({@code __main__.__file__}), or null
      * @param io    where {@code print()} writes and {@code input()} reads
      * @param stdin what {@code sys.stdin} reads
@@ -67,7 +68,7 @@ final class Session {
                 throw space.exceptions.raiseSyntaxError(space.exceptions.byName().get(e.type()), e.msg(),
                         e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(), e.endOffset());
             }
-        }, sysPath(dir, cl));
+        }, sysPath(file == null && cl.mode() != CommandLine.Mode.MODULE ? "" : dir.toString(), cl));
         interp = new Interpreter(space, loader);
         interp.setStderr(err);
         interp.setSpecializing(options.specialize());
@@ -88,10 +89,14 @@ final class Session {
         space.dictSlots.put(loader.sysModules(), space.intern("__main__"), main);
     }
 
-    /** {@code sys.path}: {@code dir}, then the directories of PYTHONPATH. */
-    private static List<String> sysPath(Path dir, CommandLine cl) {
+    /**
+     * {@code sys.path}: {@code first} (the script's directory; the current one for -m; {@code ''},
+     * the current directory as it is at each import, for -c, stdin and the prompt, as CPython),
+     * then the directories of PYTHONPATH.
+     */
+    private static List<String> sysPath(String first, CommandLine cl) {
         List<String> path = new ArrayList<>();
-        path.add(dir.toString());
+        path.add(first);
         path.addAll(cl.pythonPath());
         return path;
     }
