@@ -491,6 +491,8 @@ public final class BuiltinsModule {
     // CPython 3.11: Objects/abstract.c object_isinstance() (without __instancecheck__, which is the VM's)
     private boolean isInstance(int obj, int cls) {
         if (isType(cls)) return space.isInstance(obj, cls);
+        if (space.unionSlots.check(cls)) return space.unionSlots.anyMember(cls, obj, this::isInstance);
+        if (space.genericAliasSlots.check(cls)) throw space.typeError("isinstance() argument 2 cannot be a parameterized generic");
         if (space.tupleSlots.check(cls)) {
             int n = space.tupleSlots.size(cls);
             for (int i = 0; i < n; i++) if (isInstance(obj, space.tupleSlots.item(cls, i))) return true;
@@ -506,6 +508,8 @@ public final class BuiltinsModule {
             for (int i = 0; i < n; i++) if (isSubclass(derived, space.tupleSlots.item(cls, i))) return true;
             return false;
         }
+        if (space.unionSlots.check(cls)) return space.unionSlots.anyMember(cls, derived, this::isSubclass);
+        if (space.genericAliasSlots.check(cls)) throw space.typeError("issubclass() argument 2 cannot be a parameterized generic");
         if (!isType(derived)) throw space.typeError("issubclass() arg 1 must be a class");
         if (!isType(cls)) throw space.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return space.isSubtype(derived, cls);

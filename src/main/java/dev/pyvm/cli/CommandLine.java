@@ -13,8 +13,10 @@ import java.util.Map;
  * @param target      the file (FILE), the code (COMMAND), the module name (MODULE); null for STDIN
  * @param argv        {@code sys.argv} as CPython builds it
  * @param xoptions    the {@code -X} options in order, {@code name → value} ({@code "true"} when bare)
+ * @param environment the process environment pyvm reads ({@code PYTHONPATH})
  */
-public record CommandLine(Mode mode, String target, List<String> argv, Map<String, String> xoptions) {
+public record CommandLine(Mode mode, String target, List<String> argv, Map<String, String> xoptions,
+                          Map<String, String> environment) {
 
     public enum Mode { FILE, COMMAND, MODULE, STDIN, HELP, VERSION }
 
@@ -27,17 +29,23 @@ public record CommandLine(Mode mode, String target, List<String> argv, Map<Strin
         }
     }
 
+    /** The command line {@code args} in this process's environment. */
     public static CommandLine parse(String[] args) throws UsageError {
+        return parse(args, System.getenv());
+    }
+
+    /** The command line {@code args} in environment {@code env}. */
+    public static CommandLine parse(String[] args, Map<String, String> env) throws UsageError {
         Map<String, String> x = new LinkedHashMap<>();
         int i = 0;
         while (i < args.length) {
             String a = args[i];
             if (a.equals("-") || !a.startsWith("-") ) break;
             if (a.equals("--help") || a.equals("-h") || a.equals("-?")) {
-                return new CommandLine(Mode.HELP, null, List.of(), x);
+                return new CommandLine(Mode.HELP, null, List.of(), x, env);
             }
             if (a.equals("--version") || a.equals("-V")) {
-                return new CommandLine(Mode.VERSION, null, List.of(), x);
+                return new CommandLine(Mode.VERSION, null, List.of(), x, env);
             }
             if (a.equals("-c") || a.equals("-m")) {
                 if (i + 1 >= args.length) {
@@ -46,10 +54,9 @@ public record CommandLine(Mode mode, String target, List<String> argv, Map<Strin
                 }
                 String value = args[i + 1];
                 List<String> argv = new ArrayList<>();
-                argv.add(a);
-                if (a.equals("-m")) argv.set(0, value);
+                argv.add(a); // -m: what runs sets sys.argv[0] to its file once it is found, as CPython's runpy
                 argv.addAll(List.of(args).subList(i + 2, args.length));
-                return new CommandLine(a.equals("-c") ? Mode.COMMAND : Mode.MODULE, value, argv, x);
+                return new CommandLine(a.equals("-c") ? Mode.COMMAND : Mode.MODULE, value, argv, x, env);
             }
             if (a.startsWith("-c") || a.startsWith("-m")) {
                 // CPython accepts the value glued to the option: -c'print(1)', -mdis
@@ -79,9 +86,25 @@ public record CommandLine(Mode mode, String target, List<String> argv, Map<Strin
             List<String> argv = new ArrayList<>();
             argv.add(i >= args.length ? "" : "-");
             if (i < args.length) argv.addAll(List.of(args).subList(i + 1, args.length));
-            return new CommandLine(Mode.STDIN, null, argv, x);
+            return new CommandLine(Mode.STDIN, null, argv, x, env);
         }
-        return new CommandLine(Mode.FILE, args[i], List.of(args).subList(i, args.length), x);
+        return new CommandLine(Mode.FILE, args[i], List.of(args).subList(i, args.length), x, env);
+    }
+
+    /**
+     * {@code sys.path} after its first entry: the directories of {@code PYTHONPATH}, made absolute
+     * as CPython's getpath does (an empty one is the current directory).
+     */
+    public List<String> pythonPath() {
+        String value = environment.get("PYTHONPATH");
+        List<String> dirs = new ArrayList<>();
+        if (value == null || value.isEmpty()) return dirs;
+        String[] parts = value.split(java.io.File.pathSeparator, -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty() && i == parts.length - 1) break; // a trailing separator adds nothing
+            dirs.add(java.nio.file.Path.of(parts[i]).toAbsolutePath().normalize().toString());
+        }
+        return dirs;
     }
 
     /** Parses a size such as {@code 64m}, {@code 256k}, {@code 1g} or a plain number of bytes. */

@@ -43,7 +43,8 @@ final class DisCommand {
         if (args.isEmpty() || args.get(0).startsWith("-")) {
             return usageError(err, "--adaptive: expected a program file to run");
         }
-        CommandLine program = new CommandLine(CommandLine.Mode.FILE, args.get(0), List.copyOf(args), cl.xoptions());
+        CommandLine program = new CommandLine(CommandLine.Mode.FILE, args.get(0), List.copyOf(args), cl.xoptions(),
+                cl.environment());
         Main.Exit exit = RunCommand.run(program, out, err, System.in, (session, code, listing) ->
                 listing.print(Disassembler.disassembleRecursive(code, session.space.codeSlots::runningInstructions)));
         return exit.status();

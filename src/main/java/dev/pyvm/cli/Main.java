@@ -17,20 +17,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Exit exit = execute(args, System.out, System.err);
+        Exit exit = execute(args, System.getenv(), System.out, System.err);
         if (exit.bySigint()) Sigint.exitBySignal();
         System.exit(exit.status());
     }
 
     /** Runs pyvm as {@code ./pyvm args...} would and returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return execute(args, out, err).status();
+        return run(args, System.getenv(), out, err);
     }
 
-    private static Exit execute(String[] args, PrintStream out, PrintStream err) {
+    /** {@link #run(String[], PrintStream, PrintStream)} in environment {@code env} ({@code PYTHONPATH}). */
+    public static int run(String[] args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
+        return execute(args, env, out, err).status();
+    }
+
+    private static Exit execute(String[] args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
         CommandLine cl;
         try {
-            cl = CommandLine.parse(args);
+            cl = CommandLine.parse(args, env);
         } catch (CommandLine.UsageError e) {
             err.println(e.getMessage());
             return Exit.of(2);
@@ -40,7 +45,7 @@ public final class Main {
                 case HELP -> {
                     out.println(CommandLine.USAGE);
                     out.println("-c cmd : program passed in as string");
-                    out.println("-m mod : run library module as a script (pyvm has: dis)");
+                    out.println("-m mod : run library module as a script (the program's own modules and packages, and dis)");
                     out.println("-X opt : showrefcount, maxheap=SIZE, arena=SIZE, pool=SIZE, gcstress, debugheap, nospecialize");
                     out.println("file   : program read from script file");
                     out.println("-      : program read from stdin (default; interactive mode if a tty)");
@@ -51,9 +56,9 @@ public final class Main {
                     yield Exit.of(0);
                 }
                 case MODULE -> {
+                    // dis is pyvm's own command; any other name is a module of the program's
                     if (cl.target().equals("dis")) yield Exit.of(DisCommand.run(cl, out, err));
-                    err.println("pyvm: No module named " + cl.target());
-                    yield Exit.of(1);
+                    yield RunCommand.run(cl, out, err, System.in);
                 }
                 case FILE, COMMAND, STDIN -> RunCommand.run(cl, out, err, System.in);
             };

@@ -44,11 +44,25 @@ final class RunCommand {
         if (cl.mode() == CommandLine.Mode.STDIN && in == System.in && System.console() != null) {
             return onInterpreterStack(() -> Main.Exit.of(Repl.runInteractive(cl, options, out, err)));
         }
+        if (cl.mode() == CommandLine.Mode.MODULE) {
+            return onInterpreterStack(() -> guarded(out, err, buffered -> runModule(cl, options, buffered, err, in)));
+        }
         String source;
         String filename;
+        boolean directory = false;
         switch (cl.mode()) {
             case FILE -> {
                 Path path = Path.of(cl.target()).toAbsolutePath().normalize();
+                if (Files.isDirectory(path)) {
+                    // CPython 3.11: a directory runs its __main__.py as the module __main__ (runpy)
+                    directory = true;
+                    Path main = path.resolve("__main__.py");
+                    if (!Files.isRegularFile(main)) {
+                        err.println("pyvm: can't find '__main__' module in '" + path + "'");
+                        return Main.Exit.of(1);
+                    }
+                    path = main;
+                }
                 try {
                     source = decode(Files.readAllBytes(path), path.toString(), options, err);
                     if (source == null) return Main.Exit.of(1);
@@ -77,7 +91,9 @@ final class RunCommand {
             }
         }
         String finalSource = source;
-        return onInterpreterStack(() -> execute(cl, options, finalSource, filename, out, err, in, after));
+        boolean asModule = directory;
+        return onInterpreterStack(() -> guarded(out, err,
+                buffered -> execute(cl, options, finalSource, filename, asModule, buffered, err, in, after)));
     }
 
     /** The program's text, or null when it cannot be decoded: then its SyntaxError has been printed. */
@@ -105,20 +121,15 @@ final class RunCommand {
         return exit[0];
     }
 
-    private static Main.Exit execute(CommandLine cl, Options options, String source, String filename, PrintStream rawOut,
-            PrintStream err, InputStream in, AfterRun after) {
+    /**
+     * Runs {@code job} with stdout buffered, turning what escapes from pyvm itself (heap
+     * exhaustion, a Java stack overflow, an internal error) into CPython-like reports and status 1.
+     */
+    private static Main.Exit guarded(PrintStream rawOut, PrintStream err,
+            java.util.function.Function<PrintStream, Main.Exit> job) {
         PrintStream out = new PrintStream(new BufferedOutputStream(rawOut, 1 << 16), false, StandardCharsets.UTF_8);
         try {
-            CodeObject code;
-            try {
-                code = Compiler.compileSource(source, filename);
-            } catch (PySyntaxError e) {
-                err.print(e.format());
-                // the heap was never made: nothing is alive, which -X showrefcount still says
-                if (options.showRefcount()) err.println("[0 refs, 0 blocks]");
-                return Main.Exit.of(1);
-            }
-            return runCompiled(cl, options, code, source, filename, out, err, in, after);
+            return job.apply(out);
         } catch (OutOfHeapError e) {
             out.flush();
             err.println("MemoryError");
@@ -136,23 +147,54 @@ final class RunCommand {
         }
     }
 
-    private static Main.Exit runCompiled(CommandLine cl, Options options, CodeObject code, String source, String filename,
+    private static Main.Exit execute(CommandLine cl, Options options, String source, String filename, boolean asModule,
             PrintStream out, PrintStream err, InputStream in, AfterRun after) {
+        CodeObject code;
+        try {
+            code = Compiler.compileSource(source, filename);
+        } catch (PySyntaxError e) {
+            err.print(e.format());
+            // the heap was never made: nothing is alive, which -X showrefcount still says
+            if (options.showRefcount()) err.println("[0 refs, 0 blocks]");
+            return Main.Exit.of(1);
+        }
         boolean file = cl.mode() == CommandLine.Mode.FILE;
         Path dir = file ? Path.of(filename).getParent() : Path.of("").toAbsolutePath();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Session session = new Session(cl, options, dir, file ? filename : null, out, err, BuiltinsIO.of(out, reader),
-                reader);
+        Session session = newSession(cl, options, dir, file ? filename : null, out, err, in);
         session.addSource(filename, source);
-        Session.Outcome outcome;
+        if (asModule) session.setMainSpec("__main__", filename);
+        Session.Outcome outcome = runSession(session, s -> s.run(code));
+        if (after != null) after.accept(session, code, out);
+        session.close();
+        return exit(outcome);
+    }
+
+    /** {@code -m NAME}: sys.path starts with the current directory, as CPython's. */
+    private static Main.Exit runModule(CommandLine cl, Options options, PrintStream out, PrintStream err, InputStream in) {
+        Session session = newSession(cl, options, Path.of("").toAbsolutePath(), null, out, err, in);
+        Session.Outcome outcome = runSession(session, s -> s.runModule(cl.target()));
+        session.close();
+        return exit(outcome);
+    }
+
+    private static Session newSession(CommandLine cl, Options options, Path dir, String file, PrintStream out,
+            PrintStream err, InputStream in) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new Session(cl, options, dir, file, out, err, BuiltinsIO.of(out, reader), reader);
+    }
+
+    /** Runs {@code body} in the session with SIGINT raising KeyboardInterrupt in it. */
+    private static Session.Outcome runSession(Session session,
+            java.util.function.Function<Session, Session.Outcome> body) {
         Sigint.Route sigint = Sigint.routeTo(session.interp);
         try {
-            outcome = session.run(code);
+            return body.apply(session);
         } finally {
             sigint.close();
         }
-        if (after != null) after.accept(session, code, out);
-        session.close();
+    }
+
+    private static Main.Exit exit(Session.Outcome outcome) {
         return new Main.Exit(outcome.status(), outcome.ending() == Session.Ending.INTERRUPTED);
     }
 

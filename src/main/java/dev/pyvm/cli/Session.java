@@ -14,6 +14,7 @@ import dev.pyvm.vm.ModuleLoader;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,7 +48,8 @@ final class Session {
     private final int main;
 
     /**
-     * @param dir   the program's directory: the first entry of {@code sys.path}, where imports look
+     * @param dir   the program's directory, the first entry of {@code sys.path} (PYTHONPATH's after
+     *              it) when there is a file or a module to run
      * @param file  the program's path ({@code __main__.__file__}), or null
      * @param io    where {@code print()} writes and {@code input()} reads
      * @param stdin what {@code sys.stdin} reads
@@ -66,21 +68,93 @@ final class Session {
                 throw space.exceptions.raiseSyntaxError(space.exceptions.byName().get(e.type()), e.msg(),
                         e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(), e.endOffset());
             }
-        }, dir);
+        }, sysPath(file == null && cl.mode() != CommandLine.Mode.MODULE ? "" : dir.toString(), cl));
         interp = new Interpreter(space, loader);
         interp.setStderr(err);
         interp.setSpecializing(options.specialize());
-        BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm", List.of(dir.toString())));
+        BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm"));
         builtins = BuiltinsModule.create(space, io);
         interp.setBuiltins(builtins);
         Site.addQuitters(space, builtins);
+        setSteal(builtins, "__import__", loader.newImportFunction(interp));
         main = space.moduleSlots.newModule("__main__");
+        // a script's __main__, as CPython's: no spec, no package (-m and a directory set them)
+        for (String name : List.of("__doc__", "__package__", "__loader__", "__spec__")) {
+            space.moduleSlots.set(main, name, space.none);
+        }
         if (file != null) {
-            int f = space.newStr(file);
-            space.moduleSlots.set(main, "__file__", f);
-            space.heap.decref(f);
+            setSteal(main, "__file__", space.newStr(file));
+            space.moduleSlots.set(main, "__cached__", space.none);
         }
         space.dictSlots.put(loader.sysModules(), space.intern("__main__"), main);
+    }
+
+    /**
+     * {@code sys.path}: {@code first} (the script's directory; the current one for -m; {@code ''},
+     * the current directory as it is at each import, for -c, stdin and the prompt, as CPython),
+     * then the directories of PYTHONPATH.
+     */
+    private static List<String> sysPath(String first, CommandLine cl) {
+        List<String> path = new ArrayList<>();
+        path.add(first);
+        path.addAll(cl.pythonPath());
+        return path;
+    }
+
+    /** Binds {@code name} in module h to value, stealing the reference. */
+    private void setSteal(int h, String name, int value) {
+        space.moduleSlots.set(h, name, value);
+        space.heap.decref(value);
+    }
+
+    /**
+     * Makes {@code __main__} the module {@code name} found at {@code file}, as CPython's runpy does
+     * for {@code -m} and a directory: its {@code __spec__}, {@code __package__} and {@code __file__}.
+     */
+    void setMainSpec(String name, String file) {
+        setSteal(main, "__spec__", loader.newSpec(name, file));
+        setSteal(main, "__package__", space.newStr(name.substring(0, Math.max(0, name.lastIndexOf('.')))));
+        setSteal(main, "__file__", space.newStr(file));
+    }
+
+    /**
+     * {@code -m name}: finds the module (importing its parent packages; a package's
+     * {@code __main__}), sets {@code sys.argv[0]} to its file and runs it as {@code __main__}.
+     * When there is none, says so as CPython does ({@code pyvm: No module named x}) with status 1.
+     */
+    Outcome runModule(String name) {
+        ModuleLoader.MainModule found;
+        CodeObject code;
+        try {
+            // CPython's sys exists before runpy searches; its argv[0] is '-m' until the module is found
+            int sys = loader.importName(interp, space.intern("sys"), 0, 0, 0);
+            try {
+                found = loader.findMain(interp, name);
+                String file = found.file().toString();
+                int argv = space.dictSlots.get(space.moduleSlots.dict(sys), "argv");
+                if (argv != 0 && space.listSlots.check(argv) && space.listSlots.size(argv) > 0) {
+                    int f = space.newStr(file), zero = space.newInt(0);
+                    try {
+                        space.setItem(argv, zero, f);
+                    } finally {
+                        space.heap.decref(f);
+                        space.heap.decref(zero);
+                    }
+                }
+                setMainSpec(found.name(), file);
+                code = loader.compile(found.file(), found.name());
+            } finally {
+                space.heap.decref(sys);
+            }
+        } catch (ModuleLoader.NoMainModule e) {
+            out.flush();
+            err.println("pyvm: " + e.getMessage());
+            err.flush();
+            return new Outcome(Ending.RAISED, 1);
+        } catch (PyException e) {
+            return uncaught(e.exception());
+        }
+        return run(code);
     }
 
     /** Makes {@code source}'s lines those that tracebacks show for {@code filename}. */

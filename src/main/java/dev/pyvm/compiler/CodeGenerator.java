@@ -111,15 +111,18 @@ final class CodeGenerator {
     private final String source;
     private final boolean interactive;
     private final boolean fold;
+    private final FutureFeatures future;
     private final List<Unit> stack = new ArrayList<>();
     private Unit u;
 
-    private CodeGenerator(Symtable symtable, String filename, String source, boolean interactive, boolean fold) {
+    private CodeGenerator(Symtable symtable, String filename, String source, boolean interactive, boolean fold,
+            FutureFeatures future) {
         this.symtable = symtable;
         this.filename = filename;
         this.source = source;
         this.interactive = interactive;
         this.fold = fold;
+        this.future = future;
     }
 
     /**
@@ -127,8 +130,9 @@ final class CodeGenerator {
      * (PRINT_EXPR); without {@code fold}, only literals are constants ({@link ConstantFolder}).
      */
     static CodeObject compileModule(Module module, String filename, String source, boolean interactive, boolean fold) {
+        FutureFeatures future = FutureFeatures.of(module, filename, source);
         Symtable st = Symtable.build(module, filename, source);
-        return new CodeGenerator(st, filename, source, interactive, fold).module(module);
+        return new CodeGenerator(st, filename, source, interactive, fold, future).module(module);
     }
 
     private CodeObject module(Module m) {
@@ -526,7 +530,7 @@ final class CodeGenerator {
         if (a.kwarg() != null) n += argAnnotations(List.of(a.kwarg()));
         if (returns != null) {
             loadConst("return");
-            visitExpr(returns);
+            annotation(returns);
             n++;
         }
         if (n == 0) return false;
@@ -539,10 +543,16 @@ final class CodeGenerator {
         for (Arg arg : args) {
             if (arg.annotation() == null) continue;
             loadConst(Symtable.mangle(u.privateName, arg.arg()));
-            visitExpr(arg.annotation());
+            annotation(arg.annotation());
             n++;
         }
         return n;
+    }
+
+    /** Pushes an annotation's value: under {@code from __future__ import annotations} its source text (PEP 563). */
+    private void annotation(Expr e) {
+        if (future.annotations()) loadConst(Unparser.annotation(e));
+        else visitExpr(e);
     }
 
     /** CPython's {@code compiler_make_closure}: pushes the closure tuple if needed, then MAKE_FUNCTION. */
@@ -748,7 +758,7 @@ final class CodeGenerator {
         boolean moduleOrClass = u.scopeType == ScopeType.MODULE || u.scopeType == ScopeType.CLASS;
         if (t instanceof Expr.Name n) {
             if (a.simple() && moduleOrClass) {
-                visitExpr(a.annotation());
+                annotation(a.annotation());
                 emit(LOAD_NAME, nameIndex("__annotations__"));
                 loadConst(Symtable.mangle(u.privateName, n.id()));
                 emit(STORE_SUBSCR);
@@ -765,7 +775,7 @@ final class CodeGenerator {
                 checkAnnSubscript(sub.slice());
             }
         }
-        if (!a.simple() && moduleOrClass) {
+        if (!a.simple() && moduleOrClass && !future.annotations()) {
             visitExpr(a.annotation());
             emit(POP_TOP);
         }
@@ -1023,6 +1033,9 @@ final class CodeGenerator {
 
     /** CPython's {@code compiler_from_import}. */
     private void importFrom(Stmt.ImportFrom s) {
+        if (s.pos().lineno() > future.lastLine() && "__future__".equals(s.module())) {
+            throw error(FutureFeatures.LATE, s.pos());
+        }
         loadConst((long) s.level());
         List<Object> names = new ArrayList<>();
         for (Alias a : s.names()) names.add(a.name());

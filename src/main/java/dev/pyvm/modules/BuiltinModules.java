@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
- * its factory when it is first imported. The types they define ({@code sys.stdout}'s,
+ * its factory when it is first imported; and those written in Python ({@code __future__}), compiled
+ * from their source in the jar when first imported. The types they define ({@code sys.stdout}'s,
  * {@code random.Random}) are added to the space once, on first need.
  */
 public final class BuiltinModules {
@@ -33,6 +34,19 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+        for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
+    }
+
+    /** pyvm's modules written in Python: {@code NAME.py} beside this class in the jar. */
+    private static final List<String> FROZEN = List.of("__future__");
+
+    private static byte[] frozenSource(String name) {
+        try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(name + ".py")) {
+            if (in == null) throw new IllegalStateException("pyvm's module " + name + " is missing from the jar");
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private TextStreamType streams() {

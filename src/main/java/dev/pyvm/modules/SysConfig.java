@@ -14,18 +14,16 @@ import java.util.List;
  * @param stderr     where {@code sys.stderr.write} and {@code sys._debugmallocstats()} go
  * @param stdin      what {@code sys.stdin.readline()} reads
  * @param executable {@code sys.executable}
- * @param path       {@code sys.path}: the script's directory first, as CPython's
  */
 public record SysConfig(List<String> argv, PrintStream stdout, PrintStream stderr, BufferedReader stdin,
-                        String executable, List<String> path) {
+                        String executable) {
     public SysConfig {
         argv = List.copyOf(argv);
-        path = List.copyOf(path);
     }
 
-    /** The JVM's own streams, {@code argv} as given, the current directory on the path. */
+    /** The JVM's own streams, {@code argv} as given. */
     public static SysConfig of(List<String> argv) {
         return new SysConfig(argv, System.out, System.err,
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "pyvm", List.of(""));
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "pyvm");
     }
 }

@@ -119,7 +119,9 @@ final class SysModule {
 
         m.value("argv", strList(space, config.argv()));
         m.value("orig_argv", strList(space, config.argv()));
-        m.value("path", strList(space, config.path()));
+        int path = interp.modules().sysPath();
+        heap.incref(path);
+        m.value("path", path);
         int modules = interp.modules().sysModules();
         heap.incref(modules);
         m.value("modules", modules);

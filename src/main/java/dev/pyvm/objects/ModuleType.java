@@ -91,6 +91,23 @@ public final class ModuleType extends TypeSlots {
     public int repr(int h) {
         int name = space.dictSlots.get(dict(h), "__name__");
         String n = name != 0 && space.strSlots.check(name) ? space.strSlots.toJava(name) : "?";
-        return space.newStr("<module '" + n + "'" + (n.equals("builtins") || n.equals("sys") ? " (built-in)" : "") + ">");
+        // CPython 3.11: Lib/importlib/_bootstrap.py _module_repr(): a module from a file says which
+        int file = space.dictSlots.get(dict(h), "__file__");
+        if (file != 0 && space.strSlots.check(file)) {
+            return space.newStr("<module '" + n + "' from '" + space.strSlots.toJava(file) + "'>");
+        }
+        // else the spec's origin, such as built-in or frozen
+        int spec = space.dictSlots.get(dict(h), "__spec__");
+        if (spec != 0 && spec != space.none) {
+            int origin = space.getAttr(spec, space.intern("origin"));
+            try {
+                if (space.strSlots.check(origin)) {
+                    return space.newStr("<module '" + n + "' (" + space.strSlots.toJava(origin) + ")>");
+                }
+            } finally {
+                heap.decref(origin);
+            }
+        }
+        return space.newStr("<module '" + n + "'" + (n.equals("builtins") ? " (built-in)" : "") + ">");
     }
 }

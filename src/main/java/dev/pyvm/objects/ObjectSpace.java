@@ -66,6 +66,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     public final Descriptors.Property propertySlots;
     public final Descriptors.Member memberSlots;
     public final SuperType superSlots;
+    public final GenericAliasType genericAliasSlots;
+    public final UnionType unionSlots;
     public final Exceptions exceptions;
     /** range, slice, the iterators, set, frozenset, and the methods of list, tuple, dict, set. */
     public final SequenceTypes sequences;
@@ -126,6 +128,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         propertySlots = register(new Descriptors.Property(this));
         memberSlots = register(new Descriptors.Member(this));
         superSlots = register(new SuperType(this));
+        genericAliasSlots = register(new GenericAliasType(this));
+        unionSlots = register(new UnionType(this));
 
         emptyStr = strSlots.allocate(0, 1);
         heap.makeImmortal(emptyStr);
@@ -167,6 +171,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         compareNames = java.util.Arrays.stream(Compare.DUNDERS).mapToInt(this::intern).toArray();
         unaryNames = java.util.Arrays.stream(NumberOps.UNARY_DUNDERS).mapToInt(this::intern).toArray();
         iterators = new BuiltinIterators(this);
+        genericAliasSlots.install();
+        unionSlots.install();
         TextMethods.install(this);
         gc.sealStartup(); // what start-up made lives as long as the space
         gc.setEnabled(true);
@@ -1437,6 +1443,13 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     /** Binds a value in type t's dict (new reference taken), e.g. a class attribute of a built-in type. */
+    /** Sets a built-in type's {@code __module__}: where its qualified name says it lives. */
+    void setTypeModule(int t, String module) {
+        int m = newStr(module);
+        setTypeAttr(t, "__module__", m);
+        heap.decref(m);
+    }
+
     public void setTypeAttr(int t, String name, int value) {
         typeModified(t);
         dictSlots.put(heap.getInt(t, TYPE_DICT), intern(name), value);

@@ -61,6 +61,27 @@ public final class TypeType extends TypeSlots {
         return super.hash(h);
     }
 
+    /** {@code X | Y}: a union of type hints. */
+    @Override
+    public int binaryOp(int a, int b, int op) {
+        return space.unionSlots.or(a, b, op);
+    }
+
+    // CPython 3.11: Objects/abstract.c PyObject_GetItem() for a type: type[X] is an alias, other
+    // classes answer by their __class_getitem__ (implicitly a classmethod)
+    @Override
+    public int getItem(int h, int key) {
+        if (h == type) return space.genericAliasSlots.newAlias(h, key);
+        int method = space.lookupType(h, space.intern("__class_getitem__"));
+        if (method == 0) throw space.typeError("type '" + space.typeName(h) + "' is not subscriptable");
+        int bound = space.descriptorGet(method, 0, h);
+        try {
+            return space.call(bound, key);
+        } finally {
+            heap.decref(bound);
+        }
+    }
+
     /** {@code type(x)} or {@code type(name, bases, namespace)}. */
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {

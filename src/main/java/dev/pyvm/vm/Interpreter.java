@@ -233,6 +233,8 @@ public final class Interpreter {
     public int call(int callable, int[] args, int start, int nargs, int kwnames) {
         int t = space.typeOf(callable);
         if (t == space.functionSlots.type()) {
+            // a Python function called from Java (list(it) calling __next__) checks as CALL does
+            if (interruptRequested) throw keyboardInterrupt();
             Frame f = functionFrame(callable, args, start, nargs, kwnames, 0, true);
             return run(f);
         }

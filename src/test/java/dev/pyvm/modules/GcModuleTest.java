@@ -39,7 +39,7 @@ class GcModuleTest {
         Interpreter interp = new Interpreter(space, loader);
         interp.setStderr(err);
         BufferedReader in = new BufferedReader(new StringReader(""));
-        BuiltinModules.registerAll(loader, new SysConfig(List.of("test.py"), out, err, in, "pyvm", List.of(".")));
+        BuiltinModules.registerAll(loader, new SysConfig(List.of("test.py"), out, err, in, "pyvm"));
         int builtins = BuiltinsModule.create(space, BuiltinsIO.of(out, in));
         interp.setBuiltins(builtins);
         interp.tracebacks().addSource("test.py", source);

@@ -38,7 +38,7 @@ final class PyvmRunner {
         PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
         BuiltinModules.registerAll(loader, new SysConfig(argv, out, err,
-                new BufferedReader(new StringReader("first line\nsecond\n")), "/usr/bin/pyvm", List.of("")));
+                new BufferedReader(new StringReader("first line\nsecond\n")), "/usr/bin/pyvm"));
         Interpreter interp = new Interpreter(space, loader);
         int builtins = space.moduleSlots.newModule("builtins");
         int print = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("print", 0,

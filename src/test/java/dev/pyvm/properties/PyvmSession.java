@@ -57,7 +57,7 @@ final class PyvmSession implements AutoCloseable {
         interp.setSpecializing(specialize);
         interp.setStderr(out);
         BufferedReader stdin = new BufferedReader(new StringReader(""));
-        BuiltinModules.registerAll(loader, new SysConfig(List.of("test.py"), out, out, stdin, "pyvm", List.of("")));
+        BuiltinModules.registerAll(loader, new SysConfig(List.of("test.py"), out, out, stdin, "pyvm"));
         builtins = BuiltinsModule.create(space, BuiltinsIO.of(out, stdin));
         interp.setBuiltins(builtins);
         main = space.moduleSlots.newModule("__main__");
