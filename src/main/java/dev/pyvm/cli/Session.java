@@ -86,6 +86,7 @@ final class Session {
             setSteal(main, "__file__", space.newStr(file));
             space.moduleSlots.set(main, "__cached__", space.none);
         }
+        space.dictSlots.put(loader.sysModules(), space.intern("builtins"), builtins);
         space.dictSlots.put(loader.sysModules(), space.intern("__main__"), main);
     }
 
