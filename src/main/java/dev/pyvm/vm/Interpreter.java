@@ -988,6 +988,9 @@ public final class Interpreter {
                             heap.decref(owner);
                             continue;
                         }
+                        // three cases, not one helper: a helper doing the arithmetic and the
+                        // allocation compiles to more than C2 inlines (InlineSmallCode), and the
+                        // call is what these forms are for removing
                         case Op.BINARY_OP_ADD_INT:
                         case Op.BINARY_OP_SUBTRACT_INT:
                         case Op.BINARY_OP_MULTIPLY_INT: {
