@@ -1,15 +1,19 @@
 package dev.pyvm.modules;
 
+import dev.pyvm.bytecode.CodeMarshal;
+import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.vm.ModuleLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
- * its factory when it is first imported; and those written in Python ({@code __future__}), compiled
- * from their source in the jar when first imported. The types they define ({@code sys.stdout}'s,
+ * its factory when it is first imported; and those written in Python ({@code __future__}), whose
+ * code the build compiled into the jar. The types they define ({@code sys.stdout}'s,
  * {@code random.Random}) are added to the space once, on first need.
  */
 public final class BuiltinModules {
@@ -34,19 +38,27 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
-        for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
+        for (String name : FROZEN) loader.registerFrozen(name, () -> frozenCode(name));
     }
 
-    /** pyvm's modules written in Python: {@code NAME.py} beside this class in the jar. */
+    /**
+     * pyvm's modules written in Python: {@code NAME.py} beside this class in the sources, frozen
+     * by the build ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
+     */
     private static final List<String> FROZEN = List.of("__future__");
 
-    private static byte[] frozenSource(String name) {
-        try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(name + ".py")) {
-            if (in == null) throw new IllegalStateException("pyvm's module " + name + " is missing from the jar");
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The frozen code by module name: read once per JVM, as code objects are immutable. */
+    private static final Map<String, CodeObject> FROZEN_CODE = new ConcurrentHashMap<>();
+
+    private static CodeObject frozenCode(String name) {
+        return FROZEN_CODE.computeIfAbsent(name, n -> {
+            try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(n + ".pyvmc")) {
+                if (in == null) throw new IllegalStateException("pyvm's module " + n + " is missing from the jar (not frozen by the build)");
+                return CodeMarshal.load(in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private TextStreamType streams() {

@@ -51,8 +51,8 @@ public final class ModuleLoader {
     private final ObjectSpace space;
     private final Heap heap;
     private final Map<String, BuiltinModule> builtins = new HashMap<>();
-    /** pyvm's modules written in Python: their source by name (CPython: the frozen modules). */
-    private final Map<String, Supplier<byte[]>> frozen = new HashMap<>();
+    /** pyvm's modules written in Python: their code, compiled when pyvm was built, by name (CPython: the frozen modules). */
+    private final Map<String, Supplier<CodeObject>> frozen = new HashMap<>();
     private final SourceCompiler compiler;
     private final int sysModules;
     /** The list {@code sys.path} starts as; imports read {@code sys.path} itself once sys exists. */
@@ -82,9 +82,9 @@ public final class ModuleLoader {
         builtins.put(name, factory);
     }
 
-    /** Registers a module of pyvm's written in Python, compiled from {@code source} when first imported. */
-    public void registerFrozen(String name, Supplier<byte[]> source) {
-        frozen.put(name, source);
+    /** Registers a module of pyvm's written in Python, whose code {@code code} gives when it is first imported. */
+    public void registerFrozen(String name, Supplier<CodeObject> code) {
+        frozen.put(name, code);
     }
 
     /** {@code sys.modules} (borrowed). */
@@ -232,11 +232,11 @@ public final class ModuleLoader {
         int module;
         try {
             BuiltinModule factory = parent == null ? builtins.get(name) : null;
-            Supplier<byte[]> frozenSource = parent == null ? frozen.get(name) : null;
+            Supplier<CodeObject> frozenCode = parent == null ? frozen.get(name) : null;
             if (factory != null) {
                 module = loadBuiltin(interp, name, factory);
-            } else if (frozenSource != null) {
-                module = loadFrozen(interp, name, frozenSource);
+            } else if (frozenCode != null) {
+                module = loadFrozen(interp, name, frozenCode.get());
             } else {
                 PathFinder.Found found = PathFinder.find(child, entries(path != 0 ? path : currentSysPath()));
                 if (found == null) {
@@ -318,9 +318,8 @@ public final class ModuleLoader {
         return execModule(interp, name, module, code);
     }
 
-    /** A module of pyvm's written in Python, its source in the jar: no file, its origin {@code 'frozen'}. */
-    private int loadFrozen(Interpreter interp, String name, Supplier<byte[]> source) {
-        CodeObject code = compiler.compile(source.get(), "<frozen " + name + ">");
+    /** A module of pyvm's written in Python, its code in the jar: no file, its origin {@code 'frozen'}. */
+    private int loadFrozen(Interpreter interp, String name, CodeObject code) {
         int module = newModule(name, space.newStr("frozen"), 0, false);
         return execModule(interp, name, module, code);
     }
