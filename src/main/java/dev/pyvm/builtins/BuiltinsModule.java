@@ -488,9 +488,13 @@ public final class BuiltinsModule {
         return space.isSubtype(space.typeOf(h), space.typeSlots.type());
     }
 
-    // CPython 3.11: Objects/abstract.c object_isinstance() (without __instancecheck__, which is the VM's)
+    // CPython 3.11: Objects/abstract.c PyObject_IsInstance() and object_isinstance()
     private boolean isInstance(int obj, int cls) {
-        if (isType(cls)) return space.isInstance(obj, cls);
+        if (space.typeOf(obj) == cls) return true;
+        if (isType(cls)) {
+            int checker = space.typeOf(cls) == space.typeSlots.type() ? 0 : overriddenCheck(cls, "__instancecheck__");
+            return checker != 0 ? callCheck(checker, cls, obj) : space.isInstance(obj, cls);
+        }
         if (space.unionSlots.check(cls)) return space.unionSlots.anyMember(cls, obj, this::isInstance);
         if (space.genericAliasSlots.check(cls)) throw space.typeError("isinstance() argument 2 cannot be a parameterized generic");
         if (space.tupleSlots.check(cls)) {
@@ -498,7 +502,28 @@ public final class BuiltinsModule {
             for (int i = 0; i < n; i++) if (isInstance(obj, space.tupleSlots.item(cls, i))) return true;
             return false;
         }
+        int checker = overriddenCheck(cls, "__instancecheck__");
+        if (checker != 0) return callCheck(checker, cls, obj);
         throw space.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * The {@code __instancecheck__} or {@code __subclasscheck__} of cls's class (a metaclass's,
+     * as ABCMeta's) when it is not type's own, else 0 (borrowed).
+     */
+    private int overriddenCheck(int cls, String name) {
+        int key = space.intern(name);
+        int checker = space.lookupType(space.typeOf(cls), key);
+        return checker == space.dictSlots.get(space.typeDict(space.typeSlots.type()), key) ? 0 : checker;
+    }
+
+    private boolean callCheck(int checker, int cls, int arg) {
+        int r = space.callMethod(checker, cls, arg);
+        try {
+            return space.isTrue(r);
+        } finally {
+            heap.decref(r);
+        }
     }
 
     // CPython 3.11: Objects/abstract.c object_issubclass()
@@ -510,6 +535,10 @@ public final class BuiltinsModule {
         }
         if (space.unionSlots.check(cls)) return space.unionSlots.anyMember(cls, derived, this::isSubclass);
         if (space.genericAliasSlots.check(cls)) throw space.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        if (space.typeOf(cls) != space.typeSlots.type()) {
+            int checker = overriddenCheck(cls, "__subclasscheck__");
+            if (checker != 0) return callCheck(checker, cls, derived);
+        }
         if (!isType(derived)) throw space.typeError("issubclass() arg 1 must be a class");
         if (!isType(cls)) throw space.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return space.isSubtype(derived, cls);

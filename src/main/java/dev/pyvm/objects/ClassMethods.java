@@ -49,6 +49,44 @@ final class ClassMethods {
             for (int i = 0; i < space.tupleSlots.size(mro); i++) space.listSlots.append(list, space.tupleSlots.item(mro, i));
             return list;
         });
+        // type.__call__(cls, *args, **kwargs): an instance of cls (CPython 3.11: type_call), what a
+        // metaclass's own __call__ reaches by super()
+        space.defineMethod(space.typeSlots.type(), "__call__", (cls, args, start, nargs, kwnames) ->
+                space.slotsOfType(cls).construct(cls, args, start, nargs, kwnames));
+        // type.__instancecheck__(cls, obj) and type.__subclasscheck__(cls, sub): isinstance and
+        // issubclass without a metaclass's hook, what an overriding one reaches by super()
+        space.defineMethod(space.typeSlots.type(), "__instancecheck__", (cls, args, start, nargs, kwnames) -> {
+            TextArgs.checkPositional(space, "__instancecheck__", nargs, 1, 1);
+            return space.newBool(space.isInstance(args[start], cls));
+        });
+        space.defineMethod(space.typeSlots.type(), "__subclasscheck__", (cls, args, start, nargs, kwnames) -> {
+            TextArgs.checkPositional(space, "__subclasscheck__", nargs, 1, 1);
+            int sub = args[start];
+            if (!space.isSubtype(space.typeOf(sub), space.typeSlots.type())) throw space.typeError("issubclass() arg 1 must be a class");
+            return space.newBool(space.isSubtype(sub, cls));
+        });
+        // type.__subclasses__(): the classes that name cls among their bases and are alive
+        space.defineMethod(space.typeSlots.type(), "__subclasses__", (cls, args, start, nargs, kwnames) -> {
+            TextArgs.none(space, "type.__subclasses__", nargs, kwnames);
+            java.util.List<TypeSlots> subclasses = space.slotsOfType(cls).subclasses;
+            int list = space.listSlots.newList(subclasses.size());
+            for (TypeSlots s : subclasses) space.listSlots.append(list, s.type());
+            return list;
+        });
+        // object.__subclasshook__(subclass): a classmethod that leaves the decision to issubclass
+        int hook = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("__subclasshook__", 0,
+                (self, args, start, nargs, kwnames) -> space.notImplemented()), 0);
+        int hookMethod = space.classMethodSlots.construct(space.classMethodSlots.type(), new int[] {hook}, 0, 1, 0);
+        space.heap.decref(hook);
+        space.setTypeAttr(object, "__subclasshook__", hookMethod);
+        space.heap.decref(hookMethod);
+        // type.__prepare__(name, bases, **kwds): a classmethod, the namespace of a class body (a new dict)
+        int prepare = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("__prepare__", 0,
+                (self, args, start, nargs, kwnames) -> space.dictSlots.newDict()), 0);
+        int prepareMethod = space.classMethodSlots.construct(space.classMethodSlots.type(), new int[] {prepare}, 0, 1, 0);
+        space.heap.decref(prepare);
+        space.setTypeAttr(space.typeSlots.type(), "__prepare__", prepareMethod);
+        space.heap.decref(prepareMethod);
         installMember(space);
         Descriptors.Property property = space.propertySlots;
         String[] accessors = {"getter", "setter", "deleter"};

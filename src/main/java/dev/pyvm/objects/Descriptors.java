@@ -74,6 +74,7 @@ public final class Descriptors {
                 heap.incref(function(h));
                 return function(h);
             }
+            if (n.equals("__isabstractmethod__")) return space.newBool(isAbstract(space, function(h)));
             return super.getAttr(h, attr);
         }
     }
@@ -200,7 +201,31 @@ public final class Descriptors {
                 heap.incref(v);
                 return v;
             }
+            if (n.equals("__isabstractmethod__")) {
+                // CPython 3.11: property_get___isabstractmethod__(): any accessor that is abstract
+                for (int w = FGET; w <= FDEL; w++) {
+                    if (heap.getInt(h, w) != 0 && isAbstract(space, heap.getInt(h, w))) return space.newBool(true);
+                }
+                return space.newBool(false);
+            }
             return super.getAttr(h, attr);
+        }
+    }
+
+    /** Whether {@code f.__isabstractmethod__} is true (false when f has none). CPython 3.11: _PyObject_IsAbstract(). */
+    static boolean isAbstract(ObjectSpace space, int f) {
+        int v;
+        try {
+            v = space.getAttr(f, space.intern("__isabstractmethod__"));
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+            space.heap.decref(e.exception());
+            return false;
+        }
+        try {
+            return space.isTrue(v);
+        } finally {
+            space.heap.decref(v);
         }
     }
 

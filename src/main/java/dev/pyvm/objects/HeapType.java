@@ -51,6 +51,11 @@ public final class HeapType extends TypeSlots {
     private final int slotWords;
     /** Whether instances may have attributes beyond their slots (a dict or values). */
     private final boolean hasDict;
+    /**
+     * Whether the class's {@code __abstractmethods__} (set as an attribute, as ABCMeta does) is not
+     * empty: object.__new__ refuses it. CPython: Py_TPFLAGS_IS_ABSTRACT.
+     */
+    private boolean isAbstract;
 
     HeapType(ObjectSpace space, String name, TypeSlots solidBase, int slotWords, boolean hasDict) {
         super(space);
@@ -66,6 +71,14 @@ public final class HeapType extends TypeSlots {
 
     public boolean hasDict() {
         return hasDict;
+    }
+
+    public boolean isAbstract() {
+        return isAbstract;
+    }
+
+    void setAbstract(boolean isAbstract) {
+        this.isAbstract = isAbstract;
     }
 
     @Override
@@ -133,6 +146,14 @@ public final class HeapType extends TypeSlots {
 
     private boolean isException() {
         return solidBase instanceof Exceptions.ExceptionType;
+    }
+
+    /**
+     * Whether this is a metaclass (a class deriving from type): its instances are classes, laid out
+     * as every type object, and their attributes are a class's ({@link TypeType}).
+     */
+    private boolean makesClasses() {
+        return solidBase == space.typeSlots;
     }
 
     /** Word of the instance dict: DICT, or the last word of a built-in subclass instance's block (before a link node). */
@@ -270,7 +291,7 @@ public final class HeapType extends TypeSlots {
             }
             heap.setInt(h, Heap.REFCNT, 0);
         }
-        clearInstance(h);
+        if (!makesClasses()) clearInstance(h);
         if (linkedByNode()) heap.free(gcNode(h));
         if (usesValues()) heap.free(h);
         else solidBase.dealloc(h); // the block is a subclass's: the base frees it, with no free list
@@ -305,7 +326,7 @@ public final class HeapType extends TypeSlots {
     @Override
     public void clear(int h) {
         if (!usesValues()) solidBase.clear(h);
-        clearInstance(h);
+        if (!makesClasses()) clearInstance(h);
     }
 
     @Override
@@ -313,6 +334,11 @@ public final class HeapType extends TypeSlots {
     // the class, then what the built-in base holds (an exception's dict comes first in
     // BaseException_traverse, and pyvm keeps that dict here)
     public void traverse(int h, java.util.function.IntConsumer visit) {
+        if (makesClasses()) {
+            visit.accept(space.typeOf(h));
+            solidBase.traverse(h, visit);
+            return;
+        }
         for (int w = INSTANCE_WORDS; w < INSTANCE_WORDS + slotWords; w++) {
             int v = heap.getInt(h, w);
             if (v != 0) visit.accept(v);
@@ -383,6 +409,7 @@ public final class HeapType extends TypeSlots {
 
     /** {@code object.__getattribute__(h, name)}: the generic lookup, bypassing a class's __getattribute__. */
     int objectGetAttribute(int h, int name) {
+        if (makesClasses()) return solidBase.getAttr(h, name);
         int t = space.typeOf(h);
         int descr = space.lookupType(t, name);
         if (descr != 0 && space.isDataDescriptor(descr)) return space.descriptorGet(descr, h, t);
@@ -419,7 +446,7 @@ public final class HeapType extends TypeSlots {
     @Override
     public boolean genericGetAttr(int h) {
         refreshHooks();
-        return getattrHook == 0 && getattributeHook == 0;
+        return getattrHook == 0 && getattributeHook == 0 && !makesClasses();
     }
 
     @Override
@@ -436,6 +463,10 @@ public final class HeapType extends TypeSlots {
 
     /** object.__setattr__ / __delattr__: the instance's own attribute, bypassing __setattr__. */
     void genericSetAttr(int h, int name, int value) {
+        if (makesClasses()) {
+            solidBase.setAttr(h, name, value);
+            return;
+        }
         int descr = space.lookupType(space.typeOf(h), name);
         if (descr != 0 && space.isDataDescriptor(descr)) {
             space.descriptorSet(descr, h, value);

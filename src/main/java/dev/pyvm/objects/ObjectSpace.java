@@ -444,7 +444,12 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * tuple {@code kwnames} (0 for none).
      */
     public int newClass(String name, int bases, int namespace, int[] kw, int start, int nkw, int kwnames) {
-        int t = newClassObject(name, bases, namespace);
+        return newClass(typeSlots.type, name, bases, namespace, kw, start, nkw, kwnames);
+    }
+
+    /** {@link #newClass(String, int, int, int[], int, int, int)} for a class whose type is {@code meta}, a subtype of type. */
+    public int newClass(int meta, String name, int bases, int namespace, int[] kw, int start, int nkw, int kwnames) {
+        int t = newClassObject(meta, name, bases, namespace);
         try {
             setNames(t);
             initSubclass(t, kw, start, nkw, kwnames);
@@ -491,7 +496,24 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         }
     }
 
-    private int newClassObject(String name, int bases, int namespace) {
+    // CPython 3.11: Objects/typeobject.c _PyType_CalculateMetaclass()
+    /** The most derived of {@code meta} and the types of {@code bases}; TypeError when none derives from all. */
+    public int calculateMetaclass(int meta, int bases) {
+        int winner = meta;
+        for (int i = 0; i < tupleSlots.size(bases); i++) {
+            int t = typeOf(tupleSlots.item(bases, i));
+            if (isSubtype(winner, t)) continue;
+            if (isSubtype(t, winner)) {
+                winner = t;
+                continue;
+            }
+            throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                    + "of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    private int newClassObject(int meta, String name, int bases, int namespace) {
         int nbases = tupleSlots.size(bases);
         if (nbases == 0) {
             bases = newTuple(newRef(objectSlots.type));
@@ -554,10 +576,12 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 heap.decref(mro);
                 throw e;
             }
+            // a metaclass's instances are classes, whose dict is the type's own word
             HeapType slots = new HeapType(this, name, solid, baseSlotWords + slotNames.size(),
-                    wantsDict || baseHasDict);
+                    (wantsDict || baseHasDict) && solid != typeSlots);
             if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
-            int t = heap.newObject(TYPE_BLOCK_WORDS * Heap.WORD, typeSlots.type);
+            int t = heap.newObject(TYPE_BLOCK_WORDS * Heap.WORD, meta);
+            if (meta != typeSlots.type) heap.incref(meta); // a class owns a reference to its metaclass
             heap.fillWords(t, Heap.TYPE + 1, TYPE_BLOCK_WORDS - Heap.TYPE - 1, 0);
             heap.setInt(t, TYPE_SLOTS, nslots);
             slots.type = t;

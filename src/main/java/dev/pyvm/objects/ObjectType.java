@@ -70,7 +70,28 @@ public final class ObjectType extends TypeSlots {
             if (!overrides(t, "__init__")) throw space.typeError(space.typeName(t) + "() takes no arguments");
         }
         if (t == type) return heap.newObject(2 * dev.pyvm.memory.Heap.WORD, type);
-        return ((HeapType) space.slotsOfType(t)).newInstance(t);
+        HeapType cls = (HeapType) space.slotsOfType(t);
+        if (cls.isAbstract()) throw abstractClass(t);
+        return cls.newInstance(t);
+    }
+
+    // CPython 3.11: object_new(): a class with abstract methods has no instances
+    private PyException abstractClass(int t) {
+        int methods = space.getAttr(t, space.intern("__abstractmethods__"));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try {
+            int list = space.listSlots.fromIterable(methods);
+            try {
+                for (int i = 0; i < space.listSlots.size(list); i++) names.add(space.str(space.listSlots.item(list, i)));
+            } finally {
+                heap.decref(list);
+            }
+        } finally {
+            heap.decref(methods);
+        }
+        java.util.Collections.sort(names);
+        return space.typeError("Can't instantiate abstract class " + space.typeName(t) + " with abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
     }
 
     @Override

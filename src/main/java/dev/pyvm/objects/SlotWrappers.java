@@ -48,13 +48,14 @@ final class SlotWrappers {
         wrap(space.slotsOfType(space.exceptions.keyError), "__str__");
         wrap(space.slotsOfType(space.exceptions.importError), "__init__ __str__");
         wrap(seq.range, "__repr__ __hash__ __bool__ __getitem__ " + CONTAINER + " " + COMPARE);
+        wrap(space.typeSlots, "__repr__ __init__");
         for (TypeSlots unhashable : new TypeSlots[] {space.listSlots, space.dictSlots, seq.set}) {
             space.setTypeAttr(unhashable.type(), "__hash__", space.none);
         }
         for (TypeSlots base : new TypeSlots[] {space.objectSlots, space.intSlots, space.floatSlots, space.strSlots,
                 space.bytesSlots,
                 space.tupleSlots, space.listSlots, space.dictSlots, seq.set, seq.frozenset,
-                space.slotsOfType(space.exceptions.baseException)}) {
+                space.slotsOfType(space.exceptions.baseException), space.typeSlots}) {
             defineNew(base);
         }
     }

@@ -82,7 +82,7 @@ public final class TypeType extends TypeSlots {
         }
     }
 
-    /** {@code type(x)} or {@code type(name, bases, namespace)}. */
+    /** {@code type(x)} or {@code type(name, bases, namespace, **kwds)}. */
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         if (nargs == 1 && kwnames == 0) {
@@ -90,7 +90,33 @@ public final class TypeType extends TypeSlots {
             heap.incref(r);
             return r;
         }
-        if (nargs != 3) throw space.typeError("type() takes 1 or 3 arguments");
+        int npos = nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames));
+        if (npos != 3) throw space.typeError("type() takes 1 or 3 arguments");
+        int cls = newSubtype(t, args, start, nargs, kwnames);
+        int meta = space.typeOf(cls);
+        if (meta == type || !space.isSubtype(meta, type)) return cls;
+        // CPython 3.11: type_call(): a class the bases' metaclass made is initialized by it
+        int init = space.lookupType(meta, space.ids.__init__);
+        if (space.builtinFunctionSlots.slotOwner(init) == this) return cls;
+        try {
+            heap.decref(space.callMethodVector(init, cls, args, start, nargs, kwnames));
+        } catch (RuntimeException e) {
+            heap.decref(cls);
+            throw e;
+        }
+        return cls;
+    }
+
+    /**
+     * {@code type.__new__(meta, name, bases, namespace, **kwds)}: a class whose type is the most
+     * derived of meta and its bases' metaclasses; the keywords go to {@code __init_subclass__}.
+     * CPython 3.11: type_new().
+     */
+    @Override
+    public int newSubtype(int meta, int[] args, int start, int nargs, int kwnames) {
+        int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
+        int npos = nargs - nkw;
+        if (npos != 3) throw space.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
         int name = args[start], bases = args[start + 1], ns = args[start + 2];
         if (!space.strSlots.check(name)) {
             throw space.typeError("type.__new__() argument 1 must be str, not " + space.typeName(space.typeOf(name)));
@@ -101,20 +127,46 @@ public final class TypeType extends TypeSlots {
         if (!space.dictSlots.check(ns)) {
             throw space.typeError("type.__new__() argument 3 must be dict, not " + space.typeName(space.typeOf(ns)));
         }
+        int winner = space.calculateMetaclass(meta, bases);
+        if (winner != meta) {
+            // type_new_get_bases(): a more derived metaclass with a __new__ of its own makes the class
+            int winnerNew = space.lookupType(winner, space.ids.__new__);
+            if (space.builtinFunctionSlots.newOwner(winnerNew) != this) {
+                int fn = space.typeOf(winnerNew) == space.staticMethodSlots.type()
+                        ? space.staticMethodSlots.function(winnerNew) : winnerNew;
+                int[] withMeta = new int[nargs + 1];
+                withMeta[0] = winner;
+                System.arraycopy(args, start, withMeta, 1, nargs);
+                return space.call(fn, withMeta, 0, nargs + 1, kwnames);
+            }
+        }
         int module = space.intern("__module__");
         int globals = space.callerGlobals();
         int moduleName = globals == 0 ? 0 : space.dictSlots.get(globals, "__name__");
-        if (space.dictSlots.get(ns, module) == 0 && moduleName != 0) {
-            // CPython 3.11: type_new_set_module(): the calling frame's __name__
-            int copy = space.dictSlots.copy(ns);
-            try {
-                space.dictSlots.put(copy, module, moduleName);
-                return space.newClass(space.strSlots.toJava(name), bases, copy);
-            } finally {
-                heap.decref(copy);
-            }
+        boolean setModule = space.dictSlots.get(ns, module) == 0 && moduleName != 0;
+        // CPython 3.11: type_new_set_module(): the calling frame's __name__
+        int namespace = setModule ? space.dictSlots.copy(ns) : ns;
+        try {
+            if (setModule) space.dictSlots.put(namespace, module, moduleName);
+            return space.newClass(winner, space.strSlots.toJava(name), bases, namespace, args, start + npos, nkw, kwnames);
+        } finally {
+            if (setModule) heap.decref(namespace);
         }
-        return space.newClass(space.strSlots.toJava(name), bases, ns);
+    }
+
+    /** {@code type.__init__(cls, name, bases, namespace, **kwds)}: checks the arguments only. CPython 3.11: type_init(). */
+    @Override
+    public void init(int h, int[] args, int start, int nargs, int kwnames) {
+        int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
+        int npos = nargs - nkw;
+        if (npos == 1 && nkw != 0) throw space.typeError("type.__init__() takes no keyword arguments");
+        if (npos != 1 && npos != 3) throw space.typeError("type.__init__() takes 1 or 3 arguments");
+    }
+
+    /** Classes may derive from type: their instances are classes (metaclasses). */
+    @Override
+    public boolean acceptableBase() {
+        return true;
     }
 
     @Override
@@ -147,13 +199,20 @@ public final class TypeType extends TypeSlots {
                 return copy;
             }
             case "__class__":
-                heap.incref(type);
-                return type;
+                heap.incref(space.typeOf(h));
+                return space.typeOf(h);
             case "__doc__": {
                 // CPython 3.11: type_get_doc(): the type's own __doc__, not an inherited one
                 int d = space.dictSlots.get(space.typeDict(h), name);
                 if (d == 0) return space.newNone();
                 return space.descriptorGet(d, 0, h);
+            }
+            case "__abstractmethods__": {
+                // CPython 3.11: type_abstractmethods(): only what was set on the class itself
+                int m = h == type ? 0 : space.dictSlots.get(space.typeDict(h), name);
+                if (m == 0) throw space.error(space.exceptions.attributeError, "__abstractmethods__");
+                heap.incref(m);
+                return m;
             }
             case "__module__": {
                 int m = space.dictSlots.get(space.typeDict(h), name);
@@ -166,10 +225,16 @@ public final class TypeType extends TypeSlots {
             default:
                 break;
         }
+        // CPython 3.11: type_getattro(): the metaclass's data descriptors, the class's MRO, then the
+        // metaclass's other attributes (type's own methods, e.g. mro())
+        // (type's own data descriptors are the names above)
+        int meta = space.typeOf(h);
+        int metaAttr = meta == type ? 0 : space.lookupType(meta, name);
+        if (metaAttr != 0 && space.isDataDescriptor(metaAttr)) return space.descriptorGet(metaAttr, h, meta);
         int v = space.lookupType(h, name);
         if (v != 0) return space.descriptorGet(v, 0, h);
-        v = space.lookupType(type, name); // methods of type itself, e.g. mro()
-        if (v != 0) return space.descriptorGet(v, h, type);
+        if (meta == type) metaAttr = space.lookupType(type, name);
+        if (metaAttr != 0) return space.descriptorGet(metaAttr, h, meta);
         throw space.error(space.exceptions.attributeError, "type object '" + space.typeName(h)
                 + "' has no attribute '" + n + "'");
     }
@@ -191,6 +256,27 @@ public final class TypeType extends TypeSlots {
             heap.setInt(h, word, value);
             heap.xdecref(old);
             return;
+        }
+        if (n.equals("__abstractmethods__")) {
+            // CPython 3.11: type_set_abstractmethods(): the value, and whether instances may be made
+            boolean isAbstract = value != 0 && space.isTrue(value);
+            if (value == 0 && space.dictSlots.get(space.typeDict(h), name) == 0) {
+                throw space.error(space.exceptions.attributeError, "__abstractmethods__");
+            }
+            space.typeModified(h);
+            if (value != 0) space.dictSlots.put(space.typeDict(h), name, value);
+            else space.dictSlots.remove(space.typeDict(h), name);
+            ((HeapType) space.slotsOfType(h)).setAbstract(isAbstract);
+            return;
+        }
+        int meta = space.typeOf(h);
+        if (meta != type) {
+            // a data descriptor of the metaclass (a property) comes first, as for any object
+            int descr = space.lookupType(meta, name);
+            if (descr != 0 && space.isDataDescriptor(descr)) {
+                space.descriptorSet(descr, h, value);
+                return;
+            }
         }
         space.typeModified(h);
         if (value != 0) {

@@ -242,9 +242,56 @@ public final class Interpreter {
             return space.builtinFunctionSlots.call(callable, args, start, nargs, kwnames);
         }
         if (space.isSubtype(t, space.typeSlots.type())) {
+            if (t != space.typeSlots.type()) {
+                // a class whose metaclass has a __call__ of its own (CPython: tp_call of the metaclass)
+                int metaCall = space.lookupType(t, space.ids.__call__);
+                if (metaCall != typeCall()) return space.callMethodVector(metaCall, callable, args, start, nargs, kwnames);
+            }
             return space.slotsOfType(callable).construct(callable, args, start, nargs, kwnames);
         }
         return space.slotsOf(callable).call(callable, args, start, nargs, kwnames);
+    }
+
+    // CPython 3.11: LOAD_NAME, LOAD_CLASSDEREF and DELETE_NAME on a namespace that is not exactly a
+    // dict (what a metaclass's __prepare__ gave): its __getitem__ / __delitem__, KeyError meaning absent
+    /** LOAD_NAME in a frame whose locals are not exactly a dict: a new reference. */
+    private int loadNameFromMapping(Frame f, int arg) {
+        int v = mappingItem(f.locals, f.code.names[arg]);
+        if (v != 0) return v;
+        v = loadGlobal(f, arg);
+        heap.incref(v);
+        return v;
+    }
+
+    /** {@code mapping[key]} (a new reference), or 0 when it raises KeyError; a dict is read directly. */
+    private int mappingItem(int mapping, int key) {
+        if (space.typeOf(mapping) == space.dictSlots.type()) {
+            int v = space.dictSlots.get(mapping, key);
+            if (v != 0) heap.incref(v);
+            return v;
+        }
+        try {
+            return space.getItem(mapping, key);
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.keyError)) throw e;
+            heap.decref(e.exception());
+            return 0;
+        }
+    }
+
+    private void deleteNameFromMapping(Frame f, int arg) {
+        try {
+            space.setItem(f.locals, f.code.names[arg], 0); // del mapping[name]
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.keyError)) throw e;
+            heap.decref(e.exception());
+            throw nameError(f.code.names[arg]);
+        }
+    }
+
+    /** {@code type.__call__} (borrowed): what calling a class runs unless its metaclass has another. */
+    private int typeCall() {
+        return space.dictSlots.get(space.typeDict(space.typeSlots.type()), space.ids.__call__);
     }
 
     private Frame pushFrame(int codeObject, int function, int globals, int locals, boolean entry) {
@@ -326,7 +373,7 @@ public final class Interpreter {
      */
     private Frame initFrame(int cls, int[] mem, int slot, int start, int nargs) {
         if (mem[slot] != 0 || space.typeOf(cls) != space.typeSlots.type()
-                || !(space.slotsOfType(cls) instanceof HeapType ht)) return null;
+                || !(space.slotsOfType(cls) instanceof HeapType ht) || ht.isAbstract()) return null;
         int newMethod = space.lookupType(cls, space.ids.__new__);
         if (space.builtinFunctionSlots.newOwner(newMethod) != space.objectSlots) return null;
         int init = space.lookupType(cls, space.ids.__init__);
@@ -486,6 +533,10 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.LOAD_NAME: {
+                            if (f.locals != 0 && space.typeOf(f.locals) != space.dictSlots.type()) {
+                                mem[sp++] = loadNameFromMapping(f, arg);
+                                continue;
+                            }
                             int v = f.locals != 0 ? space.dictSlots.get(f.locals, names[arg]) : 0;
                             if (v == 0) v = loadGlobal(f, arg);
                             heap.incref(v);
@@ -1265,7 +1316,8 @@ public final class Interpreter {
                     break;
                 }
                 case Op.DELETE_NAME:
-                    if (!space.dictSlots.remove(f.locals, names[arg])) throw nameError(names[arg]);
+                    if (space.typeOf(f.locals) != space.dictSlots.type()) deleteNameFromMapping(f, arg);
+                    else if (!space.dictSlots.remove(f.locals, names[arg])) throw nameError(names[arg]);
                     break;
                 case Op.MAKE_CELL: {
                     int local = f.code.code.cellToLocal(arg);
@@ -1281,11 +1333,12 @@ public final class Interpreter {
                     break;
                 }
                 case Op.LOAD_CLASSDEREF: {
-                    String name = f.code.code.cellName(arg);
-                    int v = space.dictSlots.get(f.locals, space.intern(name));
-                    if (v == 0) v = space.cellSlots.get(mem[locals + f.code.nlocals + arg]);
-                    if (v == 0) throw unboundDeref(f, arg);
-                    heap.incref(v);
+                    int v = mappingItem(f.locals, space.intern(f.code.code.cellName(arg)));
+                    if (v == 0) {
+                        v = space.cellSlots.get(mem[locals + f.code.nlocals + arg]);
+                        if (v == 0) throw unboundDeref(f, arg);
+                        heap.incref(v);
+                    }
                     mem[sp++] = v;
                     break;
                 }
@@ -1962,7 +2015,12 @@ public final class Interpreter {
     }
 
 
-    /** {@code __build_class__(func, name, *bases, **kwds)}: runs the class body, then makes the class. */
+    // CPython 3.11: Python/bltinmodule.c builtin___build_class__()
+    /**
+     * {@code __build_class__(func, name, *bases, metaclass=…, **kwds)}: the metaclass (the given
+     * one, else the most derived of the bases' types), the namespace its {@code __prepare__} gives,
+     * the class body run in it, then {@code metaclass(name, bases, namespace, **kwds)}.
+     */
     private int buildClass(int self, int[] args, int start, int nargs, int kwnames) {
         int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
         int npos = nargs - nkw;
@@ -1970,17 +2028,19 @@ public final class Interpreter {
         int func = args[start], name = args[start + 1];
         if (space.typeOf(func) != space.functionSlots.type()) throw space.typeError("__build_class__: func must be a function");
         if (!space.strSlots.check(name)) throw space.typeError("__build_class__: name is not a string");
-        // the keywords but metaclass go to __init_subclass__
-        int[] kw = new int[nkw];
+        // the keywords but metaclass go to __prepare__, the metaclass and __init_subclass__
+        int type = space.typeSlots.type();
+        int meta = 0;
+        int[] call = new int[3 + nkw];
         java.util.List<Integer> kwNames = new java.util.ArrayList<>();
         for (int k = 0; k < nkw; k++) {
             int key = space.tupleSlots.item(kwnames, k);
             int value = args[start + npos + k];
-            if (!space.strSlots.toJava(key).equals("metaclass")) {
-                kw[kwNames.size()] = value;
+            if (space.strSlots.toJava(key).equals("metaclass")) {
+                meta = value;
+            } else {
+                call[3 + kwNames.size()] = value;
                 kwNames.add(key);
-            } else if (value != space.typeSlots.type()) {
-                throw space.typeError("pyvm supports no metaclass other than type (got " + space.repr(value) + ")");
             }
         }
         int bases = space.newTupleOfSize(npos - 2);
@@ -1988,11 +2048,11 @@ public final class Interpreter {
             heap.incref(args[start + i]);
             space.tupleSlots.initItem(bases, i - 2, args[start + i]);
         }
-        int ns = space.dictSlots.newDict();
+        int names = 0, ns = 0;
         try {
-            Frame body = functionFrame(func, args, start, 0, 0, ns, true);
-            heap.decref(run(body));
-            int names = 0;
+            boolean isClass = meta == 0 || space.isSubtype(space.typeOf(meta), type);
+            if (meta == 0) meta = npos == 2 ? type : space.typeOf(args[start + 2]);
+            if (isClass) meta = space.calculateMetaclass(meta, bases); // borrowed: a base or the keyword holds it
             if (!kwNames.isEmpty()) {
                 names = space.newTupleOfSize(kwNames.size());
                 for (int i = 0; i < kwNames.size(); i++) {
@@ -2000,15 +2060,51 @@ public final class Interpreter {
                     space.tupleSlots.initItem(names, i, kwNames.get(i));
                 }
             }
-            try {
-                return space.newClass(space.strSlots.toJava(name), bases, ns, kw, 0, kwNames.size(), names);
-            } finally {
-                if (names != 0) heap.decref(names);
-            }
+            call[0] = name;
+            call[1] = bases;
+            ns = meta == type ? space.dictSlots.newDict() : prepareNamespace(meta, isClass, call, names);
+            Frame body = functionFrame(func, args, start, 0, 0, ns, true);
+            heap.decref(run(body));
+            if (meta == type) return space.newClass(space.strSlots.toJava(name), bases, ns, call, 3, kwNames.size(), names);
+            call[2] = ns;
+            return call(meta, call, 0, 3 + kwNames.size(), names);
         } finally {
-            heap.decref(ns);
+            if (names != 0) heap.decref(names);
+            if (ns != 0) heap.decref(ns);
             heap.decref(bases);
         }
+    }
+
+    /**
+     * {@code meta.__prepare__(name, bases, **kwds)} (a new dict when meta has none), which must be
+     * a mapping; {@code call} holds name, bases, a free word, then the keywords' values.
+     */
+    private int prepareNamespace(int meta, boolean isClass, int[] call, int kwnames) {
+        int prepare;
+        try {
+            prepare = space.getAttr(meta, space.intern("__prepare__"));
+        } catch (PyException e) {
+            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+            heap.decref(e.exception());
+            return space.dictSlots.newDict();
+        }
+        int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
+        int[] prepareArgs = new int[2 + nkw];
+        prepareArgs[0] = call[0];
+        prepareArgs[1] = call[1];
+        System.arraycopy(call, 3, prepareArgs, 2, nkw);
+        int ns;
+        try {
+            ns = call(prepare, prepareArgs, 0, 2 + nkw, kwnames);
+        } finally {
+            heap.decref(prepare);
+        }
+        if (!space.dictSlots.check(ns) && space.lookupType(space.typeOf(ns), space.intern("__getitem__")) == 0) {
+            String t = space.typeName(space.typeOf(ns));
+            heap.decref(ns);
+            throw space.typeError((isClass ? space.typeName(meta) : "<metaclass>") + ".__prepare__() must return a mapping, not " + t);
+        }
+        return ns;
     }
 
     /** The class and instance of a zero-argument {@code super()} in the calling frame. CPython: super_init_without_args. */
