@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
- * its factory when it is first imported; and those written in Python ({@code __future__}, {@code abc}), whose
+ * its factory when it is first imported; and those written in Python ({@code __future__}, {@code abc}, {@code enum}), whose
  * code the build compiled into the jar. The types they define ({@code sys.stdout}'s,
  * {@code random.Random}) are added to the space once, on first need.
  */
@@ -45,7 +45,7 @@ public final class BuiltinModules {
      * pyvm's modules written in Python: {@code NAME.py} beside this class in the sources, frozen
      * by the build ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
      */
-    private static final List<String> FROZEN = List.of("__future__", "abc");
+    private static final List<String> FROZEN = List.of("__future__", "abc", "enum");
 
     /** The frozen code by module name: read once per JVM, as code objects are immutable. */
     private static final Map<String, CodeObject> FROZEN_CODE = new ConcurrentHashMap<>();

@@ -80,6 +80,33 @@ final class ClassMethods {
         space.heap.decref(hook);
         space.setTypeAttr(object, "__subclasshook__", hookMethod);
         space.heap.decref(hookMethod);
+        // __get__ of the built-in descriptors (functions, classmethod, staticmethod, property, member),
+        // and __set__/__delete__ of the data ones: what hasattr(x, '__get__') and explicit calls see
+        for (int t : new int[] {space.functionSlots.type(), space.classMethodSlots.type(), space.staticMethodSlots.type(),
+                space.propertySlots.type(), space.memberSlots.type()}) {
+            space.defineMethod(t, "__get__", (d, args, start, nargs, kwnames) -> {
+                TextArgs.noKeywords(space, "__get__", kwnames);
+                TextArgs.checkPositional(space, "__get__", nargs, 1, 2);
+                int obj = args[start] == space.none ? 0 : args[start];
+                int owner = nargs == 2 && args[start + 1] != space.none ? args[start + 1] : obj == 0 ? 0 : space.typeOf(obj);
+                if (obj == 0 && owner == 0) throw space.typeError("__get__(None, None) is invalid");
+                return space.descriptorGet(d, obj, owner);
+            });
+        }
+        for (int t : new int[] {space.propertySlots.type(), space.memberSlots.type()}) {
+            space.defineMethod(t, "__set__", (d, args, start, nargs, kwnames) -> {
+                TextArgs.noKeywords(space, "__set__", kwnames);
+                TextArgs.checkPositional(space, "__set__", nargs, 2, 2);
+                space.descriptorSet(d, args[start], args[start + 1]);
+                return space.newNone();
+            });
+            space.defineMethod(t, "__delete__", (d, args, start, nargs, kwnames) -> {
+                TextArgs.noKeywords(space, "__delete__", kwnames);
+                TextArgs.checkPositional(space, "__delete__", nargs, 1, 1);
+                space.descriptorSet(d, args[start], 0);
+                return space.newNone();
+            });
+        }
         // type.__prepare__(name, bases, **kwds): a classmethod, the namespace of a class body (a new dict)
         int prepare = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("__prepare__", 0,
                 (self, args, start, nargs, kwnames) -> space.dictSlots.newDict()), 0);

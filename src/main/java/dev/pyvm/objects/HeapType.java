@@ -533,8 +533,10 @@ public final class HeapType extends TypeSlots {
         int r = callSpecial(m, h);
         try {
             if (!space.intSlots.check(r)) throw space.typeError("__hash__ method should return an integer");
+            // CPython 3.11: slot_tp_hash(): a value within Py_hash_t's range is the hash itself (so that
+            // hash(x) == hash(x.__hash__())), one beyond it is hashed as an int; -1 is reserved
             long v = space.intSlots.isSmall(r) ? space.intSlots.longValue(r) : space.intSlots.hash(r);
-            return v == -1 ? -2 : space.intSlots.isSmall(r) ? IntType.hashLong(v) : v;
+            return v == -1 ? -2 : v;
         } finally {
             heap.decref(r);
         }
