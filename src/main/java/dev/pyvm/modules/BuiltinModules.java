@@ -7,15 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
- * its factory when it is first imported; and those written in Python ({@code __future__}), compiled
+ * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random} and
+ * {@code _collections}: each made by its factory when it is first imported; and those written in
+ * Python ({@code __future__}, the package {@code collections}), compiled
  * from their source in the jar when first imported. The types they define ({@code sys.stdout}'s,
- * {@code random.Random}) are added to the space once, on first need.
+ * {@code random.Random}, {@code collections.deque}) are added to the space once, on first need.
  */
 public final class BuiltinModules {
     private final ObjectSpace space;
     private TextStreamType streams;
     private RandomType random;
+    private DequeType deque;
+    private DefaultDictType defaultdict;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -34,15 +37,25 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
-        for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
+        loader.registerBuiltin("_collections", interp -> {
+            BuiltinModules space = of.apply(interp.space);
+            return CollectionsModule.create(interp.space, space.deque(), space.defaultdict());
+        });
+        for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name.replace('.', '/') + ".py"));
+        for (String name : FROZEN_PACKAGES) loader.registerFrozenPackage(name, () -> frozenSource(name + "/__init__.py"));
     }
 
-    /** pyvm's modules written in Python: {@code NAME.py} beside this class in the jar. */
-    private static final List<String> FROZEN = List.of("__future__");
+    /**
+     * pyvm's modules written in Python: {@code NAME.py} beside this class in the jar (a dotted
+     * name is a submodule of a frozen package: {@code PACKAGE/SUB.py}).
+     */
+    private static final List<String> FROZEN = List.of("__future__", "collections.abc");
+    /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class in the jar. */
+    private static final List<String> FROZEN_PACKAGES = List.of("collections");
 
-    private static byte[] frozenSource(String name) {
-        try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(name + ".py")) {
-            if (in == null) throw new IllegalStateException("pyvm's module " + name + " is missing from the jar");
+    private static byte[] frozenSource(String file) {
+        try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("pyvm's module " + file + " is missing from the jar");
             return in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -52,6 +65,16 @@ public final class BuiltinModules {
     private TextStreamType streams() {
         if (streams == null) streams = TextStreamType.create(space);
         return streams;
+    }
+
+    private DequeType deque() {
+        if (deque == null) deque = DequeType.create(space);
+        return deque;
+    }
+
+    private DefaultDictType defaultdict() {
+        if (defaultdict == null) defaultdict = DefaultDictType.create(space);
+        return defaultdict;
     }
 
     private RandomType random() {
