@@ -48,6 +48,16 @@ final class DefaultDictType extends TypeSlots {
             Args.none(space, "defaultdict.copy", nargs, kwnames);
             return copy(self);
         };
+        // fromkeys as a classmethod, so that it makes an instance of the class it is called on
+        int fromKeys = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define("fromkeys", 0,
+                (self, args, start, nargs, kwnames) -> {
+                    Args.positional(space, "fromkeys", "fromkeys", 1, 2, nargs - 1, kwnames);
+                    return dict.fromKeys(args[start], args[start + 1], nargs == 3 ? args[start + 2] : space.none);
+                }), 0);
+        int classMethod = space.classMethodSlots.construct(space.classMethodSlots.type(), new int[] {fromKeys}, 0, 1, 0);
+        heap.decref(fromKeys);
+        space.setTypeAttr(type(), "fromkeys", classMethod);
+        heap.decref(classMethod);
         space.defineMethod(type(), "copy", copy);
         space.defineMethod(type(), "__copy__", copy);
     }
