@@ -26,6 +26,9 @@ final class DequeMethods {
         space.setTypeAttr(dq.type(), "__module__", module);
         heap.decref(module);
         space.setTypeAttr(dq.type(), "__hash__", space.none);
+        // deque[int]: the built-in containers' classmethod, which makes a types.GenericAlias
+        int classGetItem = space.dictSlots.get(space.typeDict(space.listSlots.type()), "__class_getitem__");
+        space.setTypeAttr(dq.type(), "__class_getitem__", classGetItem);
         space.installSlotWrappers(dq, "__repr__ __getitem__ __setitem__ __delitem__ __add__ __mul__ __rmul__ "
                 + "__iadd__ __imul__ __init__ __len__ __contains__ __iter__ __bool__ __lt__ __le__ __eq__ __ne__ __gt__ __ge__");
         method("append", (self, args, start, nargs, kwnames) -> {

@@ -21,6 +21,7 @@ __all__ = [
 import sys as _sys
 from _collections import deque, defaultdict, _count_elements
 
+_GenericAlias = type(list[int])
 _tuple_new = tuple.__new__
 _tuple_getitem = tuple.__getitem__
 
@@ -268,6 +269,7 @@ class _MutableMapping:
 
     __slots__ = ()
     __marker = object()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def get(self, key, default=None):
         try:
@@ -910,6 +912,8 @@ def _list_data(other):
 class UserList:
     """A list-like class whose items live in the list self.data, for subclassing."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -1043,6 +1047,8 @@ def _str_data(other):
 
 class UserString:
     """A str-like class whose value is the str self.data, for subclassing."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, seq):
         if isinstance(seq, str):
