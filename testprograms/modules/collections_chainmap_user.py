@@ -24,6 +24,7 @@ ud["z"] = 3
 print(ud, len(ud), ud["x"], "y" in ud, sorted(ud), ud.get("q", 0), ud.data is not None)
 print(sorted(ud.items()), ud.pop("z"), ud.setdefault("w", 9), ud == {"x": 1, "y": 2, "w": 9})
 print(ud | {"v": 0}, type(ud.copy()).__name__, UserDict.fromkeys("ab"))
+print(ud.keys() == {"x", "y", "w"}, ud.keys(), sorted(ud.items() & {("x", 1)}), 9 in ud.values())
 ud.update({"x": 10})
 del ud["y"]
 print(ud)

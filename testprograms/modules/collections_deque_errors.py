@@ -70,11 +70,11 @@ attempt("reversed", lambda: next(r))
 
 class Evil:
     def __eq__(self, other):
-        q.clear()
+        q.append(0)
         return False
 
 
-q = deque([1, Evil(), 3])
-attempt("count mutates", lambda: q.count(3))
-q = deque([Evil(), 3])
-attempt("contains mutates", lambda: 3 in q)
+for label, f in [("count", lambda: q.count(3)), ("contains", lambda: 3 in q), ("index", lambda: q.index(3)),
+                 ("remove", lambda: q.remove(3)), ("compare", lambda: q == deque([0, 3]))]:
+    q = deque([Evil(), 3])
+    attempt(label + " mutates", f)

@@ -30,7 +30,7 @@ copy["c"] = 3
 print(copy, one, type(copy).__name__, isinstance(one, dict))
 print(one | {"z": 0}, {"z": 0} | one, type({"z": 0} | one).__name__)
 one |= two
-print(one)
+print(one, one.keys() == {"a", "b"}, one.keys() & {"a", "q"}, one.items() - {("a", 1)}, one.keys() | ["c"] == {"a", "b", "c"})
 rec = OrderedDict(k=1)
 rec["self"] = rec
 print(rec)

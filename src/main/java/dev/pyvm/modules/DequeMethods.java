@@ -133,7 +133,8 @@ final class DequeMethods {
         });
         method("remove", (self, args, start, nargs, kwnames) -> {
             int value = Args.one(space, "deque.remove", args, start, nargs, kwnames);
-            int i = dq.find(self, value, 0, dq.size(self));
+            // CPython 3.11: deque_remove() raises IndexError when a comparison changes the deque
+            int i = dq.find(self, value, 0, dq.size(self), space.exceptions.indexError);
             if (i < 0) throw space.valueError(space.repr(value) + " is not in deque");
             heap.decref(dq.removeAt(self, i));
             return space.newNone();

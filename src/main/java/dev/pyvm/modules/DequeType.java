@@ -345,6 +345,11 @@ final class DequeType extends TypeSlots {
 
     /** The position of value in [start, stop), or -1. CPython: deque_index_impl's search. */
     int find(int h, int value, int start, int stop) {
+        return find(h, value, start, stop, space.exceptions.byName().get("RuntimeError"));
+    }
+
+    /** {@link #find}, raising {@code mutated} (an exception type) when a comparison changes the deque. */
+    int find(int h, int value, int start, int stop, int mutated) {
         int state = state(h);
         for (int i = start; i < stop && i < size(h); i++) {
             int item = item(h, i);
@@ -355,7 +360,7 @@ final class DequeType extends TypeSlots {
             } finally {
                 heap.decref(item);
             }
-            if (state != state(h)) throw mutatedDuringIteration();
+            if (state != state(h)) throw space.error(mutated, "deque mutated during iteration");
             if (equal) return i;
         }
         return -1;
@@ -471,14 +476,17 @@ final class DequeType extends TypeSlots {
         int vs = size(v), ws = size(w);
         if (op == Compare.EQ && (v == w || vs != ws)) return space.newBool(v == w);
         if (op == Compare.NE && (v == w || vs != ws)) return space.newBool(v != w);
+        // the first items that differ decide; as CPython's iterators over both, a deque changed
+        // by a comparison raises at the next step
         int sv = state(v), sw = state(w);
-        for (int i = 0; i < vs && i < ws && i < size(v) && i < size(w); i++) {
+        for (int i = 0; ; i++) {
+            if (sv != state(v) || sw != state(w)) throw mutatedDuringIteration();
+            if (i >= size(v) || i >= size(w)) break;
             int x = item(v, i), y = item(w, i);
             heap.incref(x);
             heap.incref(y);
             try {
                 boolean equal = x == y || space.eq(x, y);
-                if (sv != state(v) || sw != state(w)) throw mutatedDuringIteration();
                 if (!equal) return space.richCompare(x, y, op);
             } finally {
                 heap.decref(x);

@@ -204,7 +204,7 @@ _MISSING = _Missing()
 
 # ---- the mapping views of the classes that CPython derives from collections.abc ----
 
-class KeysView:
+class _MappingView:
     __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
@@ -213,17 +213,21 @@ class KeysView:
     def __len__(self):
         return len(self._mapping)
 
+    def __repr__(self):
+        return self.__class__.__name__ + "(" + repr(self._mapping) + ")"
+
+
+class KeysView(_MappingView):
+    __slots__ = ()
+
     def __iter__(self):
         yield from self._mapping
 
     def __contains__(self, key):
         return key in self._mapping
 
-    def __repr__(self):
-        return self.__class__.__name__ + "(" + repr(self._mapping) + ")"
 
-
-class ItemsView(KeysView):
+class ItemsView(_MappingView):
     __slots__ = ()
 
     def __iter__(self):
@@ -239,7 +243,7 @@ class ItemsView(KeysView):
         return v is value or v == value
 
 
-class ValuesView(KeysView):
+class ValuesView(_MappingView):
     __slots__ = ()
 
     def __iter__(self):
@@ -254,8 +258,52 @@ class ValuesView(KeysView):
         return False
 
 
+def _set_view_ops(cls):
+    """The operators of collections.abc.Set on a keys or items view: each makes a set."""
+
+    def comparable(other):
+        return isinstance(other, (set, frozenset, _dict_keys, _dict_items, _KeysView, _ItemsView,
+                                  _OrderedDictKeys, _OrderedDictItems))
+
+    def __eq__(self, other):
+        if not comparable(other):
+            return NotImplemented
+        return set(self) == set(other)
+
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    def isdisjoint(self, other):
+        return set(self).isdisjoint(other)
+
+    cls.__eq__ = __eq__
+    cls.__hash__ = None
+    cls.__and__ = cls.__rand__ = __and__
+    cls.__or__ = cls.__ror__ = __or__
+    cls.__sub__ = __sub__
+    cls.__rsub__ = __rsub__
+    cls.__xor__ = cls.__rxor__ = __xor__
+    cls.isdisjoint = isdisjoint
+
+
+_dict_keys = type({}.keys())
+_dict_items = type({}.items())
 _KeysView, _ItemsView, _ValuesView = KeysView, ItemsView, ValuesView
 del KeysView, ItemsView, ValuesView
+_set_view_ops(_KeysView)
+_set_view_ops(_ItemsView)
 
 
 def _is_mapping(obj):
@@ -386,6 +434,10 @@ class _OrderedDictItems(_OrderedDictView):
 
     def __contains__(self, item):
         return item in dict.items(self._mapping)
+
+
+_set_view_ops(_OrderedDictKeys)
+_set_view_ops(_OrderedDictItems)
 
 
 class _OrderedDictValues(_OrderedDictView):
