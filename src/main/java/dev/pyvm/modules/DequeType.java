@@ -205,19 +205,26 @@ final class DequeType extends TypeSlots {
         return item;
     }
 
-    /** Removes item i: a new reference. CPython: deque_del_item. */
+    /** Removes item i: a new reference. CPython: deque_del_item. Moves the shorter side. */
     int removeAt(int h, int i) {
         int n = size(h);
         int item = item(h, i);
-        for (int j = i; j < n - 1; j++) setItemWord(h, j, item(h, j + 1));
-        setItemWord(h, n - 1, 0);
+        if (i < n / 2) {
+            for (int j = i; j > 0; j--) setItemWord(h, j, item(h, j - 1));
+            setItemWord(h, 0, 0);
+            int left = heap.getInt(h, LEFT) + 1;
+            heap.setInt(h, LEFT, left == heap.getInt(h, CAPACITY) ? 0 : left);
+        } else {
+            for (int j = i; j < n - 1; j++) setItemWord(h, j, item(h, j + 1));
+            setItemWord(h, n - 1, 0);
+        }
         heap.setInt(h, SIZE, n - 1);
         mutated(h);
         shrinkIfSparse(h);
         return item;
     }
 
-    /** Inserts item (stolen) before position i, 0 <= i <= size; the caller checked maxlen. */
+    /** Inserts item (stolen) before position i, 0 <= i <= size; the caller checked maxlen. Moves the shorter side. */
     void insertSteal(int h, int i, int item) {
         try {
             ensureRoom(h);
@@ -227,7 +234,13 @@ final class DequeType extends TypeSlots {
         }
         int n = size(h);
         heap.setInt(h, SIZE, n + 1);
-        for (int j = n; j > i; j--) setItemWord(h, j, item(h, j - 1));
+        if (i < n / 2) {
+            int left = heap.getInt(h, LEFT) - 1;
+            heap.setInt(h, LEFT, left < 0 ? left + heap.getInt(h, CAPACITY) : left);
+            for (int j = 0; j < i; j++) setItemWord(h, j, item(h, j + 1));
+        } else {
+            for (int j = n; j > i; j--) setItemWord(h, j, item(h, j - 1));
+        }
         setItemWord(h, i, item);
         mutated(h);
     }
@@ -239,23 +252,34 @@ final class DequeType extends TypeSlots {
         return old;
     }
 
-    /** Rotates n steps to the right. CPython: _deque_rotate. */
+    /** Rotates n steps to the right. CPython: _deque_rotate. Moves min(k, n - k) items. */
     void rotate(int h, long steps) {
         int n = size(h);
         if (n <= 1) return;
         int k = (int) Math.floorMod(steps, (long) n);
         mutated(h);
         if (k == 0) return;
-        // the item at n-k becomes item 0: move LEFT back by k in a full ring, else move items
-        if (n == heap.getInt(h, CAPACITY)) {
-            int left = heap.getInt(h, LEFT) - k;
-            if (left < 0) left += n;
-            heap.setInt(h, LEFT, left);
-            return;
+        int capacity = heap.getInt(h, CAPACITY);
+        int left = heap.getInt(h, LEFT);
+        if (k <= n / 2) {
+            // the last k items move, one by one, to the front
+            for (int r = 0; r < k; r++) {
+                int last = item(h, n - 1);
+                setItemWord(h, n - 1, 0);
+                left = left == 0 ? capacity - 1 : left - 1;
+                heap.setInt(h, LEFT, left);
+                setItemWord(h, 0, last);
+            }
+        } else {
+            // the first n - k items move, one by one, to the back
+            for (int r = 0; r < n - k; r++) {
+                int first = item(h, 0);
+                setItemWord(h, 0, 0);
+                left = left + 1 == capacity ? 0 : left + 1;
+                heap.setInt(h, LEFT, left);
+                setItemWord(h, n - 1, first);
+            }
         }
-        int[] items = new int[n];
-        for (int i = 0; i < n; i++) items[i] = item(h, i);
-        for (int i = 0; i < n; i++) setItemWord(h, (i + k) % n, items[i]);
     }
 
     void reverse(int h) {
