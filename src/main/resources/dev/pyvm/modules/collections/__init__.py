@@ -117,6 +117,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # CPython compiles "def __new__(_cls, x, y)" with exec; pyvm binds the arguments itself,
     # with the errors of CPython's ceval.c initialize_locals
     def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return _tuple_new(_cls, args)
         if len(args) > nfields:
             if required == nfields:
                 takes = str(nfields + 1)
