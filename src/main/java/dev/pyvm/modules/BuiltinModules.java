@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
- * its factory when it is first imported; and those written in Python ({@code __future__}, {@code abc}, {@code enum}), whose
+ * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random} and
+ * {@code _collections}: each made by its factory when it is first imported; and those written in
+ * Python ({@code __future__}, {@code abc}, {@code enum}, the package {@code collections}), whose
  * code the build compiled into the jar. The types they define ({@code sys.stdout}'s,
- * {@code random.Random}) are added to the space once, on first need.
+ * {@code random.Random}, {@code collections.deque}) are added to the space once, on first need.
  */
 public final class BuiltinModules {
     private final ObjectSpace space;
     private TextStreamType streams;
     private RandomType random;
+    private DequeType deque;
+    private DefaultDictType defaultdict;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -38,22 +41,30 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
-        for (String name : FROZEN) loader.registerFrozen(name, () -> frozenCode(name));
+        loader.registerBuiltin("_collections", interp -> {
+            BuiltinModules space = of.apply(interp.space);
+            return CollectionsModule.create(interp.space, space.deque(), space.defaultdict());
+        });
+        for (String name : FROZEN) loader.registerFrozen(name, () -> frozenCode(name.replace('.', '/')));
+        for (String name : FROZEN_PACKAGES) loader.registerFrozenPackage(name, () -> frozenCode(name + "/__init__"));
     }
 
     /**
-     * pyvm's modules written in Python: {@code NAME.py} beside this class in the sources, frozen
-     * by the build ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
+     * pyvm's modules written in Python: {@code NAME.py} beside this class in the sources (a dotted
+     * name is a submodule of a frozen package: {@code PACKAGE/SUB.py}), frozen by the build
+     * ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
      */
-    private static final List<String> FROZEN = List.of("__future__", "abc", "enum");
+    private static final List<String> FROZEN = List.of("__future__", "abc", "enum", "collections.abc");
+    /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
+    private static final List<String> FROZEN_PACKAGES = List.of("collections");
 
-    /** The frozen code by module name: read once per JVM, as code objects are immutable. */
+    /** The frozen code by resource name: read once per JVM, as code objects are immutable. */
     private static final Map<String, CodeObject> FROZEN_CODE = new ConcurrentHashMap<>();
 
-    private static CodeObject frozenCode(String name) {
-        return FROZEN_CODE.computeIfAbsent(name, n -> {
-            try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(n + ".pyvmc")) {
-                if (in == null) throw new IllegalStateException("pyvm's module " + n + " is missing from the jar (not frozen by the build)");
+    private static CodeObject frozenCode(String resource) {
+        return FROZEN_CODE.computeIfAbsent(resource, r -> {
+            try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(r + ".pyvmc")) {
+                if (in == null) throw new IllegalStateException("pyvm's module " + r + " is missing from the jar (not frozen by the build)");
                 return CodeMarshal.load(in.readAllBytes());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -64,6 +75,16 @@ public final class BuiltinModules {
     private TextStreamType streams() {
         if (streams == null) streams = TextStreamType.create(space);
         return streams;
+    }
+
+    private DequeType deque() {
+        if (deque == null) deque = DequeType.create(space);
+        return deque;
+    }
+
+    private DefaultDictType defaultdict() {
+        if (defaultdict == null) defaultdict = DefaultDictType.create(space);
+        return defaultdict;
     }
 
     private RandomType random() {

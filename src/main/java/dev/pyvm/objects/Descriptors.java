@@ -255,7 +255,7 @@ public final class Descriptors {
         }
 
         /** A descriptor for slot {@code name} (borrowed) of class owner, stored in the instances' word {@code word}. */
-        int newMember(int owner, int name, int word) {
+        public int newMember(int owner, int name, int word) {
             int h = heap.newObject(WORDS * Heap.WORD, type);
             heap.setInt(h, GcHeader.GC_NEXT, 0);
             heap.setInt(h, GcHeader.GC_PREV, 0);

@@ -17,7 +17,8 @@ import dev.pyvm.memory.Heap;
 public final class DictType extends TypeSlots {
     static final int USED = GcHeader.CONTAINER_HEADER_WORDS;
     static final int KEYS = USED + 1;
-    static final int WORDS = USED + 2;
+    /** The words of a dict's block; a subtype's layout (defaultdict's) extends it. */
+    public static final int WORDS = USED + 2;
 
     static final int LOG2SIZE = 0;
     static final int USABLE = 1;

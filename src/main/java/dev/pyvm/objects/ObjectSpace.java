@@ -227,8 +227,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         return addType(s, objectSlots.type, define);
     }
 
-    /** {@link #addType(TypeSlots, java.util.function.Consumer)} with another base, such as tuple. */
-    <T extends TypeSlots> T addType(T s, int base, java.util.function.Consumer<T> define) {
+    /** {@link #addType(TypeSlots, java.util.function.Consumer)} with another base, such as tuple or dict. */
+    public <T extends TypeSlots> T addType(T s, int base, java.util.function.Consumer<T> define) {
         heap.clearFreeLists(); // so that the type's blocks are fresh ones, not free-listed
         long blocks = heap.allocatedBlocks() - heap.immortalObjects();
         long refs = heap.refTotal();
@@ -1467,6 +1467,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     /** Binds a value in type t's dict (new reference taken), e.g. a class attribute of a built-in type. */
+    /**
+     * Gives a built-in type added by {@link #addType} the slot wrappers {@code names} (space
+     * separated: {@code __len__ __getitem__ …}) and {@code T.__new__}, as the start-up types have.
+     */
+    public void installSlotWrappers(TypeSlots owner, String names) {
+        SlotWrappers.installFor(this, owner, names);
+    }
+
     /** Sets a built-in type's {@code __module__}: where its qualified name says it lives. */
     void setTypeModule(int t, String module) {
         int m = newStr(module);

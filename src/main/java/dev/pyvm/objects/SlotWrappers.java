@@ -71,6 +71,13 @@ final class SlotWrappers {
         return b.toString().trim();
     }
 
+    /** The slot wrappers {@code names} and {@code __new__} of a type defined after start-up (a module's). */
+    static void installFor(ObjectSpace space, TypeSlots owner, String names) {
+        SlotWrappers w = new SlotWrappers(space);
+        w.wrap(owner, names);
+        w.defineNew(owner);
+    }
+
     /** Puts a slot wrapper for each name into the owner's dict, unless the type already has that attribute. */
     private void wrap(TypeSlots owner, String names) {
         int dict = space.typeDict(owner.type());

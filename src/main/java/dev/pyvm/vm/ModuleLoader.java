@@ -87,6 +87,18 @@ public final class ModuleLoader {
         frozen.put(name, code);
     }
 
+    /**
+     * Registers a package of pyvm's written in Python ({@code collections}): the code of its
+     * {@code __init__}; its submodules are registered by their dotted names with {@link #registerFrozen}.
+     */
+    public void registerFrozenPackage(String name, Supplier<CodeObject> code) {
+        frozen.put(name, code);
+        frozenPackages.add(name);
+    }
+
+    /** The frozen modules that are packages (their __path__ is empty: submodules are frozen too). */
+    private final java.util.Set<String> frozenPackages = new java.util.HashSet<>();
+
     /** {@code sys.modules} (borrowed). */
     public int sysModules() {
         return sysModules;
@@ -232,7 +244,7 @@ public final class ModuleLoader {
         int module;
         try {
             BuiltinModule factory = parent == null ? builtins.get(name) : null;
-            Supplier<CodeObject> frozenCode = parent == null ? frozen.get(name) : null;
+            Supplier<CodeObject> frozenCode = parent == null || frozenPackages.contains(parent) ? frozen.get(name) : null;
             if (factory != null) {
                 module = loadBuiltin(interp, name, factory);
             } else if (frozenCode != null) {
@@ -320,7 +332,8 @@ public final class ModuleLoader {
 
     /** A module of pyvm's written in Python, its code in the jar: no file, its origin {@code 'frozen'}. */
     private int loadFrozen(Interpreter interp, String name, CodeObject code) {
-        int module = newModule(name, space.newStr("frozen"), 0, false);
+        int locations = frozenPackages.contains(name) ? space.listSlots.newList(0) : 0;
+        int module = newModule(name, space.newStr("frozen"), locations, false);
         return execModule(interp, name, module, code);
     }
 
