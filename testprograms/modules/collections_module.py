@@ -1,4 +1,4 @@
-# The collections package: what it exports, generic aliases, and collections.abc refused
+# The collections package: what it exports and its generic aliases
 import collections
 import _collections
 from collections import *

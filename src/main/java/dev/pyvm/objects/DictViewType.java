@@ -40,6 +40,13 @@ public final class DictViewType extends TypeSlots {
         return kind.typeName;
     }
 
+    /** The keys and items views compare as sets, so they have no hash; a values view hashes by identity. */
+    @Override
+    public long hash(int h) {
+        if (kind == Kind.VALUES) return super.hash(h);
+        throw space.typeError("unhashable type: '" + kind.typeName + "'");
+    }
+
     @Override
     public boolean isContainer() {
         return true;

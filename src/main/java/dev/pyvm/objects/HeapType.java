@@ -627,7 +627,7 @@ public final class HeapType extends TypeSlots {
         int m = special(h, space.ids.__getitem__);
         TypeSlots base = inherited(m);
         if (base != null) return base.getItem(h, key);
-        if (m == 0) return super.getItem(h, key);
+        if (m == 0) return makesClasses() ? solidBase.getItem(h, key) : super.getItem(h, key); // a class's __class_getitem__
         return callSpecial(m, h, key);
     }
 

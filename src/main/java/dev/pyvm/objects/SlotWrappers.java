@@ -49,7 +49,11 @@ final class SlotWrappers {
         wrap(space.slotsOfType(space.exceptions.importError), "__init__ __str__");
         wrap(seq.range, "__repr__ __hash__ __bool__ __getitem__ " + CONTAINER + " " + COMPARE);
         wrap(space.typeSlots, "__repr__ __init__");
-        for (TypeSlots unhashable : new TypeSlots[] {space.listSlots, space.dictSlots, seq.set}) {
+        wrap(seq.dictKeys, "__repr__ " + CONTAINER + " " + COMPARE);
+        wrap(seq.dictItems, "__repr__ " + CONTAINER + " " + COMPARE);
+        wrap(seq.dictValues, "__repr__ " + CONTAINER);
+        // the set-like views compare by value, so they are unhashable (dict_values is not set-like)
+        for (TypeSlots unhashable : new TypeSlots[] {space.listSlots, space.dictSlots, seq.set, seq.dictKeys, seq.dictItems}) {
             space.setTypeAttr(unhashable.type(), "__hash__", space.none);
         }
         for (TypeSlots base : new TypeSlots[] {space.objectSlots, space.intSlots, space.floatSlots, space.strSlots,

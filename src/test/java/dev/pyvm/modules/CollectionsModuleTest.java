@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pyvm.testing.Python3;
 
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code collections}: long random runs of deque operations against python3 (the ring buffer
- * grows, wraps and shrinks far more than a test program shows), and the refusal of
- * {@code collections.abc}, which CPython imports. Run by the command line, whose builtins the
- * Python half of {@code collections} needs.
+ * grows, wraps and shrinks far more than a test program shows). Run by the command line, whose
+ * builtins the Python half of {@code collections} needs.
  */
 class CollectionsModuleTest {
 
@@ -53,19 +51,5 @@ class CollectionsModuleTest {
                 print(d)
                 """.formatted(seedAndMaxlen);
         assertEquals(Python3.runScript(source), GcModuleTest.runCommand(source));
-    }
-
-    @Test
-    @DisplayName("import collections.abc says it needs metaclasses")
-    void abcRefused() {
-        assertEquals("ImportError collections.abc needs metaclasses (abc.ABCMeta), which pyvm does not support yet\n"
-                + "False\n", GcModuleTest.runCommand("""
-                import collections, sys
-                try:
-                    import collections.abc
-                except ImportError as e:
-                    print(type(e).__name__, e)
-                print('collections.abc' in sys.modules)
-                """));
     }
 }

@@ -2,8 +2,8 @@
 
 deque and defaultdict are built in (the _collections module, Java, as CPython's is C); the rest
 is written here: namedtuple, OrderedDict, Counter, ChainMap, UserDict, UserList, UserString.
-pyvm has no metaclasses, so collections.abc is refused and the classes here that CPython derives
-from its ABCs (ChainMap, UserDict, UserList, UserString) carry the mixin methods themselves.
+The classes here that CPython derives from the ABCs of collections.abc (ChainMap, UserDict,
+UserList, UserString) carry the mixin methods themselves; collections.abc registers them.
 """
 
 __all__ = [
