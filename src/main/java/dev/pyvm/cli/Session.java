@@ -75,6 +75,7 @@ final class Session {
         BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm"));
         builtins = BuiltinsModule.create(space, io);
         interp.setBuiltins(builtins);
+        BuiltinModules.installOpen(interp, loader, builtins);
         Site.addQuitters(space, builtins);
         setSteal(builtins, "__import__", loader.newImportFunction(interp));
         main = space.moduleSlots.newModule("__main__");

@@ -1,6 +1,8 @@
 package dev.pyvm.modules;
 
 import dev.pyvm.memory.Heap;
+import dev.pyvm.modules.io.IoModule;
+import dev.pyvm.modules.io.IoTypes;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.vm.ModuleLoader;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ public final class BuiltinModules {
     private final ObjectSpace space;
     private TextStreamType streams;
     private RandomType random;
+    private IoTypes io;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -34,6 +37,7 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+        loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
         for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
     }
 
@@ -52,6 +56,37 @@ public final class BuiltinModules {
     private TextStreamType streams() {
         if (streams == null) streams = TextStreamType.create(space);
         return streams;
+    }
+
+    private IoTypes io() {
+        if (io == null) io = new IoTypes(space);
+        return io;
+    }
+
+    /**
+     * Binds {@code open} in the builtins module: CPython's builtins.open is io.open; pyvm's imports
+     * {@code io} when first called (so that a program that opens nothing makes no io objects) and
+     * calls its open.
+     */
+    public static void installOpen(dev.pyvm.vm.Interpreter interp, ModuleLoader loader, int builtins) {
+        ObjectSpace space = interp.space;
+        int index = space.builtinFunctionSlots.define("open", 0, (self, args, start, nargs, kwnames) -> {
+            int io = loader.importName(interp, space.intern("io"), 0, 0, 0);
+            int open;
+            try {
+                open = space.getAttr(io, space.intern("open"));
+            } finally {
+                space.heap.decref(io);
+            }
+            try {
+                return space.call(open, args, start, nargs, kwnames);
+            } finally {
+                space.heap.decref(open);
+            }
+        });
+        int f = space.builtinFunctionSlots.newFunction(index, 0);
+        space.moduleSlots.set(builtins, "open", f);
+        space.heap.decref(f);
     }
 
     private RandomType random() {

@@ -1,0 +1,200 @@
+package dev.pyvm.modules.io;
+
+import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.ArgParser;
+import dev.pyvm.objects.ObjectSpace;
+
+/**
+ * {@code io.BufferedReader}, {@code io.BufferedWriter} and {@code io.BufferedRandom} (CPython
+ * 3.11: Modules/_io/bufferedio.c), one instance of this class per type: the buffered layer over
+ * a FileIO. pyvm's passes each call through to the raw file at once (a write is in the file when
+ * it returns, so {@code flush} has nothing to do); what Python sees is CPython's.
+ * <pre>
+ *   [refcnt | type | RAW]
+ * </pre>
+ */
+final class BufferedType extends IoObject {
+    enum Kind { READER, WRITER, RANDOM }
+
+    static final int RAW = 2, WORDS = 3;
+
+    final Kind kind;
+
+    BufferedType(ObjectSpace space, IoTypes io, Kind kind) {
+        super(space, io);
+        this.kind = kind;
+    }
+
+    @Override
+    public String name() {
+        return switch (kind) {
+            case READER -> "BufferedReader";
+            case WRITER -> "BufferedWriter";
+            case RANDOM -> "BufferedRandom";
+        };
+    }
+
+    private boolean canRead() {
+        return kind != Kind.WRITER;
+    }
+
+    private boolean canWrite() {
+        return kind != Kind.READER;
+    }
+
+    void define() {
+        String q = name();
+        defineCommon(q);
+        method("read", (self, args, start, nargs, kwnames) -> {
+            int[] a = ArgParser.clinic(space, "read", new String[] {"size"}, 0, 1, 1, args, start, nargs, kwnames);
+            return space.bytesSlots.fromJava(read(self, readSize(a[0])));
+        });
+        method("read1", (self, args, start, nargs, kwnames) -> {
+            int[] a = ArgParser.clinic(space, "read1", new String[] {"size"}, 0, 1, 1, args, start, nargs, kwnames);
+            return space.bytesSlots.fromJava(read(self, readSize(a[0])));
+        });
+        method("write", (self, args, start, nargs, kwnames) -> {
+            int b = ArgParser.oneArg(space, q + ".write", args, start, nargs, kwnames);
+            if (!canWrite()) throw unsupported("write");
+            return space.newInt(write(self, io.bytesLike(b)));
+        });
+        method("seek", (self, args, start, nargs, kwnames) -> {
+            int[] a = ArgParser.clinic(space, "seek", new String[] {"target", "whence"}, 1, 2, 2, args, start, nargs, kwnames);
+            long target = ArgParser.asSsize(space, a[0]);
+            int whence = a[1] == 0 ? 0 : (int) ArgParser.asSsize(space, a[1]);
+            if (whence < 0 || whence > 2) {
+                throw space.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+            }
+            checkClosed(self, "seek of closed file");
+            return space.newInt(io.fileIO.seek(raw(self), target, whence));
+        });
+        method("tell", (self, args, start, nargs, kwnames) -> {
+            ArgParser.noArgs(space, q + ".tell", nargs, kwnames);
+            return space.newInt(tell(self));
+        });
+        method("truncate", (self, args, start, nargs, kwnames) -> {
+            int[] a = ArgParser.clinic(space, "truncate", new String[] {"pos"}, 0, 1, 1, args, start, nargs, kwnames);
+            checkClosed(self, "truncate of closed file");
+            if (!canWrite()) throw unsupported("truncate");
+            long size = a[0] == 0 || a[0] == space.none ? tell(self) : ArgParser.asSsize(space, a[0]);
+            return space.newInt(io.fileIO.truncate(raw(self), size));
+        });
+        method("flush", (self, args, start, nargs, kwnames) -> {
+            ArgParser.noArgs(space, q + ".flush", nargs, kwnames);
+            flush(self);
+            return space.newNone();
+        });
+        method("fileno", (self, args, start, nargs, kwnames) -> {
+            ArgParser.noArgs(space, q + ".fileno", nargs, kwnames);
+            io.fileIO.checkClosed(raw(self));
+            return space.newInt(io.fileIO.fileno(raw(self)));
+        });
+        getter("raw", h -> {
+            heap.incref(raw(h));
+            return raw(h);
+        });
+        getter("name", h -> {
+            int name = io.fileIO.nameOf(raw(h));
+            heap.incref(name);
+            return name;
+        });
+        getter("mode", h -> str(io.fileIO.mode(raw(h))));
+    }
+
+    private long readSize(int h) {
+        long n = size(h);
+        if (n < -1) throw space.valueError("read length must be non-negative or -1");
+        return n;
+    }
+
+    /** A new buffered object over raw (a FileIO; reference stolen). */
+    int wrap(int raw) {
+        int h = heap.newObject(WORDS * Heap.WORD, type());
+        heap.setInt(h, RAW, raw);
+        return h;
+    }
+
+    /** The FileIO (borrowed). */
+    int raw(int h) {
+        return heap.getInt(h, RAW);
+    }
+
+    byte[] read(int h, long n) {
+        if (!canRead()) throw unsupported("read");
+        checkClosed(h, "read of closed file");
+        return io.fileIO.read(raw(h), n);
+    }
+
+    int write(int h, byte[] b) {
+        if (!canWrite()) throw unsupported("write");
+        checkClosed(h, "write to closed file");
+        return io.fileIO.write(raw(h), b);
+    }
+
+    long seek(int h, long offset, int whence) {
+        checkClosed(h, "seek of closed file");
+        return io.fileIO.seek(raw(h), offset, whence);
+    }
+
+    long tell(int h) {
+        checkClosed(h, "I/O operation on closed file");
+        return io.fileIO.tell(raw(h));
+    }
+
+    void flush(int h) {
+        checkClosed(h, canWrite() ? "flush of closed file" : "I/O operation on closed file.");
+    }
+
+    @Override
+    boolean isClosed(int h) {
+        return io.fileIO.isClosed(raw(h));
+    }
+
+    @Override
+    void close(int h) {
+        io.fileIO.close(raw(h));
+    }
+
+    @Override
+    int readline(int h, long limit) {
+        if (!canRead()) throw unsupported("read");
+        checkClosed(h, "readline of closed file");
+        return space.bytesSlots.fromJava(io.fileIO.readLine(raw(h), limit));
+    }
+
+    @Override
+    boolean readable(int h) {
+        return io.fileIO.readable(raw(h));
+    }
+
+    @Override
+    boolean writable(int h) {
+        return io.fileIO.writable(raw(h));
+    }
+
+    @Override
+    boolean seekable(int h) {
+        return io.fileIO.seekable(raw(h));
+    }
+
+    @Override
+    void writeItem(int h, int item) {
+        write(h, io.bytesLike(item));
+    }
+
+    @Override
+    public void dealloc(int h) {
+        try {
+            close(h);
+        } catch (dev.pyvm.objects.PyException e) {
+            heap.decref(e.exception());
+        }
+        heap.decref(raw(h));
+        heap.free(h);
+    }
+
+    @Override
+    public int repr(int h) {
+        return str("<_io." + name() + " name=" + space.repr(io.fileIO.nameOf(raw(h))) + ">");
+    }
+}
