@@ -37,6 +37,8 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+        loader.registerBuiltin("os", OsModule::create);
+        loader.registerBuiltin("posixpath", interp -> PosixPathModule.create(interp.space));
         loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
         for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
     }
