@@ -62,9 +62,11 @@ final class BufferedType extends IoObject {
             int[] a = ArgParser.clinic(space, "seek", new String[] {"target", "whence"}, 1, 2, 2, args, start, nargs, kwnames);
             long target = ArgParser.asSsize(space, a[0]);
             int whence = a[1] == 0 ? 0 : (int) ArgParser.asSsize(space, a[1]);
-            if (whence < 0 || whence > 2) {
-                throw space.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+            if (whence == 3 || whence == 4) {
+                throw space.error(space.exceptions.byName().get("NotImplementedError"),
+                        "pyvm does not support seeking with SEEK_DATA or SEEK_HOLE");
             }
+            if (whence < 0 || whence > 4) throw space.valueError("whence value " + whence + " unsupported");
             checkClosed(self, "seek of closed file");
             return space.newInt(io.fileIO.seek(raw(self), target, whence));
         });

@@ -101,12 +101,13 @@ public final class IoModule {
         boolean appending = seen.indexOf('a') >= 0, updating = seen.indexOf('+') >= 0;
         boolean text = seen.indexOf('t') >= 0, binary = seen.indexOf('b') >= 0;
         if (text && binary) throw space.valueError("can't have text and binary mode at once");
-        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) != 1) {
-            throw space.valueError("must have exactly one of create/read/write/append mode");
-        }
+        int kinds = (creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0);
+        if (kinds > 1) throw space.valueError("must have exactly one of create/read/write/append mode");
         if (binary && given(a[3])) throw space.valueError("binary mode doesn't take an encoding argument");
         if (binary && given(a[4])) throw space.valueError("binary mode doesn't take an errors argument");
         if (binary && given(a[5])) throw space.valueError("binary mode doesn't take a newline argument");
+        // none of them is left to FileIO, which says so in its words
+        if (kinds == 0) throw space.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
         if (!closefd) throw space.valueError("Cannot use closefd=False with file name");
 
         int flags = creating ? FileIOType.CREATED | FileIOType.WRITABLE

@@ -67,8 +67,10 @@ final class TextIOWrapperType extends IoObject {
             int[] a = ArgParser.clinic(space, "truncate", new String[] {"pos"}, 0, 1, 1, args, start, nargs, kwnames);
             checkClosed(self);
             if (io.buffered(bufferOf(self)).kind == BufferedType.Kind.READER) throw unsupported("truncate");
-            long size = a[0] == 0 || a[0] == space.none ? tell(self) : ArgParser.asSsize(space, a[0]);
-            return space.newInt(io.fileIO.truncate(io.buffered(bufferOf(self)).raw(bufferOf(self)), size));
+            // CPython passes pos on to the buffer, whose own position (past what was read ahead) is the default
+            BufferedType b = io.buffered(bufferOf(self));
+            long size = a[0] == 0 || a[0] == space.none ? b.tell(bufferOf(self)) : ArgParser.asSsize(space, a[0]);
+            return space.newInt(io.fileIO.truncate(b.raw(bufferOf(self)), size));
         });
         method("flush", (self, args, start, nargs, kwnames) -> {
             ArgParser.noArgs(space, "TextIOWrapper.flush", nargs, kwnames);
