@@ -378,12 +378,8 @@ final class TextIOWrapperType extends IoObject {
         checkClosed(h);
         BufferedType b = io.buffered(bufferOf(h));
         if (b.kind == BufferedType.Kind.READER) throw unsupported("not writable");
-        if (heap.getInt(h, DECODED) != 0 || heap.getInt(h, PENDING) != 0) {
-            // CPython rewinds to where reading stopped before writing
-            long at = tell(h);
-            resetReading(h);
-            b.seek(bufferOf(h), at, 0);
-        }
+        // CPython drops what it read ahead and writes where the buffer stands: past the chunk read
+        if (heap.getInt(h, DECODED) != 0 || heap.getInt(h, PENDING) != 0) resetReading(h);
         String nl = newline(h);
         int text = s;
         if (nl != null && (nl.equals("\r") || nl.equals("\r\n"))) {
