@@ -285,7 +285,7 @@ final class StringIOType extends IoObject {
 
     @Override
     public int iter(int h) {
-        checkClosed(h);
+        checkClosed(h, "I/O operation on closed file.");
         heap.incref(h);
         return h;
     }
