@@ -24,8 +24,14 @@ public final class BuiltinModules {
         this.space = space;
     }
 
+    /** What the interpreter's teardown asks of the built-in modules. */
+    public interface Teardown {
+        /** Closes the files still open (their objects were never freed). */
+        void closeFiles();
+    }
+
     /** Registers the factories of the built-in modules with {@code loader}. */
-    public static void registerAll(ModuleLoader loader, SysConfig config) {
+    public static Teardown registerAll(ModuleLoader loader, SysConfig config) {
         // a loader serves one space, which the factories learn from the interpreter they are given
         BuiltinModules[] types = new BuiltinModules[1];
         java.util.function.Function<ObjectSpace, BuiltinModules> of = space -> {
@@ -41,6 +47,9 @@ public final class BuiltinModules {
         loader.registerBuiltin("posixpath", interp -> PosixPathModule.create(interp.space));
         loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
         for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
+        return () -> {
+            if (types[0] != null && types[0].io != null) types[0].io.closeAll();
+        };
     }
 
     /** pyvm's modules written in Python: {@code NAME.py} beside this class in the jar. */

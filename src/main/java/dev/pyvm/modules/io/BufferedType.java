@@ -103,6 +103,23 @@ final class BufferedType extends IoObject {
         getter("mode", h -> str(io.fileIO.mode(raw(h))));
     }
 
+    // CPython 3.11: Modules/_io/bufferedio.c _io_BufferedReader___init___impl() and its kind
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        int[] a = ArgParser.clinic(space, name(), new String[] {"raw", "buffer_size"}, 1, 0, 2, args, start, nargs,
+                kwnames);
+        if (t != type()) throw space.typeError("pyvm does not support subclasses of " + name());
+        if (space.typeOf(a[0]) != io.fileIO.type()) {
+            throw space.typeError("pyvm does not support " + name() + " over '" + space.typeName(space.typeOf(a[0]))
+                    + "' (only over io.FileIO)");
+        }
+        if (a[1] != 0 && ArgParser.asSsize(space, a[1]) <= 0) {
+            throw space.valueError("buffer size must be strictly positive");
+        }
+        heap.incref(a[0]);
+        return wrap(a[0]);
+    }
+
     private long readSize(int h) {
         long n = size(h);
         if (n < -1) throw space.valueError("read length must be non-negative or -1");

@@ -96,6 +96,24 @@ final class FileIOType extends IoObject {
         return "I/O operation on closed file";
     }
 
+    // CPython 3.11: Modules/_io/fileio.c _io_FileIO___init___impl(), for a file name
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        int[] a = ArgParser.clinic(space, "FileIO", new String[] {"file", "mode", "closefd", "opener"}, 1, 0, 4, args,
+                start, nargs, kwnames);
+        if (t != type()) throw space.typeError("pyvm does not support subclasses of FileIO");
+        if (space.intSlots.check(a[0])) throw io.notImplemented("pyvm does not support opening a file descriptor");
+        if (!space.strSlots.check(a[0]) && !space.bytesSlots.check(a[0])) {
+            throw space.typeError("expected str, bytes or os.PathLike object, not " + space.typeName(space.typeOf(a[0])));
+        }
+        if (a[1] != 0 && !space.strSlots.check(a[1])) {
+            throw space.typeError("FileIO() argument 'mode' must be str, not " + space.typeName(space.typeOf(a[1])));
+        }
+        if (a[3] != 0 && a[3] != space.none) throw io.notImplemented("pyvm does not support FileIO's opener");
+        if (a[2] != 0 && !space.isTrue(a[2])) throw space.valueError("Cannot use closefd=False with file name");
+        return open(a[0], parseMode(a[1] == 0 ? "r" : space.strSlots.toJava(a[1])));
+    }
+
     private void checkOpen(int h) {
         checkClosed(h);
     }

@@ -42,6 +42,10 @@ public final class IoTypes {
         }
     }
 
+    PyException notImplemented(String message) {
+        return space.error(space.exceptions.byName().get("NotImplementedError"), message);
+    }
+
     /** The bytes of a bytes-like object; CPython's TypeError for anything else. */
     byte[] bytesLike(int h) {
         byte[] b = space.slotsOf(h).buffer(h);

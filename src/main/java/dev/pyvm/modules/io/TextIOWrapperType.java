@@ -94,6 +94,25 @@ final class TextIOWrapperType extends IoObject {
         });
     }
 
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        int[] a = ArgParser.clinic(space, "TextIOWrapper", new String[] {"buffer", "encoding", "errors", "newline",
+            "line_buffering", "write_through"}, 1, 0, 6, args, start, nargs, kwnames);
+        if (t != type()) throw space.typeError("pyvm does not support subclasses of TextIOWrapper");
+        for (int i = 1; i <= 3; i++) {
+            if (a[i] != 0 && a[i] != space.none && !space.strSlots.check(a[i])) {
+                throw space.typeError("TextIOWrapper() argument '" + new String[] {"", "encoding", "errors", "newline"}[i]
+                        + "' must be str or None, not " + space.typeName(space.typeOf(a[i])));
+            }
+        }
+        if (!(space.slotsOf(a[0]) instanceof BufferedType)) {
+            throw space.typeError("pyvm does not support TextIOWrapper over '" + space.typeName(space.typeOf(a[0]))
+                    + "' (only over open()'s buffered files)");
+        }
+        heap.incref(a[0]);
+        return wrap(a[0], a[1], a[2], a[3], 0, a[4] != 0 && space.isTrue(a[4]));
+    }
+
     private int ref(int h) {
         heap.incref(h);
         return h;
