@@ -7,16 +7,24 @@ import dev.pyvm.objects.ObjectSpace;
 /**
  * {@code io.BufferedReader}, {@code io.BufferedWriter} and {@code io.BufferedRandom} (CPython
  * 3.11: Modules/_io/bufferedio.c), one instance of this class per type: the buffered layer over
- * a FileIO. pyvm's passes each call through to the raw file at once (a write is in the file when
- * it returns, so {@code flush} has nothing to do); what Python sees is CPython's.
+ * a FileIO. Reading goes through a buffer of what was read ahead; writing goes to the raw file at
+ * once (a write is in the file when it returns, so {@code flush} has nothing to do).
  * <pre>
- *   [refcnt | type | RAW]
+ *   [refcnt | type | RAW | BUF | BUF_POS | CACHE]
  * </pre>
+ * BUF is the bytes read ahead (0 for none), BUF_POS how many of them were consumed; the raw
+ * file's position is past BUF. CACHE indexes a side table holding BUF's Java array, so that each
+ * readline does not copy the buffer.
  */
 final class BufferedType extends IoObject {
     enum Kind { READER, WRITER, RANDOM }
 
-    static final int RAW = 2, WORDS = 3;
+    static final int RAW = 2, BUF = 3, BUF_POS = 4, CACHE = 5, WORDS = 6;
+    /** CPython: DEFAULT_BUFFER_SIZE. */
+    private static final int CHUNK = 8192;
+
+    private final java.util.List<byte[]> cache = new java.util.ArrayList<>();
+    private final java.util.BitSet slots = new java.util.BitSet();
 
     final Kind kind;
 
@@ -67,8 +75,7 @@ final class BufferedType extends IoObject {
                         "pyvm does not support seeking with SEEK_DATA or SEEK_HOLE");
             }
             if (whence < 0 || whence > 4) throw space.valueError("whence value " + whence + " unsupported");
-            checkClosed(self, "seek of closed file");
-            return space.newInt(io.fileIO.seek(raw(self), target, whence));
+            return space.newInt(seek(self, target, whence));
         });
         method("tell", (self, args, start, nargs, kwnames) -> {
             ArgParser.noArgs(space, q + ".tell", nargs, kwnames);
@@ -79,6 +86,7 @@ final class BufferedType extends IoObject {
             checkClosed(self, "truncate of closed file");
             if (!canWrite()) throw unsupported("truncate");
             long size = a[0] == 0 || a[0] == space.none ? tell(self) : ArgParser.asSsize(space, a[0]);
+            rewind(self);
             return space.newInt(io.fileIO.truncate(raw(self), size));
         });
         method("flush", (self, args, start, nargs, kwnames) -> {
@@ -130,7 +138,38 @@ final class BufferedType extends IoObject {
     int wrap(int raw) {
         int h = heap.newObject(WORDS * Heap.WORD, type());
         heap.setInt(h, RAW, raw);
+        heap.setInt(h, BUF, 0);
+        heap.setInt(h, BUF_POS, 0);
+        int slot = slots.nextClearBit(0);
+        slots.set(slot);
+        if (slot == cache.size()) cache.add(null);
+        cache.set(slot, new byte[0]);
+        heap.setInt(h, CACHE, slot);
         return h;
+    }
+
+    private byte[] buf(int h) {
+        return cache.get(heap.getInt(h, CACHE));
+    }
+
+    private void setBuf(int h, byte[] b) {
+        cache.set(heap.getInt(h, CACHE), b);
+        int old = heap.getInt(h, BUF);
+        heap.setInt(h, BUF, b.length == 0 ? 0 : space.bytesSlots.fromJava(b));
+        heap.setInt(h, BUF_POS, 0);
+        if (old != 0) heap.decref(old);
+    }
+
+    /** How many bytes were read ahead and not consumed. */
+    private int ahead(int h) {
+        return buf(h).length - heap.getInt(h, BUF_POS);
+    }
+
+    /** Gives back what was read ahead: the raw file's position becomes the logical one. */
+    private void rewind(int h) {
+        int n = ahead(h);
+        if (n > 0) io.fileIO.seek(raw(h), -n, 1);
+        if (buf(h).length > 0) setBuf(h, new byte[0]);
     }
 
     /** The FileIO (borrowed). */
@@ -138,30 +177,72 @@ final class BufferedType extends IoObject {
         return heap.getInt(h, RAW);
     }
 
+    // CPython 3.11: Modules/_io/bufferedio.c _bufferedreader_read_generic()
     byte[] read(int h, long n) {
         if (!canRead()) throw unsupported("read");
         checkClosed(h, "read of closed file");
-        return io.fileIO.read(raw(h), n);
+        byte[] b = buf(h);
+        int pos = heap.getInt(h, BUF_POS), have = b.length - pos;
+        if (n >= 0 && n <= have) {
+            heap.setInt(h, BUF_POS, pos + (int) n);
+            return java.util.Arrays.copyOfRange(b, pos, pos + (int) n);
+        }
+        byte[] head = java.util.Arrays.copyOfRange(b, pos, b.length);
+        if (b.length > 0) setBuf(h, new byte[0]);
+        byte[] tail = io.fileIO.read(raw(h), n < 0 ? -1 : n - have);
+        if (head.length == 0) return tail;
+        byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     int write(int h, byte[] b) {
         if (!canWrite()) throw unsupported("write");
         checkClosed(h, "write to closed file");
+        rewind(h);
         return io.fileIO.write(raw(h), b);
     }
 
     long seek(int h, long offset, int whence) {
         checkClosed(h, "seek of closed file");
+        if (whence == 1) {
+            offset -= ahead(h);
+        }
+        if (buf(h).length > 0) setBuf(h, new byte[0]);
         return io.fileIO.seek(raw(h), offset, whence);
     }
 
     long tell(int h) {
         checkClosed(h, "I/O operation on closed file");
-        return io.fileIO.tell(raw(h));
+        return io.fileIO.tell(raw(h)) - ahead(h);
     }
 
     void flush(int h) {
         checkClosed(h, canWrite() ? "flush of closed file" : "I/O operation on closed file.");
+    }
+
+    // CPython 3.11: Modules/_io/bufferedio.c _buffered_readline()
+    private byte[] readLineBytes(int h, long limit) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (limit < 0 || out.size() < limit) {
+            byte[] b = buf(h);
+            int pos = heap.getInt(h, BUF_POS);
+            if (pos >= b.length) {
+                byte[] more = io.fileIO.read(raw(h), CHUNK);
+                if (more.length == 0) break;
+                setBuf(h, more);
+                continue;
+            }
+            int end = pos;
+            int stop = limit < 0 ? b.length : (int) Math.min(b.length, pos + limit - out.size());
+            while (end < stop && b[end] != '\n') end++;
+            boolean line = end < stop;
+            if (line) end++;
+            out.write(b, pos, end - pos);
+            heap.setInt(h, BUF_POS, end);
+            if (line) break;
+        }
+        return out.toByteArray();
     }
 
     @Override
@@ -178,7 +259,7 @@ final class BufferedType extends IoObject {
     int readline(int h, long limit) {
         if (!canRead()) throw unsupported("read");
         checkClosed(h, "readline of closed file");
-        return space.bytesSlots.fromJava(io.fileIO.readLine(raw(h), limit));
+        return space.bytesSlots.fromJava(readLineBytes(h, limit));
     }
 
     @Override
@@ -209,6 +290,9 @@ final class BufferedType extends IoObject {
             heap.decref(e.exception());
         }
         heap.decref(raw(h));
+        if (heap.getInt(h, BUF) != 0) heap.decref(heap.getInt(h, BUF));
+        cache.set(heap.getInt(h, CACHE), null);
+        slots.clear(heap.getInt(h, CACHE));
         heap.free(h);
     }
 

@@ -245,17 +245,55 @@ final class TextIOWrapperType extends IoObject {
         }
         int cut = got.length == 0 ? all.length : complete(codec, all, from);
         byte[] part = java.util.Arrays.copyOfRange(all, from, cut);
-        int text = Codecs.decode(space, part, codec, errors(h));
-        String s;
-        try {
-            s = space.strSlots.toJava(text);
-        } finally {
-            heap.decref(text);
+        String s = fastDecode(codec, part);
+        if (s == null) {
+            int text = Codecs.decode(space, part, codec, errors(h));
+            try {
+                s = space.strSlots.toJava(text);
+            } finally {
+                heap.decref(text);
+            }
         }
         setPending(h, java.util.Arrays.copyOfRange(all, cut, all.length));
         String rest = decoded(h).substring(heap.getInt(h, DECODED_POS));
         setDecoded(h, rest + s);
         return true;
+    }
+
+    /**
+     * b decoded by Java's own decoder where that gives what pyvm's codecs give (well-formed input
+     * of utf-8, latin-1 or ascii), else null: then the codecs decode it, with their errors.
+     */
+    private static String fastDecode(String codec, byte[] b) {
+        switch (codec) {
+            case "latin-1":
+                return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            case "ascii":
+                for (byte x : b) if (x < 0) return null;
+                return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            case "utf-8":
+                try {
+                    return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(b)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    return null;
+                }
+            default:
+                return null;
+        }
+    }
+
+    /** s encoded by Java's own encoder where that gives what pyvm's codecs give (no surrogates), else null. */
+    private static byte[] fastEncode(String codec, String s) {
+        int limit = codec.equals("utf-8") ? 0xd800 : codec.equals("latin-1") ? 0x100 : codec.equals("ascii") ? 0x80 : 0;
+        if (limit == 0) return null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= limit && (limit != 0xd800 || c <= 0xdfff)) return null;
+        }
+        return s.getBytes(limit == 0xd800 ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** How much of b (from {@code from}) is whole characters of the codec: the rest waits for the next chunk. */
@@ -302,6 +340,16 @@ final class TextIOWrapperType extends IoObject {
                 continue;
             }
             while (p < n && (max < 0 || count < max)) {
+                if (max < 0) {
+                    // a run of characters that are no line ending goes out at once
+                    int j = p;
+                    while (j < n && d.charAt(j) != '\n' && d.charAt(j) != '\r') j++;
+                    if (j > p) {
+                        out.append(d, p, j);
+                        p = j;
+                        continue;
+                    }
+                }
                 char c = d.charAt(p);
                 if (c == '\r' && (universal || "\r\n".equals(nl))) {
                     if (p + 1 == n) {
@@ -414,11 +462,16 @@ final class TextIOWrapperType extends IoObject {
                 if (!bom) codec = codec + "-le";
             }
             heap.setInt(h, FLAGS, flags | WRITE_STARTED);
-            int bytes = Codecs.encode(space, text, codec, errors(h));
-            try {
-                b.write(bufferOf(h), space.bytesSlots.toJava(bytes));
-            } finally {
-                heap.decref(bytes);
+            byte[] fast = fastEncode(codec, space.strSlots.toJava(text));
+            if (fast != null) {
+                b.write(bufferOf(h), fast);
+            } else {
+                int bytes = Codecs.encode(space, text, codec, errors(h));
+                try {
+                    b.write(bufferOf(h), space.bytesSlots.toJava(bytes));
+                } finally {
+                    heap.decref(bytes);
+                }
             }
         } finally {
             heap.decref(text);
