@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
+ * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random}, {@code os},
+ * {@code posixpath} and {@code io}: each made by
  * its factory when it is first imported; and those written in Python ({@code __future__}), compiled
  * from their source in the jar when first imported. The types they define ({@code sys.stdout}'s,
  * {@code random.Random}) are added to the space once, on first need.
