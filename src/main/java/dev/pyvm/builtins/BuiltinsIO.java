@@ -16,7 +16,7 @@ public interface BuiltinsIO {
     /** Flushes standard output. */
     void flush();
 
-    /** Reads one line of standard input, without its line ending; null at end of input. */
+    /** Reads one line of standard input, without its '\\n'; null at end of input. */
     String readLine();
 
     /** The streams of a PrintStream and a reader (a test's ByteArrayOutputStream, or System.out and System.in). */
@@ -34,8 +34,14 @@ public interface BuiltinsIO {
 
             @Override
             public String readLine() {
+                // CPython's input() strips only the '\n' that sys.stdin.readline() ends at
                 try {
-                    return in.readLine();
+                    StringBuilder b = new StringBuilder();
+                    for (int c; (c = in.read()) >= 0; ) {
+                        if (c == '\n') return b.toString();
+                        b.append((char) c);
+                    }
+                    return b.length() == 0 ? null : b.toString();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -46,6 +46,7 @@ final class Session {
     private final PrintStream err;
     private final int builtins;
     private final int main;
+    private final BuiltinModules.Teardown modules;
 
     /**
      * @param dir   the program's directory, the first entry of {@code sys.path} (PYTHONPATH's after
@@ -72,9 +73,10 @@ final class Session {
         interp = new Interpreter(space, loader);
         interp.setStderr(err);
         interp.setSpecializing(options.specialize());
-        BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm"));
+        modules = BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm"));
         builtins = BuiltinsModule.create(space, io);
         interp.setBuiltins(builtins);
+        BuiltinModules.installOpen(interp, loader, builtins);
         Site.addQuitters(space, builtins);
         setSteal(builtins, "__import__", loader.newImportFunction(interp));
         main = space.moduleSlots.newModule("__main__");
@@ -203,6 +205,7 @@ final class Session {
         interp.release();
         space.gc.collectWithCallback(2);
         space.heap.clearFreeLists();
+        modules.closeFiles();
         out.flush();
         if (options.showRefcount()) {
             err.println("[" + space.liveMortalRefs() + " refs, " + space.liveMortalBlocks() + " blocks]");

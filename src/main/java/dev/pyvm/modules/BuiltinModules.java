@@ -3,6 +3,8 @@ package dev.pyvm.modules;
 import dev.pyvm.bytecode.CodeMarshal;
 import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.memory.Heap;
+import dev.pyvm.modules.io.IoModule;
+import dev.pyvm.modules.io.IoTypes;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.vm.ModuleLoader;
 import java.util.ArrayList;
@@ -11,11 +13,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random} and
- * {@code _collections}: each made by its factory when it is first imported; and those written in
- * Python ({@code __future__}, {@code abc}, {@code enum}, the package {@code collections}), whose
- * code the build compiled into the jar. The types they define ({@code sys.stdout}'s,
- * {@code random.Random}, {@code collections.deque}) are added to the space once, on first need.
+ * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
+ * {@code _collections}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
+ * it is first imported; and those written in Python ({@code __future__}, {@code abc}, {@code enum},
+ * the package {@code collections}), whose code the build compiled into the jar. The types they
+ * define ({@code sys.stdout}'s, {@code random.Random}, {@code collections.deque}, io's) are added
+ * to the space once, on first need.
  */
 public final class BuiltinModules {
     private final ObjectSpace space;
@@ -23,13 +26,20 @@ public final class BuiltinModules {
     private RandomType random;
     private DequeType deque;
     private DefaultDictType defaultdict;
+    private IoTypes io;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
     }
 
+    /** What the interpreter's teardown asks of the built-in modules. */
+    public interface Teardown {
+        /** Closes the files still open (their objects were never freed). */
+        void closeFiles();
+    }
+
     /** Registers the factories of the built-in modules with {@code loader}. */
-    public static void registerAll(ModuleLoader loader, SysConfig config) {
+    public static Teardown registerAll(ModuleLoader loader, SysConfig config) {
         // a loader serves one space, which the factories learn from the interpreter they are given
         BuiltinModules[] types = new BuiltinModules[1];
         java.util.function.Function<ObjectSpace, BuiltinModules> of = space -> {
@@ -45,8 +55,14 @@ public final class BuiltinModules {
             BuiltinModules space = of.apply(interp.space);
             return CollectionsModule.create(interp.space, space.deque(), space.defaultdict());
         });
+        loader.registerBuiltin("os", OsModule::create);
+        loader.registerBuiltin("posixpath", interp -> PosixPathModule.create(interp.space));
+        loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
         for (String name : FROZEN) loader.registerFrozen(name, () -> frozenCode(name.replace('.', '/')));
         for (String name : FROZEN_PACKAGES) loader.registerFrozenPackage(name, () -> frozenCode(name + "/__init__"));
+        return () -> {
+            if (types[0] != null && types[0].io != null) types[0].io.closeAll();
+        };
     }
 
     /**
@@ -85,6 +101,37 @@ public final class BuiltinModules {
     private DefaultDictType defaultdict() {
         if (defaultdict == null) defaultdict = DefaultDictType.create(space);
         return defaultdict;
+    }
+
+    private IoTypes io() {
+        if (io == null) io = new IoTypes(space);
+        return io;
+    }
+
+    /**
+     * Binds {@code open} in the builtins module: CPython's builtins.open is io.open; pyvm's imports
+     * {@code io} when first called (so that a program that opens nothing makes no io objects) and
+     * calls its open.
+     */
+    public static void installOpen(dev.pyvm.vm.Interpreter interp, ModuleLoader loader, int builtins) {
+        ObjectSpace space = interp.space;
+        int index = space.builtinFunctionSlots.define("open", 0, (self, args, start, nargs, kwnames) -> {
+            int io = loader.importName(interp, space.intern("io"), 0, 0, 0);
+            int open;
+            try {
+                open = space.getAttr(io, space.intern("open"));
+            } finally {
+                space.heap.decref(io);
+            }
+            try {
+                return space.call(open, args, start, nargs, kwnames);
+            } finally {
+                space.heap.decref(open);
+            }
+        });
+        int f = space.builtinFunctionSlots.newFunction(index, 0);
+        space.moduleSlots.set(builtins, "open", f);
+        space.heap.decref(f);
     }
 
     private RandomType random() {

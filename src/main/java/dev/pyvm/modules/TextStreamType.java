@@ -1,6 +1,7 @@
 package dev.pyvm.modules;
 
 import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.ArgParser;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.TypeSlots;
 import java.io.BufferedReader;
@@ -53,20 +54,146 @@ final class TextStreamType extends TypeSlots {
             return space.newNone();
         });
         space.defineMethod(type(), "readline", (self, args, start, nargs, kwnames) -> {
-            Args.none(space, "TextIOWrapper.readline", nargs, kwnames);
-            BufferedReader in = stream(self).in();
-            if (in == null) throw unsupported("not readable");
-            try {
-                String line = in.readLine();
-                return space.newStr(line == null ? "" : line + "\n");
-            } catch (IOException e) {
-                throw space.error(space.exceptions.byName().get("OSError"), e.getMessage());
+            int[] a = ArgParser.clinic(space, "readline", new String[] {"size"}, 0, 1, 1, args, start, nargs, kwnames);
+            return space.newStr(readLine(self, size(a[0])));
+        });
+        space.defineMethod(type(), "read", (self, args, start, nargs, kwnames) -> {
+            int[] a = ArgParser.clinic(space, "read", new String[] {"size"}, 0, 1, 1, args, start, nargs, kwnames);
+            return space.newStr(read(self, size(a[0])));
+        });
+        space.defineMethod(type(), "readlines", (self, args, start, nargs, kwnames) -> {
+            int[] a = ArgParser.clinic(space, "readlines", new String[] {"hint"}, 0, 1, 1, args, start, nargs, kwnames);
+            long hint = size(a[0]), total = 0;
+            int list = space.listSlots.newList(0);
+            for (String line; !(line = readLine(self, -1)).isEmpty(); ) {
+                space.listSlots.appendSteal(list, space.newStr(line));
+                total += line.codePointCount(0, line.length());
+                if (hint > 0 && total >= hint) break;
             }
+            return list;
+        });
+        space.defineMethod(type(), "writelines", (self, args, start, nargs, kwnames) -> {
+            int lines = Args.one(space, "TextIOWrapper.writelines", args, start, nargs, kwnames);
+            PrintStream out = stream(self).out();
+            if (out == null) throw unsupported("not writable");
+            int it = space.iter(lines);
+            try {
+                for (int item; (item = space.iterNext(it)) != 0; ) {
+                    try {
+                        if (!space.strSlots.check(item)) {
+                            throw space.typeError("write() argument must be str, not " + space.typeName(space.typeOf(item)));
+                        }
+                        out.print(space.strSlots.toJava(item));
+                    } finally {
+                        heap.decref(item);
+                    }
+                }
+            } finally {
+                heap.decref(it);
+            }
+            return space.newNone();
+        });
+        space.defineMethod(type(), "fileno", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "TextIOWrapper.fileno", nargs, kwnames);
+            String n = stream(self).name();
+            return space.newInt(n.equals("<stdin>") ? 0 : n.equals("<stdout>") ? 1 : 2);
+        });
+        space.defineMethod(type(), "readable", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "TextIOWrapper.readable", nargs, kwnames);
+            return space.newBool(stream(self).in() != null);
+        });
+        space.defineMethod(type(), "writable", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "TextIOWrapper.writable", nargs, kwnames);
+            return space.newBool(stream(self).out() != null);
+        });
+        space.defineMethod(type(), "seekable", (self, args, start, nargs, kwnames) -> {
+            Args.none(space, "TextIOWrapper.seekable", nargs, kwnames);
+            return space.newBool(false);
         });
         space.defineMethod(type(), "isatty", (self, args, start, nargs, kwnames) -> {
             Args.none(space, "TextIOWrapper.isatty", nargs, kwnames);
             return space.newBool(false);
         });
+    }
+
+    private long size(int h) {
+        if (h == 0 || h == space.none) return -1;
+        if (!ArgParser.isIndex(space, h)) {
+            throw space.typeError("argument should be integer or None, not '" + space.typeName(space.typeOf(h)) + "'");
+        }
+        return ArgParser.asSsize(space, h);
+    }
+
+    private BufferedReader reader(int h) {
+        BufferedReader in = stream(h).in();
+        if (in == null) throw unsupported("not readable");
+        return in;
+    }
+
+    // CPython 3.11: Modules/_io/textio.c _io_TextIOWrapper_readline_impl(); CPython's stdin on POSIX
+    // splits lines at '\n' only and translates nothing (Python/pylifecycle.c create_stdio())
+    /** The next line, at most limit characters when limit >= 0; "" at the end. */
+    private String readLine(int h, long limit) {
+        BufferedReader in = reader(h);
+        StringBuilder b = new StringBuilder();
+        try {
+            while (limit < 0 || b.length() < limit) {
+                int c = in.read();
+                if (c < 0) break;
+                b.append((char) c);
+                if (c == '\n') break;
+            }
+        } catch (IOException e) {
+            throw space.error(space.exceptions.osError, e.getMessage());
+        }
+        return b.toString();
+    }
+
+    /** Up to n characters (all when n < 0). */
+    private String read(int h, long n) {
+        StringBuilder b = new StringBuilder();
+        while (n < 0 || b.length() < n) {
+            String line = readLine(h, n < 0 ? -1 : n - b.length());
+            if (line.isEmpty()) break;
+            b.append(line);
+        }
+        return b.toString();
+    }
+
+    @Override
+    public int iter(int h) {
+        heap.incref(h);
+        return h;
+    }
+
+    @Override
+    public int next(int h) {
+        String line = readLine(h, -1);
+        return line.isEmpty() ? 0 : space.newStr(line);
+    }
+
+    @Override
+    public boolean isIterator() {
+        return true;
+    }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
+    }
+
+    @Override
+    public int getAttr(int h, int name) {
+        Stream s = stream(h);
+        return switch (space.strSlots.toJava(name)) {
+            case "name" -> space.newStr(s.name());
+            case "mode" -> space.newStr(s.out() != null ? "w" : "r");
+            case "encoding" -> space.newStr("utf-8");
+            case "errors" -> space.newStr(s.name().equals("<stderr>") ? "backslashreplace" : "strict");
+            case "closed" -> space.newBool(false);
+            case "line_buffering" -> space.newBool(false);
+            default -> super.getAttr(h, name);
+        };
     }
 
     private dev.pyvm.objects.PyException unsupported(String what) {

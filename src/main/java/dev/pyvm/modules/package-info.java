@@ -1,6 +1,7 @@
 /**
- * One class per built-in module (sys, gc, math, time, random, _collections) and per type a module
- * defines (random.Random, collections.deque, collections.defaultdict). May use: {@code vm},
- * {@code objects}, {@code gc}, {@code memory}, {@code bytecode}.
+ * One class per built-in module (sys, gc, math, time, random, _collections, os, posixpath for
+ * os.path) and per type a module defines (random.Random, collections.deque,
+ * collections.defaultdict); the io module and its types are in {@code dev.pyvm.modules.io}. May
+ * use: {@code vm}, {@code objects}, {@code gc}, {@code memory}, {@code bytecode}.
  */
 package dev.pyvm.modules;

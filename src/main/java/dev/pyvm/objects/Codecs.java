@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
  * xmlcharrefreplace and namereplace. CPython 3.11: Objects/unicodeobject.c (the built-in codecs),
  * Python/codecs.c (the error handlers), Lib/encodings/aliases.py.
  */
-final class Codecs {
+public final class Codecs {
     private Codecs() {}
 
     /** CPython: the C codecs' names, as their errors give them. */
@@ -17,7 +17,7 @@ final class Codecs {
 
     // CPython 3.11: Lib/encodings/__init__.py normalize_encoding() and Lib/encodings/aliases.py
     /** The codec an encoding name stands for, or null when pyvm has none. */
-    static String lookup(String encoding) {
+    public static String lookup(String encoding) {
         String n = encoding.toLowerCase(java.util.Locale.ROOT).trim().replace('-', '_').replace(' ', '_');
         return switch (n) {
             case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001" -> UTF8;
@@ -86,7 +86,7 @@ final class Codecs {
     // ---- encoding ----
 
     /** {@code s.encode(encoding, errors)} for str s: a new bytes. */
-    static int encode(ObjectSpace space, int str, String encoding, String errors) {
+    public static int encode(ObjectSpace space, int str, String encoding, String errors) {
         String codec = codec(space, encoding);
         try {
             return encodeWith(space, str, codec, errors);
@@ -245,7 +245,7 @@ final class Codecs {
     private record Step(int codePoint, int length, String reason) {}
 
     /** {@code b.decode(encoding, errors)} for the bytes b: a new str. */
-    static int decode(ObjectSpace space, byte[] b, String encoding, String errors) {
+    public static int decode(ObjectSpace space, byte[] b, String encoding, String errors) {
         String codec = codec(space, encoding);
         try {
             return decodeWith(space, b, codec, errors);

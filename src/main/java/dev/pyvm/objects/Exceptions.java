@@ -15,7 +15,8 @@ import java.util.Map;
  * members, FILENAME to PRINT_FILE_AND_LINE SyntaxError's (0 in other exceptions, and read as
  * None): one layout for every exception keeps subclasses simple. UnicodeEncodeError's and
  * UnicodeDecodeError's encoding, object, start, end and reason share SyntaxError's words (an
- * exception is never both): FILENAME, TEXT, LINENO, END_LINENO, MSG.
+ * exception is never both): FILENAME, TEXT, LINENO, END_LINENO, MSG. OSError's errno, strerror,
+ * filename and filename2 share them too: LINENO, MSG, FILENAME, TEXT.
  */
 public final class Exceptions {
     static final int ARGS = GcHeader.CONTAINER_HEADER_WORDS;
@@ -39,6 +40,9 @@ public final class Exceptions {
     static final int START = LINENO;
     static final int END = END_LINENO;
     static final int REASON = MSG;
+    static final int ERRNO = LINENO;
+    static final int STRERROR = MSG;
+    static final int FILENAME2 = TEXT;
     /**
      * The words holding references, in the order of CPython's ImportError_traverse or
      * SyntaxError_traverse (an exception has one kind's or none), then BaseException_traverse.
@@ -69,6 +73,9 @@ public final class Exceptions {
     public final int syntaxError;
     public final int unicodeEncodeError;
     public final int unicodeDecodeError;
+    public final int osError;
+    /** CPython 3.11: Objects/exceptions.c _PyExc_InitState's errnomap: the OSError subclass of an errno. */
+    private final Map<Integer, Integer> errnoMap = new java.util.HashMap<>();
 
     Exceptions(ObjectSpace space) {
         this.space = space;
@@ -96,7 +103,25 @@ public final class Exceptions {
         memoryError = define("MemoryError", exception);
         nameError = define("NameError", exception);
         define("UnboundLocalError", nameError);
-        define("OSError", exception);
+        osError = define("OSError", exception);
+        byName.put("EnvironmentError", osError);
+        byName.put("IOError", osError);
+        int connection = define("ConnectionError", osError);
+        // CPython 3.11: Objects/exceptions.c, the OSError subclasses with the errno values (Linux) that map to them
+        osSubclass("BlockingIOError", osError, 11, 115, 114);
+        osSubclass("ChildProcessError", osError, 10);
+        osSubclass("BrokenPipeError", connection, 32, 108);
+        osSubclass("ConnectionAbortedError", connection, 103);
+        osSubclass("ConnectionRefusedError", connection, 111);
+        osSubclass("ConnectionResetError", connection, 104);
+        osSubclass("FileExistsError", osError, 17);
+        osSubclass("FileNotFoundError", osError, 2);
+        osSubclass("InterruptedError", osError, 4);
+        osSubclass("IsADirectoryError", osError, 21);
+        osSubclass("NotADirectoryError", osError, 20);
+        osSubclass("PermissionError", osError, 13, 1);
+        osSubclass("ProcessLookupError", osError, 3);
+        osSubclass("TimeoutError", osError, 110);
         define("ReferenceError", exception);
         int runtime = define("RuntimeError", exception);
         define("NotImplementedError", runtime);
@@ -121,6 +146,71 @@ public final class Exceptions {
         space.finishType(slots, base == 0 ? space.objectSlots.type() : base);
         byName.put(name, slots.type());
         return slots.type();
+    }
+
+    private void osSubclass(String name, int base, int... errnos) {
+        int t = define(name, base);
+        for (int e : errnos) errnoMap.put(e, t);
+    }
+
+    /** The OSError subclass CPython raises for errno e ({@code OSError} itself when none maps to it). */
+    public int osErrorType(int errno) {
+        return errnoMap.getOrDefault(errno, osError);
+    }
+
+    /**
+     * A PyException carrying {@code OSError(errno, strerror, filename)} of the subclass errno maps
+     * to (filename 0: none; borrowed), as CPython's PyErr_SetFromErrnoWithFilenameObject.
+     */
+    public PyException raiseOSError(int errno, String strerror, int filename) {
+        int type = osErrorType(errno);
+        int[] args = {space.newInt(errno), space.newStr(strerror), filename};
+        int exc = newException(type, space.newTuple());
+        try {
+            osInit(exc, args, 0, filename == 0 ? 2 : 3, 0);
+        } finally {
+            heap.decref(args[0]);
+            heap.decref(args[1]);
+        }
+        return new PyException(exc);
+    }
+
+    // CPython 3.11: Objects/exceptions.c oserror_parse_args() and oserror_init()
+    /** {@code OSError.__init__}: with 2 to 5 arguments, errno, strerror, filename, winerror, filename2. */
+    void osInit(int exc, int[] args, int start, int nargs, int kwnames) {
+        baseInit(exc, args, start, nargs, kwnames);
+        if (nargs < 2 || nargs > 5) return;
+        int[] words = {ERRNO, STRERROR, FILENAME, -1, FILENAME2};
+        for (int i = 0; i < nargs; i++) {
+            if (words[i] < 0 || args[start + i] == space.none && i >= 2) continue;
+            heap.incref(args[start + i]);
+            replace(exc, words[i], args[start + i]);
+        }
+        // with a filename, args is only (errno, strerror)
+        if (nargs >= 3 && args[start + 2] != space.none) replace(exc, ARGS, newArgs(args, start, 2));
+    }
+
+    // CPython 3.11: Objects/exceptions.c OSError_str()
+    int osErrorStr(int exc) {
+        int errno = heap.getInt(exc, ERRNO), strerror = heap.getInt(exc, STRERROR);
+        int filename = heap.getInt(exc, FILENAME), filename2 = heap.getInt(exc, FILENAME2);
+        if (filename != 0) {
+            String head = "[Errno " + space.str(errno == 0 ? space.none : errno) + "] "
+                    + space.str(strerror == 0 ? space.none : strerror) + ": " + space.repr(filename);
+            return space.newStr(filename2 != 0 ? head + " -> " + space.repr(filename2) : head);
+        }
+        if (errno != 0 && strerror != 0) return space.newStr("[Errno " + space.str(errno) + "] " + space.str(strerror));
+        return baseStr(exc);
+    }
+
+    // CPython 3.11: Objects/exceptions.c OSError_new(): OSError(errno, strerror, ...) makes the errno's subclass
+    int osSubtype(int t, int[] args, int start, int nargs, int kwnames) {
+        int positional = nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames));
+        if (t != osError || positional < 2 || positional > 5) return t;
+        int e = args[start];
+        if (!space.intSlots.check(e) || !space.intSlots.fitsLong(e)) return t;
+        long v = space.intSlots.longValue(e);
+        return v == (int) v ? osErrorType((int) v) : t;
     }
 
     /** The built-in exception types by name, in definition order (for the builtins module). */
@@ -335,6 +425,8 @@ public final class Exceptions {
             syntaxInit(exc, args, start, nargs, kwnames);
         } else if (space.isSubtype(t, unicodeEncodeError) || space.isSubtype(t, unicodeDecodeError)) {
             unicodeInit(exc, args, start, nargs, kwnames);
+        } else if (space.isSubtype(t, osError)) {
+            osInit(exc, args, start, nargs, kwnames);
         } else {
             baseInit(exc, args, start, nargs, kwnames);
         }
@@ -430,6 +522,7 @@ public final class Exceptions {
         if (space.isSubtype(t, importError)) return importErrorStr(exc);
         if (space.isSubtype(t, syntaxError)) return syntaxErrorStr(exc);
         if (space.isSubtype(t, unicodeEncodeError) || space.isSubtype(t, unicodeDecodeError)) return unicodeErrorStr(exc);
+        if (space.isSubtype(t, osError)) return osErrorStr(exc);
         return baseStr(exc);
     }
 
@@ -545,6 +638,7 @@ public final class Exceptions {
         // CPython 3.11: Objects/exceptions.c BaseException_new(), then BaseException_init() or ImportError_init()
         @Override
         public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+            t = space.exceptions.osSubtype(t, args, start, nargs, kwnames);
             int exc = space.exceptions.newException(t, space.newTuple());
             try {
                 space.exceptions.init(exc, args, start, nargs, kwnames);
@@ -618,6 +712,15 @@ public final class Exceptions {
                     case "end_lineno" -> END_LINENO;
                     case "end_offset" -> END_OFFSET;
                     case "print_file_and_line" -> PRINT_FILE_AND_LINE;
+                    default -> -1;
+                };
+            }
+            if (space.isSubtype(t, space.exceptions.osError)) {
+                return switch (name) {
+                    case "errno" -> ERRNO;
+                    case "strerror" -> STRERROR;
+                    case "filename" -> FILENAME;
+                    case "filename2" -> FILENAME2;
                     default -> -1;
                 };
             }
