@@ -2,8 +2,8 @@
 
 deque and defaultdict are built in (the _collections module, Java, as CPython's is C); the rest
 is written here: namedtuple, OrderedDict, Counter, ChainMap, UserDict, UserList, UserString.
-The classes here that CPython derives from the ABCs of collections.abc (ChainMap, UserDict,
-UserList, UserString) carry the mixin methods themselves; collections.abc registers them.
+ChainMap, UserDict, UserList and UserString derive from the ABCs of _collections_abc (which
+collections.abc re-exports), as CPython's.
 """
 
 __all__ = [
@@ -19,7 +19,10 @@ __all__ = [
 ]
 
 import sys as _sys
+import _collections_abc
 from _collections import deque, defaultdict, _count_elements
+
+_collections_abc.MutableSequence.register(deque)
 
 _GenericAlias = type(list[int])
 _tuple_new = tuple.__new__
@@ -204,67 +207,13 @@ class _Missing:
 _MISSING = _Missing()
 
 
-# ---- the mapping views of the classes that CPython derives from collections.abc ----
-
-class _MappingView:
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return self.__class__.__name__ + "(" + repr(self._mapping) + ")"
-
-
-class KeysView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        yield from self._mapping
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-
-class ItemsView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-
-class ValuesView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
+# ---- the set operators of the OrderedDict views ----
 
 def _set_view_ops(cls):
     """The operators of collections.abc.Set on a keys or items view: each makes a set."""
 
     def comparable(other):
-        return isinstance(other, (set, frozenset, _dict_keys, _dict_items, _KeysView, _ItemsView,
+        return isinstance(other, (set, frozenset, _dict_keys, _dict_items, _collections_abc.Set,
                                   _OrderedDictKeys, _OrderedDictItems))
 
     def __eq__(self, other):
@@ -302,97 +251,10 @@ def _set_view_ops(cls):
 
 _dict_keys = type({}.keys())
 _dict_items = type({}.items())
-_KeysView, _ItemsView, _ValuesView = KeysView, ItemsView, ValuesView
-del KeysView, ItemsView, ValuesView
-_set_view_ops(_KeysView)
-_set_view_ops(_ItemsView)
 
 
 def _is_mapping(obj):
-    """isinstance(obj, collections.abc.Mapping) for what pyvm has: dicts and the classes here."""
-    return isinstance(obj, (dict, _MutableMapping))
-
-
-class _MutableMapping:
-    """The mixin methods of collections.abc.MutableMapping, over __getitem__, __setitem__,
-    __delitem__, __iter__ and __len__."""
-
-    __slots__ = ()
-    __marker = object()
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return _ItemsView(self)
-
-    def values(self):
-        return _ValuesView(self)
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    def pop(self, key, default=__marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is self.__marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
+    return isinstance(obj, _collections_abc.Mapping)
 
 
 # ---- OrderedDict ----
@@ -769,7 +631,7 @@ class Counter(dict):
 
 # ---- ChainMap ----
 
-class ChainMap(_MutableMapping):
+class ChainMap(_collections_abc.MutableMapping):
     """Several mappings seen as one: lookups search them in order, writes go to the first."""
 
     def __init__(self, *maps):
@@ -882,7 +744,7 @@ def _copy_instance(obj):
     return inst
 
 
-class UserDict(_MutableMapping):
+class UserDict(_collections_abc.MutableMapping):
     """A dict-like class whose items live in the dict self.data, for subclassing."""
 
     def __init__(self, dict=None, /, **kwargs):
@@ -963,7 +825,7 @@ def _list_data(other):
     return other.data if isinstance(other, UserList) else other
 
 
-class UserList:
+class UserList(_collections_abc.MutableSequence):
     """A list-like class whose items live in the list self.data, for subclassing."""
 
     __class_getitem__ = classmethod(_GenericAlias)
@@ -1099,7 +961,7 @@ def _str_data(other):
     return other.data if isinstance(other, UserString) else other
 
 
-class UserString:
+class UserString(_collections_abc.Sequence):
     """A str-like class whose value is the str self.data, for subclassing."""
 
     __class_getitem__ = classmethod(_GenericAlias)
