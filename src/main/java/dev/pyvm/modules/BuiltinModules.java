@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
+ * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random} and
+ * {@code itertools}: each made by
  * its factory when it is first imported; and those written in Python ({@code __future__}), compiled
  * from their source in the jar when first imported. The types they define ({@code sys.stdout}'s,
  * {@code random.Random}) are added to the space once, on first need.
@@ -16,6 +17,7 @@ public final class BuiltinModules {
     private final ObjectSpace space;
     private TextStreamType streams;
     private RandomType random;
+    private dev.pyvm.modules.itertools.ItertoolsModule itertools;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -34,6 +36,7 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+        loader.registerBuiltin("itertools", interp -> of.apply(interp.space).itertools().create());
         for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
     }
 
@@ -52,6 +55,11 @@ public final class BuiltinModules {
     private TextStreamType streams() {
         if (streams == null) streams = TextStreamType.create(space);
         return streams;
+    }
+
+    private dev.pyvm.modules.itertools.ItertoolsModule itertools() {
+        if (itertools == null) itertools = dev.pyvm.modules.itertools.ItertoolsModule.types(space);
+        return itertools;
     }
 
     private RandomType random() {
