@@ -3,6 +3,8 @@ package dev.pyvm.modules.itertools;
 import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.PyException;
+import dev.pyvm.objects.TextArgs;
 import dev.pyvm.objects.TypeSlots;
 
 /**
@@ -38,11 +40,25 @@ abstract class ItertoolsIterator extends TypeSlots {
         return true;
     }
 
-    /** Sets {@code __module__} and the type's own methods; called once when the type is added. */
+    /**
+     * Sets {@code __module__}, {@code __iter__} and {@code __next__} (CPython's slot wrappers) and
+     * the type's own methods; called once when the type is added.
+     */
     void define() {
         int module = space.newStr("itertools");
         space.setTypeAttr(type(), "__module__", module);
         heap.decref(module);
+        if (!isIterator()) return;
+        method("__iter__", (self, args, start, nargs, kwnames) -> {
+            TextArgs.none(space, "__iter__", nargs, kwnames);
+            return iter(self);
+        });
+        method("__next__", (self, args, start, nargs, kwnames) -> {
+            TextArgs.none(space, "__next__", nargs, kwnames);
+            int r = next(self);
+            if (r == 0) throw new PyException(space.exceptions.newException(space.exceptions.stopIteration, space.newTuple()));
+            return r;
+        });
     }
 
     /** A new instance owning the given (stolen) references, with {@code moreWords} zeroed words after the data. */

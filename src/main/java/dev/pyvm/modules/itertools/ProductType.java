@@ -31,7 +31,7 @@ final class ProductType extends ItertoolsIterator {
             repeat = ArgParser.asSsize(space, args[start + nargs - 1]);
             if (repeat < 0) throw space.valueError("repeat argument cannot be negative");
         }
-        int n = nargs - nkw;
+        int n = repeat == 0 ? 0 : nargs - nkw; // CPython: the iterables are not even read then
         if (repeat != 0 && n > Integer.MAX_VALUE / 2 / repeat) {
             throw space.error(space.exceptions.overflowError, "repeat argument too large");
         }
