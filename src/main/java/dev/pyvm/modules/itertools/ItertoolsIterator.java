@@ -50,15 +50,21 @@ abstract class ItertoolsIterator extends TypeSlots {
         heap.decref(module);
         if (!isIterator()) return;
         method("__iter__", (self, args, start, nargs, kwnames) -> {
-            TextArgs.none(space, "__iter__", nargs, kwnames);
+            slotArgs(nargs, kwnames);
             return iter(self);
         });
         method("__next__", (self, args, start, nargs, kwnames) -> {
-            TextArgs.none(space, "__next__", nargs, kwnames);
+            slotArgs(nargs, kwnames);
             int r = next(self);
             if (r == 0) throw new PyException(space.exceptions.newException(space.exceptions.stopIteration, space.newTuple()));
             return r;
         });
+    }
+
+    /** A slot wrapper's check of its arguments (CPython: wrap_next, check_num_args). */
+    private void slotArgs(int nargs, int kwnames) {
+        TextArgs.noKeywords(space, name, kwnames);
+        if (nargs != 0) throw space.typeError("expected 0 arguments, got " + nargs);
     }
 
     /** A new instance owning the given (stolen) references, with {@code moreWords} zeroed words after the data. */

@@ -20,7 +20,7 @@ final class RepeatType extends ItertoolsIterator {
         super.define();
         // CPython 3.11: repeat_len()
         method("__length_hint__", (self, args, start, nargs, kwnames) -> {
-            TextArgs.none(space, "__length_hint__", nargs, kwnames);
+            TextArgs.none(space, "repeat.__length_hint__", nargs, kwnames);
             long cnt = getDataLong(self, CNT);
             if (cnt == -1) throw space.typeError("len() of unsized object");
             return space.newInt(cnt);

@@ -21,7 +21,7 @@ final class TeeType extends ItertoolsIterator {
     void define() {
         super.define();
         method("__copy__", (self, args, start, nargs, kwnames) -> {
-            TextArgs.none(space, "__copy__", nargs, kwnames);
+            TextArgs.none(space, "_tee.__copy__", nargs, kwnames);
             return copy(self);
         });
     }
