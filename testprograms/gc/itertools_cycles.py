@@ -75,8 +75,3 @@ def filters():
     n.f = [I.filterfalse(None, n.items), I.dropwhile(bool, n.items), I.takewhile(bool, n.items),
            I.compress(n.items, n.items), I.starmap(Node, []), I.pairwise(n.items)]
 scenario('filters', filters)
-it = I.chain([1, 2])
-print(gc.is_tracked(it), gc.is_tracked(I.count()), gc.is_tracked(I.tee([])[0]))
-l = []
-it = I.cycle(l)
-print(l in gc.get_referents(it))

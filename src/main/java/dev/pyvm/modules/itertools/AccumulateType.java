@@ -5,12 +5,12 @@ import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.TextArgs;
 
 /**
- * {@code itertools.accumulate(iterable, func=None, *, initial=None)}: REF 0 the iterator, REF 1
- * the function (0: addition), REF 2 the running total (0 before the first item), REF 3 the
- * initial value still to give (0 once given or when None).
+ * {@code itertools.accumulate(iterable, func=None, *, initial=None)}: REF 0 the function (0:
+ * addition), REF 1 the iterator, REF 2 the running total (0 before the first item), REF 3 the
+ * initial value still to give (None once given, as CPython keeps it).
  */
 final class AccumulateType extends ItertoolsIterator {
-    private static final int IT = 0, BINOP = 1, TOTAL = 2, INITIAL = 3;
+    private static final int BINOP = 0, IT = 1, TOTAL = 2, INITIAL = 3;
 
     AccumulateType(ObjectSpace space) {
         super(space, "accumulate", 4, 0);
@@ -24,16 +24,16 @@ final class AccumulateType extends ItertoolsIterator {
                 new String[] {"iterable", "func", "initial"}, 0, 1, 2);
         int it = space.iter(a[0]);
         int func = a[1] == 0 || a[1] == space.none ? 0 : newRef(space, a[1]);
-        int initial = a[2] == 0 || a[2] == space.none ? 0 : newRef(space, a[2]);
-        return allocate(it, func, 0, initial);
+        int initial = a[2] == 0 ? space.newNone() : newRef(space, a[2]);
+        return allocate(func, it, 0, initial);
     }
 
     // CPython 3.11: accumulate_next()
     @Override
     public int next(int h) {
         int initial = ref(h, INITIAL);
-        if (initial != 0) {
-            heap.setInt(h, REFS + INITIAL, 0);
+        if (initial != 0 && initial != space.none) {
+            heap.setInt(h, REFS + INITIAL, space.newNone());
             setRef(h, TOTAL, initial);
             heap.incref(initial);
             return initial;

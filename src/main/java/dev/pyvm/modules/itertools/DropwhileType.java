@@ -4,11 +4,11 @@ import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.TextArgs;
 
 /**
- * {@code itertools.dropwhile(predicate, iterable)}: REF 0 the predicate, REF 1 the iterator;
+ * {@code itertools.dropwhile(predicate, iterable)}: REF 0 the iterator, REF 1 the predicate;
  * data: 1 once the predicate has been false.
  */
 final class DropwhileType extends ItertoolsIterator {
-    private static final int FUNC = 0, IT = 1, START = 0;
+    private static final int IT = 0, FUNC = 1, START = 0;
 
     DropwhileType(ObjectSpace space) {
         super(space, "dropwhile", 2, 1);
@@ -21,7 +21,7 @@ final class DropwhileType extends ItertoolsIterator {
         TextArgs.noKeywords(space, "dropwhile", kwnames);
         TextArgs.checkPositional(space, "dropwhile", nargs, 2, 2);
         int it = space.iter(args[start + 1]);
-        return allocate(newRef(space, args[start]), it);
+        return allocate(it, newRef(space, args[start]));
     }
 
     // CPython 3.11: dropwhile_next()

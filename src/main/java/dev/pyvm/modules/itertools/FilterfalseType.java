@@ -3,9 +3,9 @@ package dev.pyvm.modules.itertools;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.TextArgs;
 
-/** {@code itertools.filterfalse(function or None, iterable)}: REF 0 the function, REF 1 the iterator. */
+/** {@code itertools.filterfalse(function or None, iterable)}: REF 0 the iterator, REF 1 the function. */
 final class FilterfalseType extends ItertoolsIterator {
-    private static final int FUNC = 0, IT = 1;
+    private static final int IT = 0, FUNC = 1;
 
     FilterfalseType(ObjectSpace space) {
         super(space, "filterfalse", 2, 0);
@@ -18,7 +18,7 @@ final class FilterfalseType extends ItertoolsIterator {
         TextArgs.noKeywords(space, "filterfalse", kwnames);
         TextArgs.checkPositional(space, "filterfalse", nargs, 2, 2);
         int it = space.iter(args[start + 1]);
-        return allocate(newRef(space, args[start]), it);
+        return allocate(it, newRef(space, args[start]));
     }
 
     // CPython 3.11: filterfalse_next(): None and bool test the items themselves

@@ -3,9 +3,9 @@ package dev.pyvm.modules.itertools;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.TextArgs;
 
-/** {@code itertools.starmap(function, iterable)}: REF 0 the function, REF 1 the iterator of argument tuples. */
+/** {@code itertools.starmap(function, iterable)}: REF 0 the iterator of argument tuples, REF 1 the function. */
 final class StarmapType extends ItertoolsIterator {
-    private static final int FUNC = 0, IT = 1;
+    private static final int IT = 0, FUNC = 1;
 
     StarmapType(ObjectSpace space) {
         super(space, "starmap", 2, 0);
@@ -18,7 +18,7 @@ final class StarmapType extends ItertoolsIterator {
         TextArgs.noKeywords(space, "starmap", kwnames);
         TextArgs.checkPositional(space, "starmap", nargs, 2, 2);
         int it = space.iter(args[start + 1]);
-        return allocate(newRef(space, args[start]), it);
+        return allocate(it, newRef(space, args[start]));
     }
 
     // CPython 3.11: starmap_next(): an item that is not a tuple is made one first

@@ -4,11 +4,11 @@ import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.TextArgs;
 
 /**
- * {@code itertools.takewhile(predicate, iterable)}: REF 0 the predicate, REF 1 the iterator;
+ * {@code itertools.takewhile(predicate, iterable)}: REF 0 the iterator, REF 1 the predicate;
  * data: 1 once the predicate has been false (the iterator then gives nothing more).
  */
 final class TakewhileType extends ItertoolsIterator {
-    private static final int FUNC = 0, IT = 1, STOP = 0;
+    private static final int IT = 0, FUNC = 1, STOP = 0;
 
     TakewhileType(ObjectSpace space) {
         super(space, "takewhile", 2, 1);
@@ -21,7 +21,7 @@ final class TakewhileType extends ItertoolsIterator {
         TextArgs.noKeywords(space, "takewhile", kwnames);
         TextArgs.checkPositional(space, "takewhile", nargs, 2, 2);
         int it = space.iter(args[start + 1]);
-        return allocate(newRef(space, args[start]), it);
+        return allocate(it, newRef(space, args[start]));
     }
 
     // CPython 3.11: takewhile_next()

@@ -4,14 +4,14 @@ import dev.pyvm.objects.ObjectSpace;
 
 /**
  * {@code itertools._tee_dataobject}: one link of the buffer the iterators made by {@code tee}
- * share. REF 0 the source iterator, REF 1 the next link (0 until needed), REF 2… the
- * {@link #LINKCELLS} values read (0 beyond NUMREAD); data: NUMREAD, and RUNNING while the source
+ * share. REF 0 the source iterator, REF 1… the {@link #LINKCELLS} values read (0
+ * beyond NUMREAD), then the next link (0 until needed); data: NUMREAD, and RUNNING while the source
  * is being read (reading it again then is an error).
  */
 final class TeeDataObjectType extends ItertoolsIterator {
     /** CPython: LINKCELLS, the values one link holds. */
     static final int LINKCELLS = 57;
-    private static final int IT = 0, NEXTLINK = 1, VALUES = 2, NUMREAD = 0, RUNNING = 1;
+    private static final int IT = 0, VALUES = 1, NEXTLINK = 1 + LINKCELLS, NUMREAD = 0, RUNNING = 1;
 
     TeeDataObjectType(ObjectSpace space) {
         super(space, "_tee_dataobject", 2 + LINKCELLS, 2);

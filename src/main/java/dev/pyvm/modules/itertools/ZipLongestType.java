@@ -5,11 +5,11 @@ import dev.pyvm.objects.TextArgs;
 
 /**
  * {@code itertools.zip_longest(*iterables, fillvalue=None)}: REF 0 the tuple of iterators (an
- * exhausted one replaced by None), REF 1 the fill value, REF 2 the result tuple, reused when
- * nobody else holds it (as CPython does); data: how many iterators are still active.
+ * exhausted one replaced by None), REF 1 the result tuple, reused when nobody else holds it (as
+ * CPython does), REF 2 the fill value; data: how many iterators are still active.
  */
 final class ZipLongestType extends ItertoolsIterator {
-    private static final int ITTUPLE = 0, FILLVALUE = 1, RESULT = 2, NUMACTIVE = 0;
+    private static final int ITTUPLE = 0, RESULT = 1, FILLVALUE = 2, NUMACTIVE = 0;
 
     ZipLongestType(ObjectSpace space) {
         super(space, "zip_longest", 3, 1);
@@ -38,7 +38,7 @@ final class ZipLongestType extends ItertoolsIterator {
         }
         int result = space.newTupleOfSize(n);
         for (int i = 0; i < n; i++) space.tupleSlots.initItem(result, i, space.newNone());
-        int h = allocate(ittuple, newRef(space, fillvalue), result);
+        int h = allocate(ittuple, result, newRef(space, fillvalue));
         setData(h, NUMACTIVE, n);
         return h;
     }
