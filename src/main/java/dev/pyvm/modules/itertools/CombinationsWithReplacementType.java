@@ -33,9 +33,8 @@ final class CombinationsWithReplacementType extends ItertoolsIterator {
             throw e;
         }
         boolean stopped = n == 0 && r > 0;
-        int rr = (int) Math.min(r, Integer.MAX_VALUE / 2);
-        int h = allocateWith(stopped ? 0 : rr, pool, 0);
-        setData(h, R, rr);
+        int h = allocateWith(stopped ? 0 : r, pool, 0);
+        setData(h, R, stopped ? 0 : (int) r);
         if (stopped) setData(h, STOPPED, 1);
         return h;
     }

@@ -68,8 +68,15 @@ abstract class ItertoolsIterator extends TypeSlots {
     }
 
     /** A new instance owning the given (stolen) references, with {@code moreWords} zeroed words after the data. */
-    final int allocateWith(int moreWords, int... refs) {
-        int words = REFS + nrefs + dataWords + moreWords;
+    final int allocateWith(long moreWords, int... refs) {
+        long bytes = (REFS + nrefs + dataWords + moreWords) * Heap.WORD;
+        try {
+            heap.checkRequest(bytes); // MemoryError for what can never fit (CPython: PyMem_New fails)
+        } catch (RuntimeException e) {
+            for (int r : refs) if (r != 0) heap.decref(r);
+            throw e;
+        }
+        int words = (int) (bytes / Heap.WORD);
         int h = heap.newObject(words * Heap.WORD, type());
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);

@@ -60,6 +60,7 @@ public final class ItertoolsModule {
         long n = nargs == 2 ? ArgParser.asSsize(space, args[start + 1]) : 2;
         if (n < 0) throw space.valueError("n must be >= 0");
         if (n == 0) return space.newTuple();
+        space.heap.checkRequest(n * dev.pyvm.memory.Heap.WORD); // MemoryError for a tuple that can never fit
         int result = space.newTupleOfSize((int) n);
         int filled = 0;
         try {

@@ -32,9 +32,10 @@ final class ProductType extends ItertoolsIterator {
             if (repeat < 0) throw space.valueError("repeat argument cannot be negative");
         }
         int n = repeat == 0 ? 0 : nargs - nkw; // CPython: the iterables are not even read then
-        if (repeat != 0 && n > Integer.MAX_VALUE / 2 / repeat) {
+        if (repeat != 0 && n > Long.MAX_VALUE / 8 / repeat) {
             throw space.error(space.exceptions.overflowError, "repeat argument too large");
         }
+        heap.checkRequest(n * repeat * 2 * dev.pyvm.memory.Heap.WORD); // the pools and the indices
         int npools = (int) (n * repeat);
         int pools = space.newTupleOfSize(npools);
         try {
