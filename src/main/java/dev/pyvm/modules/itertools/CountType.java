@@ -84,10 +84,10 @@ final class CountType extends ItertoolsIterator {
     @Override
     public int repr(int h) {
         long cnt = getDataLong(h, CNT);
-        if (cnt != SLOW) return space.newStr("count(" + cnt + ")");
+        if (cnt != SLOW) return space.newStr(shortTypeName(h) + "(" + cnt + ")");
         int value = ref(h, LONG_CNT), step = ref(h, LONG_STEP);
-        if (value == 0 || step == 0) return space.newStr("count(" + SLOW + ")");
-        if (isOne(step)) return space.newStr("count(" + space.repr(value) + ")");
-        return space.newStr("count(" + space.repr(value) + ", " + space.repr(step) + ")");
+        if (value == 0 || step == 0) return space.newStr(shortTypeName(h) + "(" + SLOW + ")");
+        if (isOne(step)) return space.newStr(shortTypeName(h) + "(" + space.repr(value) + ")");
+        return space.newStr(shortTypeName(h) + "(" + space.repr(value) + ", " + space.repr(step) + ")");
     }
 }

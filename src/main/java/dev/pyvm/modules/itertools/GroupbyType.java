@@ -17,6 +17,7 @@ final class GroupbyType extends ItertoolsIterator {
     GroupbyType(ObjectSpace space, GrouperType grouper) {
         super(space, "groupby", 5, 1);
         this.grouper = grouper;
+        grouper.groupby = this;
     }
 
     // CPython 3.11: Modules/itertoolsmodule.c itertools_groupby_impl()

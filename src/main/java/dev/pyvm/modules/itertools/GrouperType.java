@@ -9,6 +9,8 @@ import dev.pyvm.objects.ObjectSpace;
  */
 final class GrouperType extends ItertoolsIterator {
     private static final int PARENT = 0, TGTKEY = 1;
+    /** The type of the parents (set by it). */
+    GroupbyType groupby;
 
     GrouperType(ObjectSpace space) {
         super(space, "_grouper", 2, 0);
@@ -17,6 +19,12 @@ final class GrouperType extends ItertoolsIterator {
     /** A new grouper of groupby {@code parent} for key {@code tgtkey} (both borrowed). CPython: _grouper_create(). */
     int newGrouper(int parent, int tgtkey) {
         return allocate(newRef(space, parent), newRef(space, tgtkey));
+    }
+
+    /** CPython's type has no Py_TPFLAGS_BASETYPE. */
+    @Override
+    public boolean acceptableBase() {
+        return false;
     }
 
     @Override
@@ -29,7 +37,6 @@ final class GrouperType extends ItertoolsIterator {
     public int next(int h) {
         int parent = ref(h, PARENT), tgtkey = ref(h, TGTKEY);
         if (parent == 0 || tgtkey == 0) return 0;
-        GroupbyType groupby = (GroupbyType) space.slotsOf(parent);
         if (groupby.currGrouper(parent) != h) return 0;
         if (groupby.ref(parent, GroupbyType.CURRVALUE) == 0) {
             if (!groupby.step(parent)) return 0;

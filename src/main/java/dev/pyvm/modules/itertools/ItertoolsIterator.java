@@ -13,8 +13,9 @@ import dev.pyvm.objects.TypeSlots;
  *   [refcnt | type | gc_next | gc_prev | REF 0 | … | REF n-1 | data words]
  * </pre>
  * A REF is a handle the object owns (0 when it holds none); the data words are plain ints and
- * longs (counters, flags, indices). Iterating an iterator gives itself. The types are not
- * acceptable bases: pyvm's classes cannot derive from them.
+ * longs (counters, flags, indices). Iterating an iterator gives itself. Classes may derive
+ * from the types (CPython: Py_TPFLAGS_BASETYPE): an instance is made for the exact type and
+ * copied into the class's block ({@link TypeSlots#newSubtype}).
  */
 abstract class ItertoolsIterator extends TypeSlots {
     static final int REFS = GcHeader.CONTAINER_HEADER_WORDS;
@@ -48,6 +49,11 @@ abstract class ItertoolsIterator extends TypeSlots {
         int module = space.newStr("itertools");
         space.setTypeAttr(type(), "__module__", module);
         heap.decref(module);
+        if (acceptableBase()) space.defineNew(this);
+        method("__repr__", (self, args, start, nargs, kwnames) -> {
+            slotArgs(nargs, kwnames);
+            return repr(self);
+        });
         if (!isIterator()) return;
         method("__iter__", (self, args, start, nargs, kwnames) -> {
             slotArgs(nargs, kwnames);
@@ -160,8 +166,31 @@ abstract class ItertoolsIterator extends TypeSlots {
 
     @Override
     public int repr(int h) {
-        return space.newStr("<itertools." + name + " object at 0x" + Long.toHexString(heap.address(h)) + ">");
+        return space.newStr("<" + space.qualifiedName(space.typeOf(h)) + " object at 0x" + Long.toHexString(heap.address(h)) + ">");
     }
+
+    @Override
+    public boolean acceptableBase() {
+        return true;
+    }
+
+    /** The copy for a subclass holds its own references and is a tracked container. */
+    @Override
+    protected void copiedToSubtype(int h) {
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        for (int i = 0; i < nrefs; i++) heap.xincref(heap.getInt(h, REFS + i));
+        space.track(h);
+    }
+
+    /** CPython: _PyType_Name(Py_TYPE(h)), what the reprs of count and repeat start with. */
+    final String shortTypeName(int h) {
+        return space.typeName(space.typeOf(h));
+    }
+
+    /** The arguments were taken by {@link #construct}: nothing is left for {@code __init__} (CPython: object_init). */
+    @Override
+    public void init(int h, int[] args, int start, int nargs, int kwnames) {}
 
     /** {@code T(...)} for the exact type only: pyvm's classes do not derive from these types. */
     final void checkExact(int t) {

@@ -56,6 +56,6 @@ final class RepeatType extends ItertoolsIterator {
         int element = ref(h, ELEMENT);
         String e = element == 0 ? "None" : space.repr(element);
         long cnt = getDataLong(h, CNT);
-        return space.newStr(cnt == -1 ? "repeat(" + e + ")" : "repeat(" + e + ", " + cnt + ")");
+        return space.newStr(cnt == -1 ? shortTypeName(h) + "(" + e + ")" : shortTypeName(h) + "(" + e + ", " + cnt + ")");
     }
 }

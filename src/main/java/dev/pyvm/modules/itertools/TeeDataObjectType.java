@@ -17,6 +17,12 @@ final class TeeDataObjectType extends ItertoolsIterator {
         super(space, "_tee_dataobject", 2 + LINKCELLS, 2);
     }
 
+    /** CPython's type has no Py_TPFLAGS_BASETYPE. */
+    @Override
+    public boolean acceptableBase() {
+        return false;
+    }
+
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         throw space.typeError("pyvm does not support creating itertools._tee_dataobject objects (they come from tee)");
@@ -35,11 +41,6 @@ final class TeeDataObjectType extends ItertoolsIterator {
     @Override
     public int next(int h) {
         throw space.typeError("'_tee_dataobject' object is not an iterator");
-    }
-
-    @Override
-    public int repr(int h) {
-        return space.newStr("<itertools._tee_dataobject object at 0x" + Long.toHexString(heap.address(h)) + ">");
     }
 
     /** A new empty link reading from iterator {@code it} (borrowed). CPython: teedataobject_newinternal(). */

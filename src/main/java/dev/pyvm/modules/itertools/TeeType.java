@@ -27,6 +27,12 @@ final class TeeType extends ItertoolsIterator {
     }
 
     // CPython 3.11: Modules/itertoolsmodule.c itertools__tee_impl()
+    /** CPython's type has no Py_TPFLAGS_BASETYPE. */
+    @Override
+    public boolean acceptableBase() {
+        return false;
+    }
+
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         checkExact(t);
