@@ -50,7 +50,7 @@ c = a.__copy__()
 print(list(a), list(c), list(b))
 a, b = I.tee(range(3))
 x, y = I.tee(a)
-print(type(x).__name__, list(x), list(y), list(b))
+print(type(x).__name__, x is a, y is a, list(x), list(y), list(b))
 t = I._tee([1, 2, 3])
 print(next(t), list(I._tee(t)), list(t))
 def gen():

@@ -7,6 +7,7 @@ class C(I.chain):
         return 'extra'
 c = C([1, 2], 'ab')
 print(type(c).__name__, list(c), c.extra(), isinstance(c, I.chain), type(c).__mro__[1])
+print(type(C.from_iterable(['ab'])).__name__, list(C.from_iterable(['ab', 'c'])))
 class Cnt(I.count):
     def __next__(self):
         return 2 * super().__next__()

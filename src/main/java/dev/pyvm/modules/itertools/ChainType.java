@@ -18,14 +18,18 @@ final class ChainType extends ItertoolsIterator {
     @Override
     void define() {
         super.define();
-        // CPython 3.11: itertools_chain_from_iterable() (a classmethod)
-        int index = space.builtinFunctionSlots.define("from_iterable", 0, (cls, args, start, nargs, kwnames) -> {
-            int iterable = TextArgs.one(space, "chain.from_iterable", args, start, nargs, kwnames);
-            return allocate(space.iter(iterable), 0);
+        // CPython 3.11: itertools_chain_from_iterable(), a classmethod: an instance of the class it is called on
+        int index = space.builtinFunctionSlots.define("from_iterable", 0, (self, args, start, nargs, kwnames) -> {
+            int cls = args[start];
+            int iterable = TextArgs.one(space, "chain.from_iterable", args, start + 1, nargs - 1, kwnames);
+            int h = allocate(space.iter(iterable), 0);
+            return cls == type() ? h : copyToSubtype(h, cls);
         });
-        int f = space.builtinFunctionSlots.newFunction(index, type());
-        space.setTypeAttr(type(), "from_iterable", f);
+        int f = space.builtinFunctionSlots.newFunction(index, 0);
+        int classMethod = space.classMethodSlots.construct(space.classMethodSlots.type(), new int[] {f}, 0, 1, 0);
         heap.decref(f);
+        space.setTypeAttr(type(), "from_iterable", classMethod);
+        heap.decref(classMethod);
     }
 
     // CPython 3.11: Modules/itertoolsmodule.c chain_new()

@@ -42,8 +42,9 @@ abstract class ItertoolsIterator extends TypeSlots {
     }
 
     /**
-     * Sets {@code __module__}, {@code __iter__} and {@code __next__} (CPython's slot wrappers) and
-     * the type's own methods; called once when the type is added.
+     * Sets {@code __module__}, {@code __new__} (for the types classes may derive from),
+     * {@code __repr__}, {@code __iter__} and {@code __next__} (CPython's slot wrappers) and the
+     * type's own methods; called once when the type is added.
      */
     void define() {
         int module = space.newStr("itertools");

@@ -67,8 +67,8 @@ public final class ItertoolsModule {
             int it = space.iter(args[start]);
             int copyable;
             int copy = space.lookupType(space.typeOf(it), space.intern("__copy__"));
-            if (copy != 0 && !tee.isTee(it)) {
-                copyable = it;
+            if (copy != 0) {
+                copyable = it; // a tee given is the first of the result itself, as in CPython
             } else {
                 try {
                     copyable = tee.fromIterable(it);
