@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
- * {@code _collections}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
+ * {@code itertools}, {@code _collections}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
  * it is first imported; and those written in Python ({@code __future__}, {@code abc}, {@code enum},
  * the package {@code collections}), whose code the build compiled into the jar. The types they
  * define ({@code sys.stdout}'s, {@code random.Random}, {@code collections.deque}, io's) are added
@@ -27,6 +27,7 @@ public final class BuiltinModules {
     private DequeType deque;
     private DefaultDictType defaultdict;
     private IoTypes io;
+    private dev.pyvm.modules.itertools.ItertoolsModule itertools;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -51,6 +52,7 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+        loader.registerBuiltin("itertools", interp -> of.apply(interp.space).itertools().create());
         loader.registerBuiltin("_collections", interp -> {
             BuiltinModules space = of.apply(interp.space);
             return CollectionsModule.create(interp.space, space.deque(), space.defaultdict());
@@ -132,6 +134,11 @@ public final class BuiltinModules {
         int f = space.builtinFunctionSlots.newFunction(index, 0);
         space.moduleSlots.set(builtins, "open", f);
         space.heap.decref(f);
+    }
+
+    private dev.pyvm.modules.itertools.ItertoolsModule itertools() {
+        if (itertools == null) itertools = dev.pyvm.modules.itertools.ItertoolsModule.types(space);
+        return itertools;
     }
 
     private RandomType random() {

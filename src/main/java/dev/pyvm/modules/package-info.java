@@ -1,7 +1,8 @@
 /**
  * One class per built-in module (sys, gc, math, time, random, _collections, os, posixpath for
  * os.path) and per type a module defines (random.Random, collections.deque,
- * collections.defaultdict); the io module and its types are in {@code dev.pyvm.modules.io}. May
+ * collections.defaultdict); the io and itertools modules and their types are in
+ * {@code dev.pyvm.modules.io} and {@code dev.pyvm.modules.itertools}. May
  * use: {@code vm}, {@code objects}, {@code gc}, {@code memory}, {@code bytecode}.
  */
 package dev.pyvm.modules;

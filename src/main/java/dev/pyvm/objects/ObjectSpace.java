@@ -241,6 +241,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         return s;
     }
 
+    /**
+     * Gives a type added by {@link #addType} whose {@link TypeSlots#acceptableBase} is true its
+     * {@code __new__}, through which the classes deriving from it make their instances.
+     */
+    public void defineNew(TypeSlots s) {
+        SlotWrappers.installNew(this, s);
+    }
+
     /** Blocks of the types added by {@link #addType}, and the references they hold: the space's, never freed. */
     private long permanentBlocks, permanentRefs;
 

@@ -24,6 +24,11 @@ final class SlotWrappers {
         new SlotWrappers(space).installAll();
     }
 
+    /** Defines {@code T.__new__} for a built-in type added after start-up (a module's). */
+    static void installNew(ObjectSpace space, TypeSlots owner) {
+        new SlotWrappers(space).defineNew(owner);
+    }
+
     private void installAll() {
         SequenceTypes seq = space.sequences;
         String intOps = binary("add sub mul truediv floordiv mod pow lshift rshift and or xor", true, false);

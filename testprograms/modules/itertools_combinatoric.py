@@ -1,0 +1,40 @@
+# itertools: product, permutations, combinations, combinations_with_replacement
+import itertools as I
+
+print(list(I.product('ab', 'xy')))
+print(list(I.product(range(2), repeat=3)))
+print(list(I.product('ab', [1, 2], repeat=2))[:5], len(list(I.product('ab', [1, 2], repeat=2))))
+print(list(I.product()), list(I.product('ab', [])), list(I.product(repeat=0)), list(I.product('a', 1, repeat=0)))
+print(list(I.product(iter([1, 2]), (x for x in 'ab'))))
+print(list(I.permutations('abc')))
+print(list(I.permutations(range(4), 2)))
+print(list(I.permutations('ab', 0)), list(I.permutations('ab', 3)), list(I.permutations([])))
+print(list(I.permutations('abc', None)) == list(I.permutations('abc')))
+print(list(I.combinations('abcd', 2)))
+print(list(I.combinations(range(5), 3)))
+print(list(I.combinations('ab', 0)), list(I.combinations('ab', 3)), list(I.combinations([], 0)))
+print(list(I.combinations_with_replacement('abc', 2)))
+print(list(I.combinations_with_replacement([], 2)), list(I.combinations_with_replacement([], 0)))
+print(list(I.combinations_with_replacement('ab', 0)), list(I.combinations_with_replacement('a', 3)))
+print(list(I.combinations(iterable='abc', r=2)), list(I.combinations_with_replacement(r=1, iterable='ab')))
+# kept results are not changed by later ones (the tuple is reused only when nobody holds it)
+p = I.product('ab', repeat=2)
+first = next(p)
+second = next(p)
+print(first, second, list(p), first, second)
+c = I.combinations(range(4), 2)
+print(next(c), next(c), next(c))
+kept = [t for t in I.permutations('abc', 2)]
+print(kept)
+for t in I.combinations(range(5), 2):
+    pass
+print(t)
+seen = set()
+for t in I.product(range(3), repeat=2):
+    seen.add(t)
+print(sorted(seen))
+print(len(list(I.permutations(range(6)))), len(list(I.combinations(range(10), 4))))
+print(sum(1 for _ in I.product(range(10), repeat=5)))
+print(sum(sum(t) for t in I.combinations_with_replacement(range(8), 4)))
+print(type(I.product()).__name__, type(I.permutations('')).__name__, repr(type(I.combinations('', 0))))
+print(type(I.combinations_with_replacement('', 0)).__name__)
