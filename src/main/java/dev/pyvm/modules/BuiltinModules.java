@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time} and {@code random}: each made by
- * its factory when it is first imported; and those written in Python ({@code __future__}), compiled
+ * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
+ * {@code operator} and {@code _functools}: each made by its factory when it is first imported; and
+ * those written in Python ({@code __future__}, {@code functools}), compiled
  * from their source in the jar when first imported. The types they define ({@code sys.stdout}'s,
  * {@code random.Random}) are added to the space once, on first need.
  */
@@ -16,6 +17,11 @@ public final class BuiltinModules {
     private final ObjectSpace space;
     private TextStreamType streams;
     private RandomType random;
+    private ItemGetterType itemGetter;
+    private AttrGetterType attrGetter;
+    private MethodCallerType methodCaller;
+    private PartialType partial;
+    private KeyWrapperType keyWrapper;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -34,11 +40,19 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+        loader.registerBuiltin("operator", interp -> {
+            BuiltinModules b = of.apply(interp.space);
+            return OperatorModule.create(interp.space, b.itemGetter(), b.attrGetter(), b.methodCaller());
+        });
+        loader.registerBuiltin("_functools", interp -> {
+            BuiltinModules b = of.apply(interp.space);
+            return FunctoolsModule.create(interp.space, b.partial(), b.keyWrapper());
+        });
         for (String name : FROZEN) loader.registerFrozen(name, () -> frozenSource(name));
     }
 
     /** pyvm's modules written in Python: {@code NAME.py} beside this class in the jar. */
-    private static final List<String> FROZEN = List.of("__future__");
+    private static final List<String> FROZEN = List.of("__future__", "functools");
 
     private static byte[] frozenSource(String name) {
         try (java.io.InputStream in = BuiltinModules.class.getResourceAsStream(name + ".py")) {
@@ -57,6 +71,31 @@ public final class BuiltinModules {
     private RandomType random() {
         if (random == null) random = RandomType.create(space);
         return random;
+    }
+
+    private ItemGetterType itemGetter() {
+        if (itemGetter == null) itemGetter = ItemGetterType.create(space);
+        return itemGetter;
+    }
+
+    private AttrGetterType attrGetter() {
+        if (attrGetter == null) attrGetter = AttrGetterType.create(space);
+        return attrGetter;
+    }
+
+    private MethodCallerType methodCaller() {
+        if (methodCaller == null) methodCaller = MethodCallerType.create(space);
+        return methodCaller;
+    }
+
+    private PartialType partial() {
+        if (partial == null) partial = PartialType.create(space);
+        return partial;
+    }
+
+    private KeyWrapperType keyWrapper() {
+        if (keyWrapper == null) keyWrapper = KeyWrapperType.create(space);
+        return keyWrapper;
     }
 
     /**

@@ -1,0 +1,108 @@
+package dev.pyvm.modules;
+
+import dev.pyvm.gc.GcHeader;
+import dev.pyvm.memory.Heap;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.PyException;
+import dev.pyvm.objects.TypeSlots;
+
+/**
+ * {@code operator.itemgetter}: CPython 3.11 Modules/_operator.c itemgetter.
+ * {@code [refcnt | type | gc_next | gc_prev | ITEMS]}, ITEMS the tuple of the keys given.
+ */
+final class ItemGetterType extends TypeSlots {
+    private static final int ITEMS = GcHeader.CONTAINER_HEADER_WORDS;
+    private static final int WORDS = ITEMS + 1;
+
+    private ItemGetterType(ObjectSpace space) {
+        super(space);
+    }
+
+    static ItemGetterType create(ObjectSpace space) {
+        return space.addType(new ItemGetterType(space), t -> {
+            int m = space.newStr("operator");
+            space.setTypeAttr(t.type(), "__module__", m);
+            space.heap.decref(m);
+        });
+    }
+
+    @Override
+    public String name() {
+        return "itemgetter";
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    // itemgetter_new()
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        Args.noKeywords(space, "itemgetter", kwnames);
+        if (nargs < 1) throw space.typeError("itemgetter expected 1 argument, got 0");
+        int items = space.newTupleOfSize(nargs);
+        for (int i = 0; i < nargs; i++) {
+            heap.incref(args[start + i]);
+            space.tupleSlots.initItem(items, i, args[start + i]);
+        }
+        int h = heap.newObject(WORDS * Heap.WORD, type());
+        heap.setInt(h, GcHeader.GC_NEXT, 0);
+        heap.setInt(h, GcHeader.GC_PREV, 0);
+        heap.setInt(h, ITEMS, items);
+        space.track(h);
+        return h;
+    }
+
+    // itemgetter_call_impl()
+    @Override
+    public int call(int h, int[] args, int start, int nargs, int kwnames) {
+        Args.noKeywords(space, "itemgetter", kwnames);
+        if (nargs != 1) throw space.typeError("itemgetter expected 1 argument, got " + nargs);
+        int obj = args[start];
+        int items = heap.getInt(h, ITEMS);
+        int n = space.tupleSlots.size(items);
+        if (n == 1) return space.getItem(obj, space.tupleSlots.item(items, 0));
+        int r = space.newTupleOfSize(n);
+        try {
+            for (int i = 0; i < n; i++) space.tupleSlots.initItem(r, i, space.getItem(obj, space.tupleSlots.item(items, i)));
+        } catch (PyException e) {
+            heap.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    @Override
+    public boolean isCallable(int h) {
+        return true;
+    }
+
+    @Override
+    public void dealloc(int h) {
+        heap.decref(heap.getInt(h, ITEMS));
+        heap.free(h);
+    }
+
+    @Override
+    public void traverse(int h, java.util.function.IntConsumer visit) {
+        visit.accept(heap.getInt(h, ITEMS));
+    }
+
+    // itemgetter_repr()
+    @Override
+    public int repr(int h) {
+        if (!space.reprEnter(h)) return space.newStr("operator.itemgetter(...)");
+        try {
+            StringBuilder b = new StringBuilder("operator.itemgetter(");
+            int items = heap.getInt(h, ITEMS);
+            for (int i = 0; i < space.tupleSlots.size(items); i++) {
+                if (i > 0) b.append(", ");
+                space.reprTo(space.tupleSlots.item(items, i), b);
+            }
+            return space.newStr(b.append(')').toString());
+        } finally {
+            space.reprLeave(h);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+"""functools"""
+from _functools import reduce, partial, cmp_to_key
