@@ -8,11 +8,13 @@ import dev.pyvm.objects.TypeSlots;
 
 /**
  * {@code operator.itemgetter}: CPython 3.11 Modules/_operator.c itemgetter.
- * {@code [refcnt | type | gc_next | gc_prev | ITEMS]}, ITEMS the tuple of the keys given.
+ * {@code [refcnt | type | gc_next | gc_prev | NITEMS | ITEM]}: ITEM the one key given, or the
+ * tuple of the NITEMS keys given (as CPython stores them).
  */
 final class ItemGetterType extends TypeSlots {
-    private static final int ITEMS = GcHeader.CONTAINER_HEADER_WORDS;
-    private static final int WORDS = ITEMS + 1;
+    private static final int NITEMS = GcHeader.CONTAINER_HEADER_WORDS;
+    private static final int ITEM = NITEMS + 1;
+    private static final int WORDS = ITEM + 1;
 
     private ItemGetterType(ObjectSpace space) {
         super(space);
@@ -41,15 +43,21 @@ final class ItemGetterType extends TypeSlots {
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         Args.noKeywords(space, "itemgetter", kwnames);
         if (nargs < 1) throw space.typeError("itemgetter expected 1 argument, got 0");
-        int items = space.newTupleOfSize(nargs);
-        for (int i = 0; i < nargs; i++) {
-            heap.incref(args[start + i]);
-            space.tupleSlots.initItem(items, i, args[start + i]);
+        int item = args[start];
+        heap.incref(item);
+        if (nargs > 1) {
+            heap.decref(item);
+            item = space.newTupleOfSize(nargs);
+            for (int i = 0; i < nargs; i++) {
+                heap.incref(args[start + i]);
+                space.tupleSlots.initItem(item, i, args[start + i]);
+            }
         }
         int h = heap.newObject(WORDS * Heap.WORD, type());
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
-        heap.setInt(h, ITEMS, items);
+        heap.setInt(h, NITEMS, nargs);
+        heap.setInt(h, ITEM, item);
         space.track(h);
         return h;
     }
@@ -60,9 +68,9 @@ final class ItemGetterType extends TypeSlots {
         Args.noKeywords(space, "itemgetter", kwnames);
         if (nargs != 1) throw space.typeError("itemgetter expected 1 argument, got " + nargs);
         int obj = args[start];
-        int items = heap.getInt(h, ITEMS);
-        int n = space.tupleSlots.size(items);
-        if (n == 1) return space.getItem(obj, space.tupleSlots.item(items, 0));
+        int items = heap.getInt(h, ITEM);
+        int n = heap.getInt(h, NITEMS);
+        if (n == 1) return space.getItem(obj, items);
         int r = space.newTupleOfSize(n);
         try {
             for (int i = 0; i < n; i++) space.tupleSlots.initItem(r, i, space.getItem(obj, space.tupleSlots.item(items, i)));
@@ -80,13 +88,13 @@ final class ItemGetterType extends TypeSlots {
 
     @Override
     public void dealloc(int h) {
-        heap.decref(heap.getInt(h, ITEMS));
+        heap.decref(heap.getInt(h, ITEM));
         heap.free(h);
     }
 
     @Override
     public void traverse(int h, java.util.function.IntConsumer visit) {
-        visit.accept(heap.getInt(h, ITEMS));
+        visit.accept(heap.getInt(h, ITEM));
     }
 
     // itemgetter_repr()
@@ -94,13 +102,16 @@ final class ItemGetterType extends TypeSlots {
     public int repr(int h) {
         if (!space.reprEnter(h)) return space.newStr("operator.itemgetter(...)");
         try {
-            StringBuilder b = new StringBuilder("operator.itemgetter(");
-            int items = heap.getInt(h, ITEMS);
-            for (int i = 0; i < space.tupleSlots.size(items); i++) {
-                if (i > 0) b.append(", ");
-                space.reprTo(space.tupleSlots.item(items, i), b);
+            StringBuilder b = new StringBuilder("operator.itemgetter");
+            int item = heap.getInt(h, ITEM);
+            if (heap.getInt(h, NITEMS) == 1) {
+                b.append('(');
+                space.reprTo(item, b);
+                b.append(')');
+            } else {
+                space.reprTo(item, b);
             }
-            return space.newStr(b.append(')').toString());
+            return space.newStr(b.toString());
         } finally {
             space.reprLeave(h);
         }

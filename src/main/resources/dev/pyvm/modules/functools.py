@@ -120,7 +120,10 @@ _KWD_MARK = (_KeywordMark(),)
 
 
 def _make_key(args, kwds, typed):
-    """The cache key of a call: equal for calls that must share a result."""
+    """The cache key of a call: equal for calls that must share a result. A lone int or str
+    argument is its own key (so f(1) and f(1.0) are cached apart, as in CPython)."""
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
     key = args
     if kwds:
         key = key + _KWD_MARK
