@@ -4,27 +4,22 @@ import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
-import dev.pyvm.objects.TypeSlots;
 
 /**
  * {@code operator.attrgetter}: CPython 3.11 Modules/_operator.c attrgetter.
  * {@code [refcnt | type | gc_next | gc_prev | ATTRS]}, ATTRS a tuple with, per name given, the
  * interned name, or for a dotted name the tuple of its interned parts.
  */
-final class AttrGetterType extends TypeSlots {
+final class AttrGetterType extends ModuleDefinedType {
     private static final int ATTRS = GcHeader.CONTAINER_HEADER_WORDS;
     private static final int WORDS = ATTRS + 1;
 
     private AttrGetterType(ObjectSpace space) {
-        super(space);
+        super(space, "operator");
     }
 
     static AttrGetterType create(ObjectSpace space) {
-        return space.addType(new AttrGetterType(space), t -> {
-            int m = space.newStr("operator");
-            space.setTypeAttr(t.type(), "__module__", m);
-            space.heap.decref(m);
-        });
+        return space.addType(new AttrGetterType(space), ModuleDefinedType::defineModule);
     }
 
     @Override

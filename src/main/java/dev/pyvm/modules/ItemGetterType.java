@@ -4,28 +4,23 @@ import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
-import dev.pyvm.objects.TypeSlots;
 
 /**
  * {@code operator.itemgetter}: CPython 3.11 Modules/_operator.c itemgetter.
  * {@code [refcnt | type | gc_next | gc_prev | NITEMS | ITEM]}: ITEM the one key given, or the
  * tuple of the NITEMS keys given (as CPython stores them).
  */
-final class ItemGetterType extends TypeSlots {
+final class ItemGetterType extends ModuleDefinedType {
     private static final int NITEMS = GcHeader.CONTAINER_HEADER_WORDS;
     private static final int ITEM = NITEMS + 1;
     private static final int WORDS = ITEM + 1;
 
     private ItemGetterType(ObjectSpace space) {
-        super(space);
+        super(space, "operator");
     }
 
     static ItemGetterType create(ObjectSpace space) {
-        return space.addType(new ItemGetterType(space), t -> {
-            int m = space.newStr("operator");
-            space.setTypeAttr(t.type(), "__module__", m);
-            space.heap.decref(m);
-        });
+        return space.addType(new ItemGetterType(space), ModuleDefinedType::defineModule);
     }
 
     @Override

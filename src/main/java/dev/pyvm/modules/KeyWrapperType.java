@@ -4,7 +4,6 @@ import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ArgParser;
 import dev.pyvm.objects.ObjectSpace;
-import dev.pyvm.objects.TypeSlots;
 
 /**
  * {@code functools.KeyWrapper}, what {@code cmp_to_key(mycmp)} returns and, called with an
@@ -12,21 +11,17 @@ import dev.pyvm.objects.TypeSlots;
  * Modules/_functoolsmodule.c keyobject.
  * {@code [refcnt | type | gc_next | gc_prev | CMP | OBJ]}, OBJ 0 for the key function itself.
  */
-final class KeyWrapperType extends TypeSlots {
+final class KeyWrapperType extends ModuleDefinedType {
     private static final int CMP = GcHeader.CONTAINER_HEADER_WORDS;
     private static final int OBJ = CMP + 1;
     private static final int WORDS = OBJ + 1;
 
     private KeyWrapperType(ObjectSpace space) {
-        super(space);
+        super(space, "functools");
     }
 
     static KeyWrapperType create(ObjectSpace space) {
-        return space.addType(new KeyWrapperType(space), t -> {
-            int m = space.newStr("functools");
-            space.setTypeAttr(t.type(), "__module__", m);
-            space.heap.decref(m);
-        });
+        return space.addType(new KeyWrapperType(space), ModuleDefinedType::defineModule);
     }
 
     @Override
@@ -85,12 +80,7 @@ final class KeyWrapperType extends TypeSlots {
 
     @Override
     public long hash(int h) {
-        throw space.typeError("unhashable type: 'functools.KeyWrapper'");
-    }
-
-    @Override
-    public int repr(int h) {
-        return space.newStr("<functools.KeyWrapper object at 0x" + Long.toHexString(heap.address(h)) + ">");
+        throw space.typeError("unhashable type: '" + fullName() + "'");
     }
 
     @Override

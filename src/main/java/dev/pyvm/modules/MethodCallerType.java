@@ -3,29 +3,24 @@ package dev.pyvm.modules;
 import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
-import dev.pyvm.objects.TypeSlots;
 
 /**
  * {@code operator.methodcaller}: CPython 3.11 Modules/_operator.c methodcaller.
  * {@code [refcnt | type | gc_next | gc_prev | NAME | ARGS | KWARGS]}: the interned method name,
  * the tuple of positional arguments, the dict of keyword arguments.
  */
-final class MethodCallerType extends TypeSlots {
+final class MethodCallerType extends ModuleDefinedType {
     private static final int NAME = GcHeader.CONTAINER_HEADER_WORDS;
     private static final int ARGS = NAME + 1;
     private static final int KWARGS = ARGS + 1;
     private static final int WORDS = KWARGS + 1;
 
     private MethodCallerType(ObjectSpace space) {
-        super(space);
+        super(space, "operator");
     }
 
     static MethodCallerType create(ObjectSpace space) {
-        return space.addType(new MethodCallerType(space), t -> {
-            int m = space.newStr("operator");
-            space.setTypeAttr(t.type(), "__module__", m);
-            space.heap.decref(m);
-        });
+        return space.addType(new MethodCallerType(space), ModuleDefinedType::defineModule);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.pyvm.modules;
 import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.ObjectSpace;
-import dev.pyvm.objects.TypeSlots;
 
 /**
  * {@code functools.partial}: CPython 3.11 Modules/_functoolsmodule.c partial. Not a descriptor,
@@ -12,7 +11,7 @@ import dev.pyvm.objects.TypeSlots;
  * its first arguments, the dict of its keywords, the instance's {@code __dict__} (0 until made).
  * The collector's clear leaves FN None and ARGS the empty tuple.
  */
-final class PartialType extends TypeSlots {
+final class PartialType extends ModuleDefinedType {
     private static final int FN = GcHeader.CONTAINER_HEADER_WORDS;
     private static final int ARGS = FN + 1;
     private static final int KW = ARGS + 1;
@@ -20,15 +19,11 @@ final class PartialType extends TypeSlots {
     private static final int WORDS = DICT + 1;
 
     private PartialType(ObjectSpace space) {
-        super(space);
+        super(space, "functools");
     }
 
     static PartialType create(ObjectSpace space) {
-        return space.addType(new PartialType(space), t -> {
-            int m = space.newStr("functools");
-            space.setTypeAttr(t.type(), "__module__", m);
-            space.heap.decref(m);
-        });
+        return space.addType(new PartialType(space), ModuleDefinedType::defineModule);
     }
 
     @Override
@@ -189,7 +184,6 @@ final class PartialType extends TypeSlots {
             heap.incref(v);
             return v;
         }
-        if (space.lookupType(space.typeOf(h), name) == 0 && !n.equals("__class__")) throw noAttribute(n);
         return super.getAttr(h, name);
     }
 
@@ -226,11 +220,7 @@ final class PartialType extends TypeSlots {
         }
         int dict = heap.getInt(h, DICT);
         if (dict == 0 || !space.dictSlots.remove(dict, name)) {
-            throw noAttribute(n);
+            throw noAttribute(name);
         }
-    }
-
-    private dev.pyvm.objects.PyException noAttribute(String n) {
-        return space.error(space.exceptions.attributeError, "'functools.partial' object has no attribute '" + n + "'");
     }
 }
