@@ -67,4 +67,7 @@ t(operator.not_, 1, 2)
 t(lambda: operator.add(1, b=2))
 t(lambda: operator.neg(x=1))
 t(operator.call)
+for a, b in [("a", 1), (b"a", 1), (b"a", b"b"), ((1,), [2]), (range(2), [1]), (V(1), [1]), ({}, [1])]:
+    t(operator.concat, a, b)
+    t(operator.iconcat, a, b)
 print(operator.add, operator.__not__, operator.not_ is operator.__not__)

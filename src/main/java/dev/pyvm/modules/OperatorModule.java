@@ -155,12 +155,58 @@ final class OperatorModule {
         return space.slotsOfType(t) instanceof HeapType && space.lookupType(t, space.intern("__getitem__")) != 0;
     }
 
-    // CPython 3.11: Modules/_operator.c _operator_concat_impl() and PySequence_Concat() / PySequence_InPlaceConcat()
+    // CPython 3.11: Modules/_operator.c _operator_concat_impl() and PySequence_Concat() /
+    // PySequence_InPlaceConcat(): the sq_concat of str, bytes, list and tuple (a list's in-place
+    // one takes any iterable), else + when both are sequences
     private int concat(int a, int b, boolean inplace) {
-        if (!isSequence(a) || !isSequence(b)) {
-            throw space.typeError("'" + space.typeName(space.typeOf(a)) + "' object can't be concatenated");
+        if (!isSequence(a)) throw cannotConcatenate(a);
+        int ta = space.typeOf(a), tb = space.typeOf(b);
+        String family = null;
+        int familyType = 0;
+        for (int t : new int[] {space.strSlots.type(), space.listSlots.type(), space.tupleSlots.type()}) {
+            if (space.isSubtype(ta, t)) {
+                family = space.typeName(t);
+                familyType = t;
+            }
         }
-        return inplace ? space.inplaceOp(a, b, NumberOps.ADD) : space.binaryOp(a, b, NumberOps.ADD);
+        boolean listInPlace = inplace && familyType == space.listSlots.type();
+        if (family != null && !listInPlace && !space.isSubtype(tb, familyType)) {
+            throw space.typeError("can only concatenate " + family + " (not \"" + space.typeName(tb) + "\") to " + family);
+        }
+        if (space.isSubtype(ta, space.bytesSlots.type()) && space.slotsOf(b).buffer(b) == null) {
+            throw space.typeError("can't concat " + space.typeName(tb) + " to " + space.typeName(ta));
+        }
+        if (family != null || space.isSubtype(ta, space.bytesSlots.type())) {
+            return inplace ? space.inplaceOp(a, b, NumberOps.ADD) : space.binaryOp(a, b, NumberOps.ADD);
+        }
+        if (!isSequence(b)) throw cannotConcatenate(a);
+        int r = inplace ? space.slotsOf(a).inplaceOp(a, b, NumberOps.ADD) : 0;
+        if (r != 0 && !space.isNotImplemented(r)) return r;
+        if (r != 0) heap.decref(r);
+        r = addSlots(a, b);
+        if (!space.isNotImplemented(r)) return r;
+        heap.decref(r);
+        throw cannotConcatenate(a);
+    }
+
+    /** {@code a + b} by the number slots, NotImplemented when neither applies. CPython 3.11: binary_op1(). */
+    private int addSlots(int a, int b) {
+        int ta = space.typeOf(a), tb = space.typeOf(b);
+        boolean other = ta != tb;
+        if (other && space.isSubtype(tb, ta)) {
+            int r = space.slotsOf(b).binaryOp(a, b, NumberOps.ADD);
+            if (!space.isNotImplemented(r)) return r;
+            heap.decref(r);
+            other = false;
+        }
+        int r = space.slotsOf(a).binaryOp(a, b, NumberOps.ADD);
+        if (!other || !space.isNotImplemented(r)) return r;
+        heap.decref(r);
+        return space.slotsOf(b).binaryOp(a, b, NumberOps.ADD);
+    }
+
+    private PyException cannotConcatenate(int a) {
+        return space.typeError("'" + space.typeName(space.typeOf(a)) + "' object can't be concatenated");
     }
 
     /**
