@@ -56,3 +56,8 @@ t(lambda: hash(key(1)))
 t(lambda: key(1, 2))
 t(lambda: cmp_to_key(lambda a, b: "x")(1) < cmp_to_key(lambda a, b: "x")(2))
 print(type(key(1)), type(key).__name__)
+def countdown(n):
+    return recurse(n - 1) if n else "done"
+recurse = partial(countdown)
+print(recurse(50))
+t(recurse, 100000)

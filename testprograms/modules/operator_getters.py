@@ -62,3 +62,10 @@ lst.append(ig)
 print(ig)
 mc = operator.methodcaller("m", lst)
 print(mc)
+
+# calling a getter is a C call that counts toward the recursion limit
+again = operator.methodcaller("again")
+class Loop:
+    def again(self):
+        return again(self)
+t(Loop().again)

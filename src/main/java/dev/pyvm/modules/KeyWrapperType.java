@@ -51,7 +51,7 @@ final class KeyWrapperType extends ModuleDefinedType {
     @Override
     public int call(int h, int[] args, int start, int nargs, int kwnames) {
         int[] a = ArgParser.clinic(space, "K", new String[] {"obj"}, 1, 0, 1, args, start, nargs, kwnames);
-        return newKey(heap.getInt(h, CMP), a[0]);
+        return space.countedCall(() -> newKey(heap.getInt(h, CMP), a[0])); // a tp_call, counted as CPython's
     }
 
     @Override

@@ -60,17 +60,21 @@ final class MethodCallerType extends ModuleDefinedType {
         return h;
     }
 
-    // methodcaller_call(): getattr(obj, name)(*args, **kwargs)
+    // methodcaller_call(): getattr(obj, name)(*args, **kwargs); a tp_call, which CPython 3.11
+    // counts toward the recursion limit
     @Override
     public int call(int h, int[] args, int start, int nargs, int kwnames) {
         Args.noKeywords(space, "methodcaller", kwnames);
         if (nargs != 1) throw space.typeError("methodcaller expected 1 argument, got " + nargs);
-        int method = space.getAttr(args[start], heap.getInt(h, NAME));
-        try {
-            return MergedCall.call(space, method, heap.getInt(h, ARGS), heap.getInt(h, KWARGS), args, start, 0, 0);
-        } finally {
-            heap.decref(method);
-        }
+        int obj = args[start];
+        return space.countedCall(() -> {
+            int method = space.getAttr(obj, heap.getInt(h, NAME));
+            try {
+                return MergedCall.call(space, method, heap.getInt(h, ARGS), heap.getInt(h, KWARGS), args, start, 0, 0);
+            } finally {
+                heap.decref(method);
+            }
+        });
     }
 
     @Override
