@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
- * {@code itertools}, {@code _collections}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
- * it is first imported; and those written in Python ({@code __future__}, {@code abc}, {@code enum},
+ * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
+ * it is first imported; and those written in Python ({@code __future__}, {@code functools}, {@code abc}, {@code enum},
  * the package {@code collections}), whose code the build compiled into the jar. The types they
  * define ({@code sys.stdout}'s, {@code random.Random}, {@code collections.deque}, io's) are added
  * to the space once, on first need.
@@ -28,6 +28,11 @@ public final class BuiltinModules {
     private DefaultDictType defaultdict;
     private IoTypes io;
     private dev.pyvm.modules.itertools.ItertoolsModule itertools;
+    private ItemGetterType itemGetter;
+    private AttrGetterType attrGetter;
+    private MethodCallerType methodCaller;
+    private PartialType partial;
+    private KeyWrapperType keyWrapper;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -52,6 +57,14 @@ public final class BuiltinModules {
         loader.registerBuiltin("time", interp -> TimeModule.create(interp));
         loader.registerBuiltin("gc", interp -> GcModule.create(interp.space, config));
         loader.registerBuiltin("random", interp -> RandomModule.create(interp.space, of.apply(interp.space).random()));
+        loader.registerBuiltin("operator", interp -> {
+            BuiltinModules b = of.apply(interp.space);
+            return OperatorModule.create(interp.space, b.itemGetter(), b.attrGetter(), b.methodCaller());
+        });
+        loader.registerBuiltin("_functools", interp -> {
+            BuiltinModules b = of.apply(interp.space);
+            return FunctoolsModule.create(interp.space, b.partial(), b.keyWrapper());
+        });
         loader.registerBuiltin("itertools", interp -> of.apply(interp.space).itertools().create());
         loader.registerBuiltin("_collections", interp -> {
             BuiltinModules space = of.apply(interp.space);
@@ -72,7 +85,7 @@ public final class BuiltinModules {
      * name is a submodule of a frozen package: {@code PACKAGE/SUB.py}), frozen by the build
      * ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
      */
-    private static final List<String> FROZEN = List.of("__future__", "abc", "enum", "_collections_abc", "collections.abc");
+    private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
     private static final List<String> FROZEN_PACKAGES = List.of("collections");
 
@@ -144,6 +157,31 @@ public final class BuiltinModules {
     private RandomType random() {
         if (random == null) random = RandomType.create(space);
         return random;
+    }
+
+    private ItemGetterType itemGetter() {
+        if (itemGetter == null) itemGetter = ItemGetterType.create(space);
+        return itemGetter;
+    }
+
+    private AttrGetterType attrGetter() {
+        if (attrGetter == null) attrGetter = AttrGetterType.create(space);
+        return attrGetter;
+    }
+
+    private MethodCallerType methodCaller() {
+        if (methodCaller == null) methodCaller = MethodCallerType.create(space);
+        return methodCaller;
+    }
+
+    private PartialType partial() {
+        if (partial == null) partial = PartialType.create(space);
+        return partial;
+    }
+
+    private KeyWrapperType keyWrapper() {
+        if (keyWrapper == null) keyWrapper = KeyWrapperType.create(space);
+        return keyWrapper;
     }
 
     /**

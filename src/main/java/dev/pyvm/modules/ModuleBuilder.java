@@ -23,6 +23,13 @@ final class ModuleBuilder {
         space.heap.decref(f);
     }
 
+    /** Binds {@code alias} to the module's value {@code name} too (the same object, as {@code operator.__add__}). */
+    void alias(String alias, String name) {
+        int v = space.dictSlots.get(space.moduleSlots.dict(module), name);
+        space.heap.incref(v);
+        value(alias, v);
+    }
+
     /** Binds {@code name} to {@code value}, stealing the reference. */
     void value(String name, int value) {
         space.moduleSlots.set(module, name, value);

@@ -1,5 +1,5 @@
 /**
- * One class per built-in module (sys, gc, math, time, random, _collections, os, posixpath for
+ * One class per built-in module (sys, gc, math, time, random, operator, _functools, _collections, os, posixpath for
  * os.path) and per type a module defines (random.Random, collections.deque,
  * collections.defaultdict); the io and itertools modules and their types are in
  * {@code dev.pyvm.modules.io} and {@code dev.pyvm.modules.itertools}. May

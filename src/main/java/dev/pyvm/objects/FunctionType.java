@@ -7,8 +7,9 @@ import dev.pyvm.memory.Heap;
  * {@code function}: a code object with the globals it runs in, its defaults and its closure.
  * <pre>
  *   [refcnt | type | gc_next | gc_prev | CODE | GLOBALS | NAME | QUALNAME | DEFAULTS | KWDEFAULTS
- *    | CLOSURE | MODULE | DICT | ANNOTATIONS]          DEFAULTS … ANNOTATIONS are 0 when absent
+ *    | CLOSURE | MODULE | DICT | ANNOTATIONS | DOC]    DEFAULTS … DOC are 0 when absent
  * </pre>
+ * DOC is {@code __doc__} once assigned; until then it is the code's first constant when a str.
  */
 public final class FunctionType extends TypeSlots {
     public static final int CODE = GcHeader.CONTAINER_HEADER_WORDS;
@@ -21,7 +22,8 @@ public final class FunctionType extends TypeSlots {
     public static final int MODULE = CODE + 7;
     public static final int DICT = CODE + 8;
     public static final int ANNOTATIONS = CODE + 9;
-    static final int WORDS = ANNOTATIONS + 1;
+    public static final int DOC = CODE + 10;
+    static final int WORDS = DOC + 1;
 
     FunctionType(ObjectSpace space) {
         super(space);
@@ -112,7 +114,7 @@ public final class FunctionType extends TypeSlots {
     // CPython 3.11: func_clear() keeps the code and the names
     @Override
     public void clear(int h) {
-        for (int w : new int[] {GLOBALS, MODULE, DEFAULTS, KWDEFAULTS, CLOSURE, DICT, ANNOTATIONS}) setField(h, w, 0);
+        for (int w : new int[] {GLOBALS, MODULE, DEFAULTS, KWDEFAULTS, CLOSURE, DICT, ANNOTATIONS, DOC}) setField(h, w, 0);
     }
 
     @Override
@@ -171,6 +173,10 @@ public final class FunctionType extends TypeSlots {
             heap.incref(dict);
             return dict;
         }
+        if (n.equals("__doc__") && heap.getInt(h, DOC) != 0) {
+            heap.incref(heap.getInt(h, DOC));
+            return heap.getInt(h, DOC);
+        }
         if (n.equals("__doc__")) {
             // CPython 3.11: PyFunction_NewWithQualName: co_consts[0] when it is a str, else None
             int consts = heap.getInt(heap.getInt(h, CODE), CodeType.CONSTS);
@@ -191,6 +197,26 @@ public final class FunctionType extends TypeSlots {
             }
             heap.incref(value);
             setField(h, n.equals("__name__") ? NAME : QUALNAME, value);
+            return;
+        }
+        // CPython 3.11: func_set_annotations() (None or del: an empty dict on next use); __module__ is a member
+        if (n.equals("__annotations__")) {
+            if (value == space.none) value = 0;
+            if (value != 0 && !space.dictSlots.check(value)) throw space.typeError("__annotations__ must be set to a dict object");
+            if (value != 0) heap.incref(value);
+            setField(h, ANNOTATIONS, value);
+            return;
+        }
+        if (n.equals("__module__")) {
+            if (value != 0) heap.incref(value);
+            setField(h, MODULE, value);
+            return;
+        }
+        if (n.equals("__doc__")) {
+            // CPython 3.11: func_doc is a member; del sets None
+            if (value == 0) value = space.none;
+            heap.incref(value);
+            setField(h, DOC, value);
             return;
         }
         int dict = heap.getInt(h, DICT);

@@ -481,6 +481,14 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             heap.incref(kv[1]);
             try {
                 heap.decref(callMethod(lookupType(typeOf(kv[1]), setName), kv[1], t, kv[0]));
+            } catch (PyException e) {
+                // CPython 3.11: a RuntimeError caused by the error (_PyErr_FormatFromCause)
+                PyException wrapped = error(exceptions.byName().get("RuntimeError"), "Error calling __set_name__ on '"
+                        + typeName(typeOf(kv[1])) + "' instance " + repr(kv[0]) + " in '" + typeName(t) + "'");
+                heap.incref(e.exception());
+                exceptions.setContext(wrapped.exception(), e.exception());
+                exceptions.setCause(wrapped.exception(), e.exception());
+                throw wrapped;
             } finally {
                 heap.decref(kv[1]);
             }
