@@ -45,3 +45,27 @@ try:
     MyMap2()
 except TypeError as e:
     print("TypeError:", e)
+from collections.abc import Generator
+class G(Generator):
+    def __init__(self): self.n = 0
+    def send(self, v):
+        self.n += 1
+        if self.n > 3: raise StopIteration
+        return self.n
+    def throw(self, typ, val=None, tb=None):
+        super().throw(typ, val, tb)
+g = G()
+print(list(g), isinstance(g, Generator))
+g2 = G()
+print(next(g2)); g2.close(); print("closed")
+class Stubborn(G):
+    def throw(self, typ, val=None, tb=None):
+        return 1
+try:
+    Stubborn().close()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+try:
+    G().throw(ValueError, ValueError("x"))
+except ValueError as e:
+    print("ValueError:", e)

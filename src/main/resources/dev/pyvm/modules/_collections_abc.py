@@ -41,6 +41,27 @@ def _one_trick(name, *methods):
     return classmethod(__subclasshook__)
 
 
+def _raise(typ, val, tb):
+    """What Generator.throw and Coroutine.throw raise: typ, or val, with traceback tb."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close(gen, kind):
+    """Generator.close and Coroutine.close: GeneratorExit thrown in must end it."""
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -70,21 +91,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
     __subclasshook__ = _one_trick("Coroutine", "__await__", "send", "throw", "close")
 
@@ -174,21 +184,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
     __subclasshook__ = _one_trick("Generator", "__iter__", "__next__", "send", "throw", "close")
 

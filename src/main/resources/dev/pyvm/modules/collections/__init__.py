@@ -325,18 +325,7 @@ class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
 
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+    update = _collections_abc.MutableMapping.update
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
