@@ -2,6 +2,7 @@
 # the jar to record the JVM's AOT cache that later runs start from. It touches what everyday
 # programs touch, so that the classes they load and the methods they run hot are in it.
 import sys, gc, math, time, random
+import collections, itertools, functools, operator, enum, abc, io, os
 
 
 class Account:
@@ -82,6 +83,39 @@ def work(rounds):
             max(words.items(), key=lambda kv: kv[1]), repr(accounts[1]), {1, 2, 3} | {4}, time.time() > 0)
 
 
+class Color(enum.Enum):
+    RED = 1
+    GREEN = 2
+
+
+class Shape(abc.ABC):
+    @abc.abstractmethod
+    def area(self):
+        ...
+
+
+class Square(Shape):
+    def area(self):
+        return 4
+
+
+def modules():
+    """The standard modules everyday programs import, used a little."""
+    Point = collections.namedtuple("Point", "x y")
+    counts = collections.Counter("the quick brown fox".split() * 3)
+    queue = collections.deque(range(20), maxlen=10)
+    groups = collections.defaultdict(list)
+    for k, g in itertools.groupby(sorted("mississippi")):
+        groups[k].append(len(list(g)))
+    total = functools.reduce(operator.add, itertools.chain(range(10), queue))
+    cached = functools.lru_cache(maxsize=None)(fib)
+    buf = io.StringIO()
+    print(Point(1, 2), counts.most_common(1), list(Color), Square().area(), file=buf)
+    return (total, cached(15), buf.getvalue(), os.path.join("a", "b"), dict(groups),
+            isinstance({}, collections.abc.Mapping), sorted(itertools.permutations("abc", 2))[:2])
+
+
 for rounds in (50, 200):
     result = work(rounds)
-print(result[0], result[1], len(sys.argv))
+    extra = modules()
+print(result[0], result[1], len(sys.argv), extra[0])

@@ -1171,3 +1171,8 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# CPython has imported collections.abc by the time a program starts, so collections.abc is
+# reachable after `import collections` alone; so it is here.
+import collections.abc
