@@ -75,6 +75,15 @@ public final class Descriptors {
                 return function(h);
             }
             if (n.equals("__isabstractmethod__")) return space.newBool(isAbstract(space, function(h)));
+            if (n.equals("__wrapped__")) {
+                heap.incref(function(h));
+                return function(h);
+            }
+            // CPython 3.10+: the wrapper has the attributes of what it wraps (functools.wraps' set)
+            if (n.equals("__name__") || n.equals("__qualname__") || n.equals("__doc__") || n.equals("__module__")
+                    || n.equals("__annotations__")) {
+                return space.getAttr(function(h), attr);
+            }
             return super.getAttr(h, attr);
         }
     }

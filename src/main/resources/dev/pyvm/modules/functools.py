@@ -4,6 +4,7 @@ reduce, partial and cmp_to_key are pyvm's _functools, written in Java (CPython's
 rest is here. Where pyvm lacks what a part needs, that part says so in its error.
 """
 
+import abc as _abc
 from _functools import reduce, partial, cmp_to_key
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -264,18 +265,9 @@ class cached_property:
 # ---- partialmethod ----
 
 def _bind(func, obj, cls):
-    """func.__get__(obj, cls). pyvm's functions have no __get__ yet: a plain function is bound
-    as a partial with obj first (what calling the bound method does); other descriptors by
-    their own __get__."""
-    if type(func) is type(_bind):
-        return func if obj is None else partial(func, obj)
+    """func.__get__(obj, cls): a method bound to obj, or func itself when it is no descriptor."""
     get = getattr(func, '__get__', None)
-    if get is None:
-        if isinstance(func, (classmethod, staticmethod)):
-            raise TypeError('pyvm does not support binding a ' + type(func).__name__
-                            + ' object in partialmethod or singledispatchmethod')
-        return func
-    return get(obj, cls)
+    return func if get is None else get(obj, cls)
 
 
 class partialmethod:
@@ -326,9 +318,19 @@ def _is_dispatch_type(cls):
 
 
 def _find_impl(cls, registry):
-    """The implementation registered for the first class of cls's MRO that has one. (Abstract
-    base classes registered with abc are not consulted: pyvm has no abc module.)"""
-    for base in cls.__mro__:
+    """The implementation registered for the first class that has one in cls's MRO, into which
+    the abstract base classes of the registry that cls derives from (registered with abc or by
+    __subclasshook__) are put, each after the last class of the MRO that is its subclass (as
+    CPython's _compose_mro; its ambiguity errors are not raised)."""
+    mro = list(cls.__mro__)
+    abcs = [t for t in registry if t not in mro and hasattr(t, '__abstractmethods__') and issubclass(cls, t)]
+    # the more derived of two ABCs at the same place goes first
+    abcs.sort(key=lambda a: len(a.__mro__), reverse=True)
+    composed = list(mro)
+    for a in abcs:
+        last = max(i for i, base in enumerate(composed) if base is not a and issubclass(base, a))
+        composed.insert(last + 1, a)
+    for base in composed:
         if base in registry:
             return registry[base]
     return None
@@ -341,8 +343,13 @@ def singledispatch(func):
     registry = {}
     dispatch_cache = {}
 
+    cache_token = [None]
+
     def dispatch(cls):
         """The implementation for cls: the registered one nearest along cls's MRO."""
+        if cache_token[0] is not None and cache_token[0] != _abc.get_cache_token():
+            dispatch_cache.clear()  # a class was registered with an ABC since
+            cache_token[0] = _abc.get_cache_token()
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -381,6 +388,8 @@ def singledispatch(func):
                 registry[arg] = func
         else:
             registry[cls] = func
+        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
+            cache_token[0] = _abc.get_cache_token()
         dispatch_cache.clear()
         return func
 
