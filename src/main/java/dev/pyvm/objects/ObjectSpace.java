@@ -1224,6 +1224,13 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         recursion = guard;
     }
 
+    /** Raises KeyboardInterrupt when one is pending (the VM's check; without a VM, nothing). */
+    private Runnable interruptCheck = () -> {};
+
+    public void setInterruptCheck(Runnable check) {
+        interruptCheck = check;
+    }
+
     /**
      * A call from Python into C that CPython 3.11 counts toward the recursion limit ({@code " while
      * calling a Python object"}): a built-in of one argument (METH_O) or a type called through
@@ -1589,6 +1596,8 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * raises means exhausted too. CPython: PyIter_Next.
      */
     public int iterNext(int it) {
+        // a built-in draining an iterator (sum, list, sorted, …) can be interrupted, as Python code can
+        interruptCheck.run();
         try {
             return slotsOf(it).next(it);
         } catch (PyException e) {

@@ -70,6 +70,9 @@ public final class Interpreter {
         space.setSuperArguments(this::superArguments);
         space.setCallerGlobals(() -> current == null ? 0 : current.globals);
         space.setUnraisable(this::writeUnraisable);
+        space.setInterruptCheck(() -> {
+            if (interruptRequested) throw keyboardInterrupt();
+        });
         space.setRecursionGuard(new ObjectSpace.RecursionGuard() {
             // CPython 3.11: Py_EnterRecursiveCall / Py_LeaveRecursiveCall, one count with the frames
             @Override
