@@ -30,3 +30,13 @@ try:
 except ImportError as e:
     print('ImportError:', e)
 del sys.modules['fake_cls'], sys.modules['fake_inst'], sys.modules['fake_slots']
+
+# a module's __dict__ (what from M import * reads when M has no __all__)
+import math
+print(math.__dict__ is vars(math), "floor" in math.__dict__)
+from math import *
+print(floor(2.5), ceil(2.5))
+try:
+    math.__dict__ = {}
+except AttributeError as e:
+    print("AttributeError", e)

@@ -43,6 +43,8 @@ public final class CodeObject {
     public static final int CO_VARKEYWORDS = 0x0008;
     public static final int CO_NESTED = 0x0010;
     public static final int CO_GENERATOR = 0x0020;
+    /** {@code from __future__ import annotations} was in effect (PEP 563); compile() and exec() inherit it. */
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
     /** One row of the exception table, see the class comment. */
     public record ExceptionEntry(int start, int end, int target, int depth, boolean lasti) {

@@ -9,6 +9,8 @@ import dev.pyvm.modules.BuiltinModules;
 import dev.pyvm.modules.SysConfig;
 import dev.pyvm.objects.ObjectSpace;
 import dev.pyvm.objects.PyException;
+import dev.pyvm.parse.SourceDecoder;
+import dev.pyvm.vm.CodeCompiler;
 import dev.pyvm.vm.Interpreter;
 import dev.pyvm.vm.ModuleLoader;
 import java.io.BufferedReader;
@@ -66,13 +68,32 @@ final class Session {
             try {
                 return Compiler.compileSource(text, name);
             } catch (PySyntaxError e) {
-                throw space.exceptions.raiseSyntaxError(space.exceptions.byName().get(e.type()), e.msg(),
-                        e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(), e.endOffset());
+                throw syntaxError(e);
             }
         }, sysPath(file == null && cl.mode() != CommandLine.Mode.MODULE ? "" : dir.toString(), cl));
         interp = new Interpreter(space, loader);
         interp.setStderr(err);
         interp.setSpecializing(options.specialize());
+        interp.setCodeCompiler(new CodeCompiler() {
+            @Override
+            public CodeObject compile(String source, String filename, String mode, boolean annotations) {
+                try {
+                    return Compiler.compile(source, filename, Compiler.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)),
+                            annotations);
+                } catch (PySyntaxError e) {
+                    throw syntaxError(e);
+                }
+            }
+
+            @Override
+            public String decode(byte[] source, String filename) {
+                try {
+                    return SourceDecoder.decode(source, filename);
+                } catch (PySyntaxError e) {
+                    throw syntaxError(e);
+                }
+            }
+        });
         modules = BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm"));
         builtins = BuiltinsModule.create(space, io);
         interp.setBuiltins(builtins);
@@ -243,5 +264,11 @@ final class Session {
         err.println(space.str(code));
         err.flush();
         return 1;
+    }
+
+    /** A compile error as the SyntaxError (or IndentationError, TabError) raised in Python. */
+    private PyException syntaxError(PySyntaxError e) {
+        return space.exceptions.raiseSyntaxError(space.exceptions.byName().get(e.type()), e.msg(), e.filename(),
+                e.lineno(), e.offset(), e.text(), e.endLineno(), e.endOffset());
     }
 }

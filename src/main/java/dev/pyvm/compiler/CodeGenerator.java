@@ -130,9 +130,30 @@ final class CodeGenerator {
      * (PRINT_EXPR); without {@code fold}, only literals are constants ({@link ConstantFolder}).
      */
     static CodeObject compileModule(Module module, String filename, String source, boolean interactive, boolean fold) {
-        FutureFeatures future = FutureFeatures.of(module, filename, source);
+        return compileModule(module, filename, source, interactive, fold, false);
+    }
+
+    /** {@link #compileModule(Module, String, String, boolean, boolean)}, with PEP 563 annotations inherited when {@code annotations}. */
+    static CodeObject compileModule(Module module, String filename, String source, boolean interactive, boolean fold,
+            boolean annotations) {
+        FutureFeatures future = FutureFeatures.of(module, filename, source).or(annotations);
         Symtable st = Symtable.build(module, filename, source);
         return new CodeGenerator(st, filename, source, interactive, fold, future).module(module);
+    }
+
+    /**
+     * Compiles an expression as {@code compile(source, filename, "eval")}: a {@code <module>} code
+     * object that returns the expression's value.
+     */
+    static CodeObject compileExpression(Expr expr, String filename, String source, boolean annotations) {
+        Module module = new Module(List.of(new Stmt.ExprStmt(expr, expr.pos())));
+        Symtable st = Symtable.build(module, filename, source);
+        CodeGenerator g = new CodeGenerator(st, filename, source, false, true, new FutureFeatures(annotations, 0));
+        g.enterUnit(st.blockFor(module), ScopeType.MODULE, "<module>", 1, null);
+        g.u.line = expr.pos().lineno();
+        g.visitExpr(expr);
+        g.emit(RETURN_VALUE);
+        return g.exitUnit();
     }
 
     private CodeObject module(Module m) {
@@ -200,6 +221,7 @@ final class CodeGenerator {
             if (b.varargs) flags |= CodeObject.CO_VARARGS;
             if (b.varkeywords) flags |= CodeObject.CO_VARKEYWORDS;
         }
+        if (future.annotations()) flags |= CodeObject.CO_FUTURE_ANNOTATIONS;
         Assembler.Unit meta = new Assembler.Unit(unit.consts, List.copyOf(unit.names.keySet()),
                 List.copyOf(unit.varnames.keySet()), unit.cellvars, unit.freevars, unit.argcount,
                 unit.posonlyargcount, unit.kwonlyargcount, flags, unit.name, unit.qualname, filename,

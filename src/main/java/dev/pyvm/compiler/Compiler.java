@@ -1,6 +1,7 @@
 package dev.pyvm.compiler;
 
 import dev.pyvm.ast.Module;
+import dev.pyvm.ast.Pos;
 import dev.pyvm.ast.PySyntaxError;
 import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.parse.PythonSource;
@@ -54,5 +55,36 @@ public final class Compiler {
      */
     public static CodeObject compileInteractive(Module module, String filename, String source) {
         return CodeGenerator.compileModule(module, filename, source, true, true);
+    }
+
+    /** The mode of the built-in {@code compile()}. */
+    public enum Mode { EXEC, EVAL, SINGLE }
+
+    /**
+     * The built-in {@code compile(source, filename, mode)}: source text to the {@code <module>}
+     * code object of that mode; {@code annotations} is PEP 563 inherited from the caller or asked
+     * for by the flags.
+     */
+    public static CodeObject compile(String source, String filename, Mode mode, boolean annotations) {
+        // CPython's tokenizer ends the text of a statement with a newline (seen in a SyntaxError's text)
+        if (mode != Mode.EVAL && !source.endsWith("\n")) source = source + "\n";
+        switch (mode) {
+            case EVAL:
+                return CodeGenerator.compileExpression(PythonSource.parseExpression(source, filename), filename, source,
+                        annotations);
+            case SINGLE: {
+                Module m = PythonSource.parse(source, filename);
+                if (m.body().size() > 1) {
+                    // at the end of the first statement, as CPython's tokenizer sees the rest
+                    Pos p = m.body().get(0).pos();
+                    throw PySyntaxError.at("multiple statements found while compiling a single statement", filename,
+                            new Pos(p.endLineno(), p.endColOffset(), p.endLineno(), p.endColOffset()), source);
+                }
+                return CodeGenerator.compileModule(m, filename, source, true, true, annotations);
+            }
+            default:
+                return CodeGenerator.compileModule(PythonSource.parse(source, filename), filename, source, false, true,
+                        annotations);
+        }
     }
 }

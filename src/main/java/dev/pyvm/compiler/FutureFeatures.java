@@ -50,4 +50,9 @@ record FutureFeatures(boolean annotations, int lastLine) {
         }
         return new FutureFeatures(annotations, lastLine);
     }
+
+    /** These features, with {@code annotations} also on when {@code inherited} (compile()'s flags). */
+    FutureFeatures or(boolean inherited) {
+        return inherited && !annotations ? new FutureFeatures(true, lastLine) : this;
+    }
 }

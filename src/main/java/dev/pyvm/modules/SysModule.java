@@ -44,6 +44,15 @@ final class SysModule {
                     args, start, nargs, kwnames);
             return space.newInt(space.slotsOf(a[0]).sizeof(a[0]));
         });
+        // CPython 3.11: Python/sysmodule.c sys__getframe_impl()
+        m.function("_getframe", (self, args, start, nargs, kwnames) -> {
+            if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) {
+                throw space.typeError("sys._getframe() takes no keyword arguments");
+            }
+            if (nargs > 1) throw space.typeError("_getframe expected at most 1 argument, got " + nargs);
+            long depth = nargs == 0 ? 0 : ArgParser.asSsize(space, args[start]);
+            return interp.frameObject(depth);
+        });
         m.function("getrecursionlimit", (self, args, start, nargs, kwnames) -> {
             Args.none(space, "sys.getrecursionlimit", nargs, kwnames);
             return space.newInt(interp.recursionLimit());

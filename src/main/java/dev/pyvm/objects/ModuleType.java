@@ -62,6 +62,10 @@ public final class ModuleType extends TypeSlots {
             return v;
         }
         if (space.lookupType(type, name) != 0) return super.getAttr(h, name);
+        if (name == space.ids.__dict__) {
+            heap.incref(dict(h));
+            return dict(h);
+        }
         int modName = space.dictSlots.get(dict(h), "__name__");
         throw space.error(space.exceptions.attributeError, "module '"
                 + (modName != 0 ? space.str(modName) : "?") + "' has no attribute '" + space.strSlots.toJava(name) + "'");
@@ -69,6 +73,7 @@ public final class ModuleType extends TypeSlots {
 
     @Override
     public void setAttr(int h, int name, int value) {
+        if (name == space.ids.__dict__) throw space.error(space.exceptions.attributeError, "readonly attribute");
         if (value != 0) {
             space.dictSlots.put(dict(h), name, value);
         } else if (!space.dictSlots.remove(dict(h), name)) {

@@ -153,7 +153,7 @@ final class Frame {
         sp = stackBase;
         int frame = frameObject;
         frameObject = 0;
-        if (frame != 0 && FrameObjectType.finish(heap, frame)) {
+        if (frame != 0 && FrameObjectType.finish(heap, frame, code.code.lineOf(lasti))) {
             ownNamespaces(heap); // the frame object keeps the storage
             return;
         }

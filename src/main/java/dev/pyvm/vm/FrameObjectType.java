@@ -1,5 +1,6 @@
 package dev.pyvm.vm;
 
+import dev.pyvm.bytecode.CodeObject;
 import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.CodeType;
@@ -27,8 +28,11 @@ final class FrameObjectType extends TypeSlots {
     static final int OWNED = STORAGE + 3;
     static final int WORDS = OWNED + 1;
 
-    FrameObjectType(ObjectSpace space) {
+    private final Interpreter interp;
+
+    FrameObjectType(ObjectSpace space, Interpreter interp) {
         super(space);
+        this.interp = interp;
     }
 
     @Override
@@ -59,12 +63,15 @@ final class FrameObjectType extends TypeSlots {
 
     /**
      * The running frame of frame object h is finishing, its stack already empty. Returns whether h
-     * took its storage over (h is referenced elsewhere); otherwise h forgets it, and the frame
+     * took its storage over (h is referenced elsewhere; {@code line} is then its f_lineno); otherwise h forgets it, and the frame
      * gives it back. Either way the frame's reference to h goes.
      */
-    static boolean finish(Heap heap, int h) {
+    static boolean finish(Heap heap, int h, int line) {
         boolean keep = heap.refcount(h) > 1;
-        if (keep) heap.setInt(h, OWNED, 1);
+        if (keep) {
+            heap.setInt(h, OWNED, 1);
+            heap.setInt(h, LINENO, line); // where the frame stood when it finished
+        }
         else heap.setInt(h, STORAGE, 0);
         heap.decref(h);
         return keep;
@@ -129,10 +136,18 @@ final class FrameObjectType extends TypeSlots {
                 heap.incref(v);
                 return v;
             }
-            case "f_lineno":
-                return space.newInt(heap.getInt(h, LINENO));
-            case "f_back":
-                return space.newNone(); // pyvm links no frame objects to their callers
+            case "f_lineno": {
+                Frame running = storage == 0 || owned(h) ? null : interp.runningFrame(storage);
+                return space.newInt(running != null ? running.code.code.lineOf(running.lasti) : heap.getInt(h, LINENO));
+            }
+            case "f_back": {
+                // the caller of a running frame; a finished frame keeps no link to its caller in pyvm
+                Frame running = storage == 0 || owned(h) ? null : interp.runningFrame(storage);
+                if (running == null || running.back == null) return space.newNone();
+                int back = of(running.back);
+                heap.incref(back);
+                return back;
+            }
             case "f_locals":
                 return storage == 0 ? space.dictSlots.newDict() : locals(storage);
             default:
@@ -146,27 +161,33 @@ final class FrameObjectType extends TypeSlots {
      */
     int locals(int storage) {
         int namespace = heap.getInt(storage, Frame.LOCALS);
-        if (namespace != 0) {
+        CodeType.Info info = space.codeSlots.info(heap.getInt(storage, Frame.CODE));
+        if (namespace != 0 && (info.code.flags() & CodeObject.CO_OPTIMIZED) == 0) {
             heap.incref(namespace);
             return namespace;
         }
-        CodeType.Info info = space.codeSlots.info(heap.getInt(storage, Frame.CODE));
-        int dict = space.dictSlots.newDict();
+        // a function's frame keeps one dict, made on first use and brought up to date with its
+        // fast locals each time (names bound elsewhere, e.g. by exec(), stay), as CPython 3.11's
+        // PyFrame_FastToLocalsWithError
+        if (namespace == 0) {
+            namespace = space.dictSlots.newDict();
+            heap.setInt(storage, Frame.LOCALS, namespace);
+        }
         for (int i = 0; i < info.nlocalsplus; i++) {
             int v = heap.getInt(storage, Frame.HEADER + i);
-            if (v == 0) continue;
             String local;
             if (i < info.nlocals) {
                 local = info.code.varnames().get(i);
             } else {
                 local = info.code.cellName(i - info.nlocals);
-                if (space.typeOf(v) == space.cellSlots.type()) v = space.cellSlots.get(v);
-                if (v == 0) continue;
+                if (v != 0 && space.typeOf(v) == space.cellSlots.type()) v = space.cellSlots.get(v);
             }
             int key = space.intern(local);
-            space.dictSlots.put(dict, key, v);
+            if (v != 0) space.dictSlots.put(namespace, key, v);
+            else space.dictSlots.remove(namespace, key);
         }
-        return dict;
+        heap.incref(namespace);
+        return namespace;
     }
 
     @Override

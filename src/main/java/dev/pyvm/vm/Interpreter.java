@@ -44,6 +44,7 @@ public final class Interpreter {
     private final int buildClass;
     private final GeneratorType generators;
     private final FrameObjectType frameObjects;
+    private final CodeBuiltins codeBuiltins;
     /** Debug mode: frames are guarded and their value stacks checked against maxStackDepth. */
     private final boolean checkStacks;
     /** Whether instructions specialize (off with -X nospecialize). */
@@ -90,7 +91,8 @@ public final class Interpreter {
         });
         buildClass = space.builtinFunctionSlots.newFunction(
                 space.builtinFunctionSlots.define("__build_class__", 0, this::buildClass), 0);
-        frameObjects = space.addType(new FrameObjectType(space), t -> {});
+        frameObjects = space.addType(new FrameObjectType(space, this), t -> {});
+        codeBuiltins = new CodeBuiltins(this, space);
         generators = space.addType(new GeneratorType(space, this), g -> {
             space.defineMethod(g.type(), "send", (self, args, start, nargs, kwnames) -> {
                 if (nargs != 1) throw space.typeError("send() takes exactly one argument (" + nargs + " given)");
@@ -136,10 +138,16 @@ public final class Interpreter {
     public void setBuiltins(int builtinsModule) {
         space.moduleSlots.set(builtinsModule, "__build_class__", buildClass);
         defineFrameBuiltins(builtinsModule);
+        codeBuiltins.define(builtinsModule);
         int dict = space.moduleSlots.dict(builtinsModule);
         heap.incref(dict);
         if (builtins != 0) heap.decref(builtins);
         builtins = dict;
+    }
+
+    /** What compile(), exec() and eval() compile source text with. */
+    public void setCodeCompiler(CodeCompiler compiler) {
+        codeBuiltins.setCompiler(compiler);
     }
 
     /** The frame running now, null between programs. */
@@ -227,6 +235,35 @@ public final class Interpreter {
         }
         Frame f = pushFrame(codeObject, 0, globals, globals, true);
         return run(f);
+    }
+
+    /** Runs code in the namespaces {@code globals} (a dict) and {@code locals} (a mapping), as exec() and eval(). */
+    int runCode(int codeObject, int globals, int locals) {
+        return run(pushFrame(codeObject, 0, globals, locals, true));
+    }
+
+    /**
+     * {@code sys._getframe(depth)}: a new reference to the frame object of the frame {@code depth}
+     * calls below the running one (made when first asked for).
+     */
+    public int frameObject(long depth) {
+        Frame f = current;
+        for (long i = 0; f != null && i < depth; i++) f = f.back;
+        if (f == null) throw space.valueError("call stack is not deep enough");
+        int h = frameObjects.of(f);
+        heap.incref(h);
+        return h;
+    }
+
+    /** The running frame whose storage block is {@code storage}, or null when it is not running. */
+    Frame runningFrame(int storage) {
+        for (Frame f = current; f != null; f = f.back) if (f.storage == storage) return f;
+        return null;
+    }
+
+    /** A new reference to frame f's locals, as locals() in it: its namespace, or a new dict of its fast locals. */
+    int frameLocals(Frame f) {
+        return frameObjects.locals(f.storage);
     }
 
     /**
