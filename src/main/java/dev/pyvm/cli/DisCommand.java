@@ -44,7 +44,7 @@ final class DisCommand {
             return usageError(err, "--adaptive: expected a program file to run");
         }
         CommandLine program = new CommandLine(CommandLine.Mode.FILE, args.get(0), List.copyOf(args), cl.xoptions(),
-                cl.environment());
+                cl.environment(), cl.flags());
         Main.Exit exit = RunCommand.run(program, out, err, System.in, (session, code, listing) ->
                 listing.print(Disassembler.disassembleRecursive(code, session.space.codeSlots::runningInstructions)));
         return exit.status();

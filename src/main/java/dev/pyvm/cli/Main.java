@@ -43,21 +43,18 @@ public final class Main {
             cl = CommandLine.parse(args, env);
         } catch (CommandLine.UsageError e) {
             err.println(e.getMessage());
-            return Exit.of(2);
+            return Exit.of(e.status());
         }
         try {
             return switch (cl.mode()) {
                 case HELP -> {
-                    out.println(CommandLine.USAGE);
-                    out.println("-c cmd : program passed in as string");
-                    out.println("-m mod : run library module as a script (the program's own modules and packages, and dis)");
-                    out.println("-X opt : showrefcount, maxheap=SIZE, arena=SIZE, pool=SIZE, gcstress, debugheap, nospecialize");
-                    out.println("file   : program read from script file");
-                    out.println("-      : program read from stdin (default; interactive mode if a tty)");
+                    out.print(CommandLine.HELP);
                     yield Exit.of(0);
                 }
                 case VERSION -> {
-                    out.println(VERSION);
+                    // -VV: CPython adds its build; pyvm the JVM it runs on
+                    out.println(cl.target() == null ? VERSION : VERSION + " [Java " + Runtime.version() + ", "
+                            + System.getProperty("java.vm.vendor", "?") + "]");
                     yield Exit.of(0);
                 }
                 case MODULE -> {
@@ -69,7 +66,7 @@ public final class Main {
             };
         } catch (CommandLine.UsageError e) {
             err.println(e.getMessage());
-            return Exit.of(2);
+            return Exit.of(e.status());
         }
     }
 }

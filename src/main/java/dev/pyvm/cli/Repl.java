@@ -126,8 +126,10 @@ final class Repl {
             Repl repl = new Repl(session, console, out, err, tail);
             self[0] = repl;
             console.onInterrupt(session.interp);
-            err.println(Main.VERSION + " on " + System.getProperty("os.name", "?").toLowerCase(java.util.Locale.ROOT));
-            err.println("Type \"exit()\" or Ctrl-D (i.e. EOF) to exit.");
+            if (!cl.flags().quiet()) {
+                err.println(Main.VERSION + " on " + System.getProperty("os.name", "?").toLowerCase(java.util.Locale.ROOT));
+                err.println("Type \"exit()\" or Ctrl-D (i.e. EOF) to exit.");
+            }
             int status = repl.loop();
             session.close();
             return status;
@@ -173,7 +175,7 @@ final class Repl {
         } else {
             buffer.append('\n').append(line);
         }
-        Verdict v = classify(buffer.toString());
+        Verdict v = classify(buffer.toString(), session.optimize());
         if (v.kind() == Kind.MORE) return null;
         return finish(v, false);
     }
@@ -184,7 +186,7 @@ final class Repl {
         buffer = null;
         if (atEof) {
             try {
-                v = compile(PythonSource.parse(source, FILENAME), source);
+                v = compile(PythonSource.parse(source, FILENAME), source, session.optimize());
             } catch (PySyntaxError e) {
                 v = Verdict.error(e);
             }
@@ -268,6 +270,11 @@ final class Repl {
      * </ul>
      */
     static Verdict classify(String source) {
+        return classify(source, 0);
+    }
+
+    /** {@link #classify(String)}, compiling at -O level {@code optimize}. */
+    static Verdict classify(String source, int optimize) {
         int nl = source.lastIndexOf('\n');
         String last = source.substring(nl + 1);
         boolean endsBlank = nl >= 0 && last.isEmpty(); // a line of spaces does not end a block
@@ -306,13 +313,13 @@ final class Repl {
                             first.pos().colOffset() + 1, PySyntaxError.lineOf(source + "\n", first.pos().lineno())));
         }
         if (compound && !endsBlank) return Verdict.MORE;
-        return compile(module, source + "\n");
+        return compile(module, source + "\n", optimize);
     }
 
     /** Compiles a complete input in interactive mode (expression values printed); the compiler's errors too. */
-    private static Verdict compile(Module module, String source) {
+    private static Verdict compile(Module module, String source, int optimize) {
         try {
-            return Verdict.complete(Compiler.compileInteractive(module, FILENAME, source));
+            return Verdict.complete(Compiler.compileInteractive(module, FILENAME, source, optimize));
         } catch (PySyntaxError e) {
             return Verdict.error(e);
         }

@@ -41,11 +41,15 @@ final class RunCommand {
     static Main.Exit run(CommandLine cl, PrintStream out, PrintStream err, InputStream in, AfterRun after)
             throws CommandLine.UsageError {
         Options options = Options.from(cl.xoptions());
+        if (cl.flags().inspect()) {
+            throw new CommandLine.UsageError("pyvm: -i (inspect interactively after running the program) is not supported");
+        }
         if (cl.mode() == CommandLine.Mode.STDIN && in == System.in && System.console() != null) {
             return onInterpreterStack(() -> Main.Exit.of(Repl.runInteractive(cl, options, out, err)));
         }
         if (cl.mode() == CommandLine.Mode.MODULE) {
-            return onInterpreterStack(() -> guarded(out, err, buffered -> runModule(cl, options, buffered, err, in)));
+            return onInterpreterStack(() -> guarded(out, err, cl.flags().unbuffered(),
+                    buffered -> runModule(cl, options, buffered, err, in)));
         }
         String source;
         String filename;
@@ -90,9 +94,14 @@ final class RunCommand {
                 filename = "<stdin>";
             }
         }
+        if (cl.flags().skipFirstLine() && cl.mode() != CommandLine.Mode.COMMAND) {
+            // -x: the first line is not Python; it stays a line, so that line numbers are the file's
+            int nl = source.indexOf('\n');
+            source = nl < 0 ? "" : source.substring(nl);
+        }
         String finalSource = source;
         boolean asModule = directory;
-        return onInterpreterStack(() -> guarded(out, err,
+        return onInterpreterStack(() -> guarded(out, err, cl.flags().unbuffered(),
                 buffered -> execute(cl, options, finalSource, filename, asModule, buffered, err, in, after)));
     }
 
@@ -122,12 +131,14 @@ final class RunCommand {
     }
 
     /**
-     * Runs {@code job} with stdout buffered, turning what escapes from pyvm itself (heap
-     * exhaustion, a Java stack overflow, an internal error) into CPython-like reports and status 1.
+     * Runs {@code job} with stdout buffered (written through at each write with -u), turning what
+     * escapes from pyvm itself (heap exhaustion, a Java stack overflow, an internal error) into
+     * CPython-like reports and status 1.
      */
-    private static Main.Exit guarded(PrintStream rawOut, PrintStream err,
+    private static Main.Exit guarded(PrintStream rawOut, PrintStream err, boolean unbuffered,
             java.util.function.Function<PrintStream, Main.Exit> job) {
-        PrintStream out = new PrintStream(new BufferedOutputStream(rawOut, 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream out = unbuffered ? new PrintStream(rawOut, true, StandardCharsets.UTF_8)
+                : new PrintStream(new BufferedOutputStream(rawOut, 1 << 16), false, StandardCharsets.UTF_8);
         try {
             return job.apply(out);
         } catch (OutOfHeapError e) {
@@ -151,7 +162,7 @@ final class RunCommand {
             PrintStream out, PrintStream err, InputStream in, AfterRun after) {
         CodeObject code;
         try {
-            code = Compiler.compileSource(source, filename);
+            code = Compiler.compileSource(source, filename, cl.flags().optimize());
         } catch (PySyntaxError e) {
             err.print(e.format());
             // the heap was never made: nothing is alive, which -X showrefcount still says

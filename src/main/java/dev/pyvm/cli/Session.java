@@ -57,6 +57,9 @@ final class Session {
      * @param io    where {@code print()} writes and {@code input()} reads
      * @param stdin what {@code sys.stdin} reads
      */
+    /** -O's level, what the program and its modules are compiled at. */
+    private final int optimize;
+
     Session(CommandLine cl, RunCommand.Options options, Path dir, String file, PrintStream out, PrintStream err,
             BuiltinsIO io, BufferedReader stdin) {
         this.options = options;
@@ -64,9 +67,10 @@ final class Session {
         this.err = err;
         space = new ObjectSpace(options.heap());
         space.gc.setStress(options.gcStress());
+        optimize = cl.flags().optimize();
         loader = new ModuleLoader(space, (text, name) -> {
             try {
-                return Compiler.compileSource(text, name);
+                return Compiler.compileSource(text, name, optimize);
             } catch (PySyntaxError e) {
                 throw syntaxError(e);
             }
@@ -76,10 +80,10 @@ final class Session {
         interp.setSpecializing(options.specialize());
         interp.setCodeCompiler(new CodeCompiler() {
             @Override
-            public CodeObject compile(String source, String filename, String mode, boolean annotations) {
+            public CodeObject compile(String source, String filename, String mode, boolean annotations, int level) {
                 try {
                     return Compiler.compile(source, filename, Compiler.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)),
-                            annotations);
+                            annotations, level < 0 ? optimize : level);
                 } catch (PySyntaxError e) {
                     throw syntaxError(e);
                 }
@@ -94,8 +98,9 @@ final class Session {
                 }
             }
         });
-        modules = BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm"));
+        modules = BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm", cl.flags(), cl.xoptions()));
         builtins = BuiltinsModule.create(space, io);
+        if (optimize > 0) space.moduleSlots.set(builtins, "__debug__", space.falseObject);
         interp.setBuiltins(builtins);
         BuiltinModules.installOpen(interp, loader, builtins);
         Site.addQuitters(space, builtins);
@@ -113,6 +118,10 @@ final class Session {
         space.dictSlots.put(loader.sysModules(), space.intern("__main__"), main);
     }
 
+    int optimize() {
+        return optimize;
+    }
+
     /**
      * {@code sys.path}: {@code first} (the script's directory; the current one for -m; {@code ''},
      * the current directory as it is at each import, for -c, stdin and the prompt, as CPython),
@@ -120,7 +129,7 @@ final class Session {
      */
     private static List<String> sysPath(String first, CommandLine cl) {
         List<String> path = new ArrayList<>();
-        path.add(first);
+        if (!cl.flags().safePath()) path.add(first); // -P, -I: not even the script's directory
         path.addAll(cl.pythonPath());
         return path;
     }

@@ -112,12 +112,15 @@ final class CodeGenerator {
     private final boolean interactive;
     private final boolean fold;
     private final FutureFeatures future;
+    /** -O's level: 1 leaves asserts out and makes {@code __debug__} False, 2 also docstrings. */
+    private final int optimize;
     private final List<Unit> stack = new ArrayList<>();
     private Unit u;
 
     private CodeGenerator(Symtable symtable, String filename, String source, boolean interactive, boolean fold,
-            FutureFeatures future) {
+            FutureFeatures future, int optimize) {
         this.symtable = symtable;
+        this.optimize = optimize;
         this.filename = filename;
         this.source = source;
         this.interactive = interactive;
@@ -130,25 +133,28 @@ final class CodeGenerator {
      * (PRINT_EXPR); without {@code fold}, only literals are constants ({@link ConstantFolder}).
      */
     static CodeObject compileModule(Module module, String filename, String source, boolean interactive, boolean fold) {
-        return compileModule(module, filename, source, interactive, fold, false);
+        return compileModule(module, filename, source, interactive, fold, false, 0);
     }
 
-    /** {@link #compileModule(Module, String, String, boolean, boolean)}, with PEP 563 annotations inherited when {@code annotations}. */
+    /**
+     * {@link #compileModule(Module, String, String, boolean, boolean)}, with PEP 563 annotations
+     * inherited when {@code annotations}, at -O level {@code optimize}.
+     */
     static CodeObject compileModule(Module module, String filename, String source, boolean interactive, boolean fold,
-            boolean annotations) {
+            boolean annotations, int optimize) {
         FutureFeatures future = FutureFeatures.of(module, filename, source).or(annotations);
         Symtable st = Symtable.build(module, filename, source);
-        return new CodeGenerator(st, filename, source, interactive, fold, future).module(module);
+        return new CodeGenerator(st, filename, source, interactive, fold, future, optimize).module(module);
     }
 
     /**
      * Compiles an expression as {@code compile(source, filename, "eval")}: a {@code <module>} code
      * object that returns the expression's value.
      */
-    static CodeObject compileExpression(Expr expr, String filename, String source, boolean annotations) {
+    static CodeObject compileExpression(Expr expr, String filename, String source, boolean annotations, int optimize) {
         Module module = new Module(List.of(new Stmt.ExprStmt(expr, expr.pos())));
         Symtable st = Symtable.build(module, filename, source);
-        CodeGenerator g = new CodeGenerator(st, filename, source, false, true, new FutureFeatures(annotations, 0));
+        CodeGenerator g = new CodeGenerator(st, filename, source, false, true, new FutureFeatures(annotations, 0), optimize);
         g.enterUnit(st.blockFor(module), ScopeType.MODULE, "<module>", 1, null);
         g.u.line = expr.pos().lineno();
         g.visitExpr(expr);
@@ -309,19 +315,19 @@ final class CodeGenerator {
 
     /** The constant value of {@code e} ({@link ConstantFolder#fold}, or only a literal when not folding), or null. */
     private Object constant(Expr e) {
-        return fold ? ConstantFolder.fold(e) : ConstantFolder.literal(e);
+        return fold ? ConstantFolder.fold(e, optimize == 0) : ConstantFolder.literal(e, optimize == 0);
     }
 
     /** A tuple constant of {@code elts} (see {@link #constant}), or null. */
     private ConstTuple constantTuple(List<Expr> elts) {
-        return fold ? ConstantFolder.foldTuple(elts) : ConstantFolder.literalTuple(elts);
+        return fold ? ConstantFolder.foldTuple(elts, optimize == 0) : ConstantFolder.literalTuple(elts, optimize == 0);
     }
 
     private static final Object NO_DOCSTRING = new Object();
 
-    /** The docstring of a body (a leading string-constant expression statement) or NO_DOCSTRING. */
-    private static Object docstring(List<Stmt> body) {
-        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+    /** The docstring of a body (a leading string-constant expression statement) or NO_DOCSTRING; none under -OO. */
+    private Object docstring(List<Stmt> body) {
+        if (optimize < 2 && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
                 && c.value() instanceof String s) {
             return s;
         }
@@ -1008,6 +1014,7 @@ final class CodeGenerator {
 
     /** CPython's {@code compiler_assert}. */
     private void assertStmt(Stmt.Assert a) {
+        if (optimize > 0) return;
         Label end = new Label();
         jumpIf(a.test(), end, true);
         u.line = a.pos().lineno();

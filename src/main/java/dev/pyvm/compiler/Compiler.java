@@ -49,12 +49,28 @@ public final class Compiler {
         return compile(PythonSource.parse(source, filename), filename, source, fold);
     }
 
+    /** {@link #compileSource(byte[], String)} at -O level {@code optimize}. */
+    public static CodeObject compileSource(byte[] source, String filename, int optimize) {
+        return compileSource(SourceDecoder.decode(source, filename), filename, optimize);
+    }
+
+    /** {@link #compileSource(String, String)} at -O level {@code optimize} (0: asserts are kept). */
+    public static CodeObject compileSource(String source, String filename, int optimize) {
+        return CodeGenerator.compileModule(PythonSource.parse(source, filename), filename, source, false, true, false,
+                optimize);
+    }
+
     /**
      * Compiles one interactive input, as {@code compile(source, filename, "single")}: the value of
      * each top-level expression statement is printed (PRINT_EXPR) instead of discarded.
      */
     public static CodeObject compileInteractive(Module module, String filename, String source) {
-        return CodeGenerator.compileModule(module, filename, source, true, true);
+        return compileInteractive(module, filename, source, 0);
+    }
+
+    /** {@link #compileInteractive(Module, String, String)} at -O level {@code optimize}. */
+    public static CodeObject compileInteractive(Module module, String filename, String source, int optimize) {
+        return CodeGenerator.compileModule(module, filename, source, true, true, false, optimize);
     }
 
     /** The mode of the built-in {@code compile()}. */
@@ -63,15 +79,15 @@ public final class Compiler {
     /**
      * The built-in {@code compile(source, filename, mode)}: source text to the {@code <module>}
      * code object of that mode; {@code annotations} is PEP 563 inherited from the caller or asked
-     * for by the flags.
+     * for by the flags; {@code optimize} is -O's level.
      */
-    public static CodeObject compile(String source, String filename, Mode mode, boolean annotations) {
+    public static CodeObject compile(String source, String filename, Mode mode, boolean annotations, int optimize) {
         // CPython's tokenizer ends the text of a statement with a newline (seen in a SyntaxError's text)
         if (mode != Mode.EVAL && !source.endsWith("\n")) source = source + "\n";
         switch (mode) {
             case EVAL:
                 return CodeGenerator.compileExpression(PythonSource.parseExpression(source, filename), filename, source,
-                        annotations);
+                        annotations, optimize);
             case SINGLE: {
                 Module m = PythonSource.parse(source, filename);
                 if (m.body().size() > 1) {
@@ -80,11 +96,11 @@ public final class Compiler {
                     throw PySyntaxError.at("multiple statements found while compiling a single statement", filename,
                             new Pos(p.endLineno(), p.endColOffset(), p.endLineno(), p.endColOffset()), source);
                 }
-                return CodeGenerator.compileModule(m, filename, source, true, true, annotations);
+                return CodeGenerator.compileModule(m, filename, source, true, true, annotations, optimize);
             }
             default:
                 return CodeGenerator.compileModule(PythonSource.parse(source, filename), filename, source, false, true,
-                        annotations);
+                        annotations, optimize);
         }
     }
 }

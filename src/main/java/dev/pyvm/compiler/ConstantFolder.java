@@ -34,42 +34,45 @@ final class ConstantFolder {
 
     private static final BigInteger TWO_53 = BigInteger.ONE.shiftLeft(53);
 
-    /** The constant value of {@code e} (see {@link Constants}), or null if it is not a constant. */
-    static Object fold(Expr e) {
-        Object literal = literal(e);
+    /**
+     * The constant value of {@code e} (see {@link Constants}), or null if it is not a constant;
+     * {@code debug} is the value of {@code __debug__} (False under -O).
+     */
+    static Object fold(Expr e, boolean debug) {
+        Object literal = literal(e, debug);
         if (literal != null) return literal;
         if (e instanceof Expr.UnaryOp u) {
-            Object v = fold(u.operand());
+            Object v = fold(u.operand(), debug);
             return v == null ? null : unary(u.op(), v);
         }
         if (e instanceof Expr.BinOp b) {
-            Object l = fold(b.left());
+            Object l = fold(b.left(), debug);
             if (l == null) return null;
-            Object r = fold(b.right());
+            Object r = fold(b.right(), debug);
             return r == null ? null : binary(b.op(), l, r);
         }
-        if (e instanceof Expr.Tuple t && t.ctx() == ExprContext.LOAD) return foldTuple(t.elts());
+        if (e instanceof Expr.Tuple t && t.ctx() == ExprContext.LOAD) return foldTuple(t.elts(), debug);
         return null;
     }
 
     /** A tuple constant of {@code elts} if every one is a constant (and none is starred), else null. */
-    static ConstTuple foldTuple(List<Expr> elts) {
-        return tupleOf(elts, ConstantFolder::fold);
+    static ConstTuple foldTuple(List<Expr> elts, boolean debug) {
+        return tupleOf(elts, x -> fold(x, debug));
     }
 
     /**
      * The value of {@code e} without folding: a literal or {@code __debug__}, else null. With
      * {@link #literalTuple}, what the code generator takes for constants when folding is off.
      */
-    static Object literal(Expr e) {
+    static Object literal(Expr e, boolean debug) {
         if (e instanceof Expr.Constant c) return fromAst(c.value());
-        if (e instanceof Expr.Name n && n.ctx() == ExprContext.LOAD && n.id().equals("__debug__")) return Boolean.TRUE;
+        if (e instanceof Expr.Name n && n.ctx() == ExprContext.LOAD && n.id().equals("__debug__")) return debug;
         return null;
     }
 
     /** A tuple constant of {@code elts} if every one is a literal, else null. */
-    static ConstTuple literalTuple(List<Expr> elts) {
-        return tupleOf(elts, ConstantFolder::literal);
+    static ConstTuple literalTuple(List<Expr> elts, boolean debug) {
+        return tupleOf(elts, x -> literal(x, debug));
     }
 
     private static ConstTuple tupleOf(List<Expr> elts, Function<Expr, Object> constant) {

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code sys} shows of the world outside the program.
@@ -14,11 +15,19 @@ import java.util.List;
  * @param stderr     where {@code sys.stderr.write} and {@code sys._debugmallocstats()} go
  * @param stdin      what {@code sys.stdin.readline()} reads
  * @param executable {@code sys.executable}
+ * @param flags      the command line's options ({@code sys.flags}, {@code sys.warnoptions})
+ * @param xoptions   the -X options ({@code sys._xoptions}), name to value ("true" when bare)
  */
 public record SysConfig(List<String> argv, PrintStream stdout, PrintStream stderr, BufferedReader stdin,
-                        String executable) {
+                        String executable, SysFlags flags, Map<String, String> xoptions) {
     public SysConfig {
         argv = List.copyOf(argv);
+        xoptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(xoptions));
+    }
+
+    /** Without command-line options. */
+    public SysConfig(List<String> argv, PrintStream stdout, PrintStream stderr, BufferedReader stdin, String executable) {
+        this(argv, stdout, stderr, stdin, executable, SysFlags.DEFAULT, Map.of());
     }
 
     /** The JVM's own streams, {@code argv} as given. */

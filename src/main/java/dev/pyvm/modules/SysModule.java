@@ -159,6 +159,27 @@ final class SysModule {
                 "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff").newInstance(
                 space.newInt(64), space.newInt(IntType.HASH_MODULUS), space.newInt(FloatType.HASH_INF), space.newInt(0),
                 space.newInt(1000003), space.newStr("siphash13"), space.newInt(64), space.newInt(128), space.newInt(0)));
+        SysFlags f = config.flags();
+        m.value("flags", StructSeqType.create(space, "sys.flags", true, SysFlags.FIELDS).newInstance(
+                space.newInt(f.debug()), space.newInt(f.inspect() ? 1 : 0), space.newInt(f.inspect() ? 1 : 0),
+                space.newInt(f.optimize()), space.newInt(f.dontWriteBytecode() ? 1 : 0),
+                space.newInt(f.noUserSite() ? 1 : 0), space.newInt(f.noSite() ? 1 : 0),
+                space.newInt(f.ignoreEnvironment() ? 1 : 0), space.newInt(f.verbose()), space.newInt(f.bytesWarning()),
+                space.newInt(f.quiet() ? 1 : 0), space.newInt(1), space.newInt(f.isolated() ? 1 : 0),
+                space.newBool(f.devMode()), space.newInt(f.utf8Mode() ? 1 : 0), space.newInt(0),
+                space.newBool(f.safePath()), space.newInt(f.intMaxStrDigits())));
+        m.value("dont_write_bytecode", space.newBool(f.dontWriteBytecode()));
+        m.value("warnoptions", strList(space, f.warnOptions()));
+        int xoptions = space.dictSlots.newDict();
+        for (var e : config.xoptions().entrySet()) {
+            int k = space.newStr(e.getKey());
+            int v = e.getValue().equals("true") ? space.newBool(true) : space.newStr(e.getValue());
+            space.dictSlots.put(xoptions, k, v);
+            heap.decref(k);
+            heap.decref(v);
+        }
+        m.value("_xoptions", xoptions);
+        if (f.intMaxStrDigits() >= 0) space.intSlots.setMaxStrDigits(f.intMaxStrDigits());
         m.value("hexversion", space.newInt(HEXVERSION));
         m.value("maxsize", space.newInt(Long.MAX_VALUE));
         m.value("maxunicode", space.newInt(Character.MAX_CODE_POINT));

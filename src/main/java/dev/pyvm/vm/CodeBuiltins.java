@@ -79,13 +79,12 @@ final class CodeBuiltins {
         if ((flags & PYCF_ONLY_AST) != 0) throw notSupported("compile() with ast.PyCF_ONLY_AST (pyvm has no ast module)");
         if ((flags & PYCF_TYPE_COMMENTS) != 0) throw notSupported("compile() with ast.PyCF_TYPE_COMMENTS");
         if ((flags & PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0) throw notSupported("compile() with ast.PyCF_ALLOW_TOP_LEVEL_AWAIT");
-        if (optimize > 0) throw notSupported("compile() with optimize=" + optimize);
         if (space.typeOf(a[0]) == space.codeSlots.type()) {
             throw space.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         String source = sourceText(a[0], "compile() arg 1 must be a string, bytes or AST object");
         boolean annotations = (flags & CodeObject.CO_FUTURE_ANNOTATIONS) != 0 || !dontInherit && callerAnnotations();
-        return space.codeSlots.fromCode(compiler().compile(source, filename, mode, annotations));
+        return space.codeSlots.fromCode(compiler().compile(source, filename, mode, annotations, (int) optimize));
     }
 
     private static final String[] EXEC_PARAMETERS = {"source", "globals", "locals", "closure"};
@@ -106,7 +105,7 @@ final class CodeBuiltins {
                 code = a[0];
             } else {
                 String source = sourceText(a[0], "exec() arg 1 must be a string, bytes or code object");
-                code = space.codeSlots.fromCode(compiler().compile(source, "<string>", "exec", callerAnnotations()));
+                code = space.codeSlots.fromCode(compiler().compile(source, "<string>", "exec", callerAnnotations(), -1));
             }
             int result;
             try {
@@ -147,7 +146,7 @@ final class CodeBuiltins {
                 int skip = 0;
                 while (skip < text.length() && (text.charAt(skip) == ' ' || text.charAt(skip) == '\t')) skip++;
                 code = space.codeSlots.fromCode(
-                        compiler().compile(text.substring(skip), "<string>", "eval", callerAnnotations()));
+                        compiler().compile(text.substring(skip), "<string>", "eval", callerAnnotations(), -1));
             }
             try {
                 return interp.runCode(code, ns.globals, ns.locals);
