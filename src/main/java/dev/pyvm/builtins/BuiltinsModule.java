@@ -46,7 +46,35 @@ public final class BuiltinsModule {
 
     /** A new module object named "builtins" (a new reference); call once per space. */
     public static int create(ObjectSpace space, BuiltinsIO io) {
-        return new BuiltinsModule(space, io).module;
+        return create(space, io, null);
+    }
+
+    /**
+     * {@link #create(ObjectSpace, BuiltinsIO)}, where print() writes to {@code sys.stdout} as the
+     * program has it: {@code sysModules} gives sys.modules (borrowed), in which sys is looked up
+     * at each call; print goes straight to io while sys.stdout is sys.__stdout__.
+     */
+    public static int create(ObjectSpace space, BuiltinsIO io, java.util.function.IntSupplier sysModules) {
+        BuiltinsModule b = new BuiltinsModule(space, io);
+        b.sysModules = sysModules;
+        return b.module;
+    }
+
+    private java.util.function.IntSupplier sysModules;
+
+    /**
+     * Where print() without a file writes: 0 for io (sys.stdout is still sys.__stdout__, or sys is
+     * not imported), -1 when sys.stdout is None (print does nothing), else the object (borrowed).
+     */
+    private int stdoutFile() {
+        if (sysModules == null) return 0;
+        int sys = space.dictSlots.get(sysModules.getAsInt(), "sys");
+        if (sys == 0 || space.typeOf(sys) != space.moduleSlots.type()) return 0;
+        int dict = space.moduleSlots.dict(sys);
+        int stdout = space.dictSlots.get(dict, "stdout");
+        if (stdout == 0) throw space.error(space.exceptions.byName().get("RuntimeError"), "lost sys.stdout");
+        if (stdout == space.none) return -1;
+        return stdout == space.dictSlots.get(dict, "__stdout__") ? 0 : stdout;
     }
 
     private void set(String name, int value) {
@@ -238,6 +266,10 @@ public final class BuiltinsModule {
             kw[i] = args[start + npos + k];
         }
         int file = kw[2] == space.none ? 0 : kw[2];
+        if (file == 0) {
+            file = stdoutFile();
+            if (file == -1) return space.newNone();
+        }
         String sep = separator(kw[0], "sep", " "), end = separator(kw[1], "end", "\n");
         for (int i = 0; i < npos; i++) {
             if (i > 0) write(file, sep);
