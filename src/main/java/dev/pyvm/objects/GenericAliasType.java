@@ -39,6 +39,13 @@ public final class GenericAliasType extends TypeSlots {
     /** Sets {@code __module__} to {@code types}, and gives the built-in generic containers their {@code __class_getitem__}. */
     void install() {
         space.setTypeModule(type, "types");
+        // CPython 3.11: ga_mro_entries(): class C(list[int]) has the base list
+        space.defineMethod(type, "__mro_entries__", (self, args, start, nargs, kwnames) -> {
+            ArgParser.noKeywords(space, "__mro_entries__", kwnames);
+            if (nargs != 1) throw space.typeError("__mro_entries__() takes exactly one argument (" + nargs + " given)");
+            heap.incref(origin(self));
+            return space.newTuple(origin(self));
+        });
         int index = space.builtinFunctionSlots.define("__class_getitem__", 0, (self, args, start, nargs, kwnames) -> {
             ArgParser.noKeywords(space, "__class_getitem__", kwnames);
             if (nargs != 2) {

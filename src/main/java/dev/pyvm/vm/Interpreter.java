@@ -2083,15 +2083,22 @@ public final class Interpreter {
                 kwNames.add(key);
             }
         }
-        int bases = space.newTupleOfSize(npos - 2);
+        int origBases = space.newTupleOfSize(npos - 2);
         for (int i = 2; i < npos; i++) {
             heap.incref(args[start + i]);
-            space.tupleSlots.initItem(bases, i - 2, args[start + i]);
+            space.tupleSlots.initItem(origBases, i - 2, args[start + i]);
+        }
+        int bases;
+        try {
+            bases = updateBases(origBases);
+        } catch (RuntimeException e) {
+            heap.decref(origBases);
+            throw e;
         }
         int names = 0, ns = 0;
         try {
             boolean isClass = meta == 0 || space.isSubtype(space.typeOf(meta), type);
-            if (meta == 0) meta = npos == 2 ? type : space.typeOf(args[start + 2]);
+            if (meta == 0) meta = space.tupleSlots.size(bases) == 0 ? type : space.typeOf(space.tupleSlots.item(bases, 0));
             if (isClass) meta = space.calculateMetaclass(meta, bases); // borrowed: a base or the keyword holds it
             if (!kwNames.isEmpty()) {
                 names = space.newTupleOfSize(kwNames.size());
@@ -2105,6 +2112,7 @@ public final class Interpreter {
             ns = meta == type ? space.dictSlots.newDict() : prepareNamespace(meta, isClass, call, names);
             Frame body = functionFrame(func, args, start, 0, 0, ns, true);
             heap.decref(run(body));
+            if (bases != origBases) space.setItem(ns, space.intern("__orig_bases__"), origBases);
             if (meta == type) return space.newClass(space.strSlots.toJava(name), bases, ns, call, 3, kwNames.size(), names);
             call[2] = ns;
             return call(meta, call, 0, 3 + kwNames.size(), names);
@@ -2112,7 +2120,76 @@ public final class Interpreter {
             if (names != 0) heap.decref(names);
             if (ns != 0) heap.decref(ns);
             heap.decref(bases);
+            heap.decref(origBases);
         }
+    }
+
+    /**
+     * The bases of a class statement after PEP 560 (CPython 3.11's update_bases): a base that is
+     * not a class and has {@code __mro_entries__} is replaced by what that returns for the
+     * original bases (a tuple). A new reference: {@code bases} itself, increfed, when none is.
+     */
+    private int updateBases(int bases) {
+        int n = space.tupleSlots.size(bases);
+        java.util.List<Integer> entries = null;
+        int mroEntries = space.intern("__mro_entries__");
+        try {
+            for (int i = 0; i < n; i++) {
+                int base = space.tupleSlots.item(bases, i);
+                int replacement = 0;
+                if (!space.isSubtype(space.typeOf(base), space.typeSlots.type())) {
+                    int method;
+                    try {
+                        method = space.getAttr(base, mroEntries);
+                    } catch (PyException e) {
+                        if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
+                        heap.decref(e.exception());
+                        method = 0;
+                    }
+                    if (method != 0) {
+                        try {
+                            replacement = space.call(method, bases);
+                        } finally {
+                            heap.decref(method);
+                        }
+                        if (space.typeOf(replacement) != space.tupleSlots.type()) {
+                            heap.decref(replacement);
+                            throw space.typeError("__mro_entries__ must return a tuple");
+                        }
+                    }
+                }
+                if (replacement == 0 && entries == null) continue;
+                if (entries == null) {
+                    entries = new java.util.ArrayList<>();
+                    for (int j = 0; j < i; j++) {
+                        int b = space.tupleSlots.item(bases, j);
+                        heap.incref(b);
+                        entries.add(b);
+                    }
+                }
+                if (replacement == 0) {
+                    heap.incref(base);
+                    entries.add(base);
+                } else {
+                    for (int j = 0; j < space.tupleSlots.size(replacement); j++) {
+                        int b = space.tupleSlots.item(replacement, j);
+                        heap.incref(b);
+                        entries.add(b);
+                    }
+                    heap.decref(replacement);
+                }
+            }
+        } catch (RuntimeException e) {
+            if (entries != null) for (int b : entries) heap.decref(b);
+            throw e;
+        }
+        if (entries == null) {
+            heap.incref(bases);
+            return bases;
+        }
+        int t = space.newTupleOfSize(entries.size());
+        for (int i = 0; i < entries.size(); i++) space.tupleSlots.initItem(t, i, entries.get(i));
+        return t;
     }
 
     /**
