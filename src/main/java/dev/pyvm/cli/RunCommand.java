@@ -172,7 +172,7 @@ final class RunCommand {
         boolean file = cl.mode() == CommandLine.Mode.FILE;
         Path dir = file ? Path.of(filename).getParent() : Path.of("").toAbsolutePath();
         Session session = newSession(cl, options, dir, file ? filename : null, out, err, in);
-        session.addSource(filename, source);
+        if (file) session.addSource(filename, source); // CPython shows no line of -c or stdin code
         if (asModule) session.setMainSpec("__main__", filename);
         Session.Outcome outcome = runSession(session, s -> s.run(code));
         if (after != null) after.accept(session, code, out);

@@ -86,7 +86,7 @@ public final class BuiltinModules {
      * ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
      */
     private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc",
-            "dataclasses", "contextlib", "typing", "linecache", "traceback");
+            "dataclasses", "contextlib", "typing", "linecache", "traceback", "warnings");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
     private static final List<String> FROZEN_PACKAGES = List.of("collections");
 

@@ -1,5 +1,7 @@
 package dev.pyvm.objects;
 
+import java.util.List;
+
 import dev.pyvm.gc.GcHeader;
 import dev.pyvm.memory.Heap;
 import java.util.LinkedHashMap;
@@ -136,9 +138,11 @@ public final class Exceptions {
         unicodeDecodeError = define("UnicodeDecodeError", unicode);
         unicodeEncodeError = define("UnicodeEncodeError", unicode);
         int warning = define("Warning", exception);
-        define("DeprecationWarning", warning);
-        define("RuntimeWarning", warning);
-        define("UserWarning", warning);
+        for (String name : List.of("DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning",
+                "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+                "EncodingWarning")) {
+            define(name, warning);
+        }
     }
 
     private int define(String name, int base) {
