@@ -18,9 +18,9 @@ import java.util.HashSet;
  * (a {@code default} may change the container meanwhile). Nesting counts toward the recursion
  * limit (" while encoding a JSON object"), as CPython's Py_EnterRecursiveCall.
  *
- * <p>When the text stops at an error, {@link #partial} is what was written until then in the
- * order of CPython's Python encoder (a value's text only once it could be made), for
- * {@code json.dump}, which has written those chunks to its file before the error.
+ * <p>In chunk mode the text is cut into the chunks of CPython's Python encoder (which 3.11 uses for
+ * iterencode and json.dump): those made before an error are what dump has written to its file
+ * when the error comes, a value's text only once it could be made.
  */
 final class JsonEncoder {
     private static final String WHILE = " while encoding a JSON object";
@@ -40,11 +40,23 @@ final class JsonEncoder {
     /** The containers being encoded (by handle), or null when circular references are not checked. */
     private final HashSet<Integer> markers;
     private final StringBuilder out = new StringBuilder();
+    /**
+     * In chunk mode (json.dump, iterencode), where each chunk of CPython's Python encoder ends
+     * in out (null otherwise): those chunks are what dump writes, one at a time.
+     */
+    private int[] cuts;
+    private int ncuts;
+    /**
+     * The Python encoder's messages (CPython 3.11 uses it with an indent and for iterencode):
+     * "Out of range float values are not JSON compliant: nan", where the C one has no value.
+     */
+    private final boolean pythonStyle;
     /** "\n" + indent * level, by level. */
     private final ArrayList<String> newlines = new ArrayList<>();
 
     JsonEncoder(ObjectSpace space, int defaultFn, String indent, String keySeparator, String itemSeparator,
-            boolean sortKeys, boolean skipKeys, boolean ensureAscii, boolean allowNan, boolean checkCircular) {
+            boolean sortKeys, boolean skipKeys, boolean ensureAscii, boolean allowNan, boolean checkCircular,
+            boolean chunks) {
         this.space = space;
         this.heap = space.heap;
         this.defaultFn = defaultFn;
@@ -56,17 +68,35 @@ final class JsonEncoder {
         this.ensureAscii = ensureAscii;
         this.allowNan = allowNan;
         this.markers = checkCircular ? new HashSet<>() : null;
+        this.cuts = chunks ? new int[16] : null;
+        this.pythonStyle = chunks || indent != null;
+    }
+
+    /** Ends a chunk (chunk mode only). */
+    private void cut() {
+        if (cuts == null) return;
+        if (ncuts == cuts.length) cuts = java.util.Arrays.copyOf(cuts, ncuts * 2);
+        cuts[ncuts++] = out.length();
+    }
+
+    /** Appends the chunks ended so far to list, as strs. */
+    void chunksTo(int list) {
+        int from = 0;
+        for (int i = 0; i < ncuts; i++) {
+            space.listSlots.appendSteal(list, space.newStr(out.substring(from, cuts[i])));
+            from = cuts[i];
+        }
     }
 
     /** The JSON text of {@code o}: a new str. */
     int encode(int o) {
-        encodeValue(o, 0);
+        run(o);
         return space.newStr(out.toString());
     }
 
-    /** What was written before an error stopped {@link #encode}. */
-    String partial() {
-        return out.toString();
+    /** Encodes o into the buffer (for chunk mode: see {@link #chunksTo}). */
+    void run(int o) {
+        encodeValue(o, 0);
     }
 
     private String newline(int level) {
@@ -97,7 +127,10 @@ final class JsonEncoder {
     private String floatText(int o) {
         double v = space.floatSlots.value(o);
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            if (!allowNan) throw space.valueError("Out of range float values are not JSON compliant");
+            if (!allowNan) {
+                throw space.valueError("Out of range float values are not JSON compliant"
+                        + (pythonStyle ? ": " + FloatFormat.repr(v) : ""));
+            }
             return v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN";
         }
         return FloatFormat.repr(v);
@@ -108,6 +141,7 @@ final class JsonEncoder {
         String s = scalar(o, null);
         if (s != null) {
             out.append(s);
+            cut();
             return;
         }
         encodeOther(o, level);
@@ -162,6 +196,7 @@ final class JsonEncoder {
         int n = isList ? space.listSlots.size(seq) : space.tupleSlots.size(seq);
         if (n == 0) {
             out.append("[]");
+            cut();
             return;
         }
         enterMarker(seq);
@@ -175,8 +210,10 @@ final class JsonEncoder {
                 String s = scalar(item, buf);
                 if (s != null) {
                     if (!s.isEmpty()) out.append(buf).append(s);
+                    cut();
                 } else {
                     out.append(buf);
+                    cut();
                     encodeOther(item, inner);
                 }
             } finally {
@@ -184,8 +221,12 @@ final class JsonEncoder {
             }
             buf = separator;
         }
-        if (indent != null) out.append(newline(level));
+        if (indent != null) {
+            out.append(newline(level));
+            cut();
+        }
         out.append(']');
+        cut();
         leaveMarker(seq);
     }
 
@@ -193,15 +234,18 @@ final class JsonEncoder {
     private void encodeDict(int dict, int level) {
         if (space.length(dict) == 0) {
             out.append("{}");
+            cut();
             return;
         }
         enterMarker(dict);
         out.append('{');
+        cut();
         int inner = level + 1;
         String separator = itemSeparator;
         if (indent != null) {
             separator = itemSeparator + newline(inner);
             out.append(newline(inner));
+            cut();
         }
         int[] pairs = items(dict);
         try {
@@ -229,18 +273,27 @@ final class JsonEncoder {
                     throw space.typeError("keys must be str, int, float, bool or None, not "
                             + space.typeName(space.typeOf(key)));
                 }
-                if (!first) out.append(separator);
+                if (!first) {
+                    out.append(separator);
+                    cut();
+                }
                 first = false;
                 if (strKey) writeString(keyText);
                 else out.append('"').append(keyText).append('"');
+                cut();
                 out.append(keySeparator);
+                cut();
                 encodeValue(value, inner);
             }
         } finally {
             for (int i = pairs.length - 1; i >= 0; i--) heap.decref(pairs[i]);
         }
-        if (indent != null) out.append(newline(level));
+        if (indent != null) {
+            out.append(newline(level));
+            cut();
+        }
         out.append('}');
+        cut();
         leaveMarker(dict);
     }
 
@@ -339,14 +392,5 @@ final class JsonEncoder {
         }
         out.append(s, run, n);
         out.append('"');
-    }
-
-    /** The exception's carrier rethrown after the partial text was handed to {@code partial} (a list, or None). */
-    PyException withPartial(PyException e, int partialList) {
-        if (partialList != space.none && out.length() > 0) {
-            int text = space.newStr(out.toString());
-            space.listSlots.appendSteal(partialList, text);
-        }
-        return e;
     }
 }

@@ -1,16 +1,15 @@
 package dev.pyvm.modules;
 
 import dev.pyvm.objects.ObjectSpace;
-import dev.pyvm.objects.PyException;
 
 /**
  * {@code _json}: the speed of the frozen {@code json} package, as CPython's Modules/_json.c is
  * Lib/json's. pyvm's own interface, called only by json's code:
  * <ul>
  * <li>{@code encode(o, default, indent, key_separator, item_separator, sort_keys, skipkeys,
- *     ensure_ascii, allow_nan, check_circular, partial)}: the JSON text of o (a str); indent a str
- *     or None; on an error, the text written until then is appended to the list partial (unless
- *     None) before the exception goes on ({@link JsonEncoder});
+ *     ensure_ascii, allow_nan, check_circular, chunks)}: the JSON text of o (a str), indent a str
+ *     or None; or, when chunks is a list, None, the text appended to it in the chunks of CPython's
+ *     Python encoder (those made before an error, on an error) ({@link JsonEncoder});
  * <li>{@code scan_once(s, idx, strict, object_hook, object_pairs_hook, parse_float, parse_int,
  *     parse_constant, error)}: {@code (value, end)} of the JSON value at s[idx], StopIteration(idx)
  *     when there is none, {@code error(msg, doc, pos)} raised on bad JSON ({@link JsonScanner});
@@ -34,12 +33,14 @@ final class JsonModule {
                     indent == space.none ? null : text(space, indent, "indent"),
                     text(space, args[a + 3], "key_separator"), text(space, args[a + 4], "item_separator"),
                     space.isTrue(args[a + 5]), space.isTrue(args[a + 6]), space.isTrue(args[a + 7]),
-                    space.isTrue(args[a + 8]), space.isTrue(args[a + 9]));
-            int partial = args[a + 10];
+                    space.isTrue(args[a + 8]), space.isTrue(args[a + 9]), args[a + 10] != space.none);
+            int chunks = args[a + 10];
+            if (chunks == space.none) return e.encode(args[a]);
             try {
-                return e.encode(args[a]);
-            } catch (PyException ex) {
-                throw e.withPartial(ex, partial);
+                e.run(args[a]);
+                return space.newNone();
+            } finally {
+                e.chunksTo(chunks);
             }
         });
         m.function("scan_once", (self, args, start, nargs, kwnames) -> {

@@ -77,6 +77,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                **kw).encode(obj)
 
 
+try:
+    _BYTES = (bytes, bytearray)
+except NameError:  # pyvm has no bytearray
+    _BYTES = (bytes,)
+
 _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
 
 
@@ -128,10 +133,15 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
-        if not isinstance(s, (bytes, bytearray)):
+        if not isinstance(s, _BYTES):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        encoding = detect_encoding(s)
+        if encoding == 'utf-8-sig':
+            # utf-8 after the BOM (utf-8-sig's decoding)
+            s = s[3:]
+            encoding = 'utf-8'
+        s = s.decode(encoding, 'surrogatepass')
 
     if (cls is None and object_hook is None and parse_int is None and
             parse_float is None and parse_constant is None and

@@ -69,25 +69,25 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """The JSON text of o in pieces (an iterable of str), as json.dump writes it."""
+        """The JSON text of o in chunks (an iterable of str), as json.dump writes it."""
         if _one_shot:
             return [self._text(o, None)]
-        return self._pieces(o)
+        return self._chunks(o)
 
-    def _pieces(self, o):
-        written = []
+    def _chunks(self, o):
+        chunks = []
         try:
-            text = self._text(o, written)
+            self._text(o, chunks)
         except BaseException:
-            # what the encoder had made when it failed, as CPython's json.dump writes it
-            yield from written
+            # the chunks made before the error, which CPython's json.dump has written
+            yield from chunks
             raise
-        yield text
+        yield from chunks
 
-    def _text(self, o, partial):
+    def _text(self, o, chunks):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         return _encode(o, self.default, indent, self.key_separator, self.item_separator,
                        self.sort_keys, self.skipkeys, self.ensure_ascii, self.allow_nan,
-                       self.check_circular, partial)
+                       self.check_circular, chunks)
