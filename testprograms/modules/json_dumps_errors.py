@@ -81,7 +81,7 @@ try:
 except RecursionError as e:
     print("RecursionError")
 deep = []
-for i in range(100000):
+for i in range(5000):
     deep = [deep]
 try:
     json.dumps(deep)
