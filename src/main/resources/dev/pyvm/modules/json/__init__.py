@@ -130,7 +130,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     False allows control characters inside strings. cls: a JSONDecoder subclass to use.
     """
     if isinstance(s, str):
-        if s.startswith('\ufeff'):
+        if s[:1] == '\ufeff':
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
         if not isinstance(s, _BYTES):
