@@ -192,34 +192,75 @@ final class JsonEncoder {
 
     // CPython 3.11: encoder_listencode_list(); Lib/json/encoder.py _iterencode_list()
     private void encodeList(int seq, int level) {
-        boolean isList = space.listSlots.check(seq);
-        int n = isList ? space.listSlots.size(seq) : space.tupleSlots.size(seq);
-        if (n == 0) {
+        int t = space.typeOf(seq);
+        if (t != space.listSlots.type() && t != space.tupleSlots.type()) {
+            if (pythonStyle) {
+                // the Python encoder: "if not lst", then "for value in lst"
+                if (!space.isTrue(seq)) {
+                    out.append("[]");
+                    cut();
+                    return;
+                }
+                encodeItems(seq, level, true);
+                return;
+            }
+            // the C encoder: PySequence_Fast, a list of the items (by __iter__) of a subclass
+            int items = space.listSlots.fromIterable(seq);
+            try {
+                if (space.listSlots.size(items) == 0) {
+                    out.append("[]");
+                    cut();
+                    return;
+                }
+                enterMarker(seq);
+                encodeItems(items, level, false);
+                leaveMarker(seq);
+            } finally {
+                heap.decref(items);
+            }
+            return;
+        }
+        if (t == space.listSlots.type() ? space.listSlots.size(seq) == 0 : space.tupleSlots.size(seq) == 0) {
             out.append("[]");
             cut();
             return;
         }
         enterMarker(seq);
+        encodeItems(seq, level, false);
+        leaveMarker(seq);
+    }
+
+    /** The brackets and items of a non-empty list or tuple seq; by its iterator if iterate. */
+    private void encodeItems(int seq, int level, boolean iterate) {
+        boolean isList = space.listSlots.check(seq);
+        int n = isList ? space.listSlots.size(seq) : space.tupleSlots.size(seq);
+        if (iterate) enterMarker(seq);
         int inner = level + 1;
         String separator = indent == null ? itemSeparator : itemSeparator + newline(inner);
         String buf = indent == null ? "[" : "[" + newline(inner);
-        for (int i = 0; i < (isList ? space.listSlots.size(seq) : n); i++) {
-            int item = isList ? space.listSlots.item(seq, i) : space.tupleSlots.item(seq, i);
-            heap.incref(item);
+        if (iterate) {
+            int it = space.iter(seq);
             try {
-                String s = scalar(item, buf);
-                if (s != null) {
-                    if (!s.isEmpty()) out.append(buf).append(s);
-                    cut();
-                } else {
-                    out.append(buf);
-                    cut();
-                    encodeOther(item, inner);
+                for (int item; (item = space.iterNext(it)) != 0; buf = separator) {
+                    try {
+                        listItem(item, buf, inner);
+                    } finally {
+                        heap.decref(item);
+                    }
                 }
             } finally {
-                heap.decref(item);
+                heap.decref(it);
             }
-            buf = separator;
+        } else {
+            for (int i = 0; i < (isList ? space.listSlots.size(seq) : n); i++, buf = separator) {
+                int item = isList ? space.listSlots.item(seq, i) : space.tupleSlots.item(seq, i);
+                heap.incref(item);
+                try {
+                    listItem(item, buf, inner);
+                } finally {
+                    heap.decref(item);
+                }
+            }
         }
         if (indent != null) {
             out.append(newline(level));
@@ -227,12 +268,26 @@ final class JsonEncoder {
         }
         out.append(']');
         cut();
-        leaveMarker(seq);
+        if (iterate) leaveMarker(seq);
+    }
+
+    /** An item of a list after buf (the opening bracket or the separator). */
+    private void listItem(int item, String buf, int inner) {
+        String s = scalar(item, buf);
+        if (s != null) {
+            if (!s.isEmpty()) out.append(buf).append(s);
+            cut();
+        } else {
+            out.append(buf);
+            cut();
+            encodeOther(item, inner);
+        }
     }
 
     // CPython 3.11: encoder_listencode_dict(); Lib/json/encoder.py _iterencode_dict()
     private void encodeDict(int dict, int level) {
-        if (space.length(dict) == 0) {
+        // the C encoder: PyDict_GET_SIZE; the Python one: "if not dct"
+        if (pythonStyle ? !space.isTrue(dict) : space.dictSlots.size(dict) == 0) {
             out.append("{}");
             cut();
             return;
