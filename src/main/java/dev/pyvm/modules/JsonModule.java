@@ -30,8 +30,8 @@ final class JsonModule {
             int a = start;
             int indent = args[a + 2];
             JsonEncoder e = new JsonEncoder(space, args[a + 1],
-                    indent == space.none ? null : text(space, indent, "indent"),
-                    text(space, args[a + 3], "key_separator"), text(space, args[a + 4], "item_separator"),
+                    indent == space.none ? null : text(space, indent, "4"),
+                    text(space, args[a + 3], "5"), text(space, args[a + 4], "6"),
                     space.isTrue(args[a + 5]), space.isTrue(args[a + 6]), space.isTrue(args[a + 7]),
                     space.isTrue(args[a + 8]), space.isTrue(args[a + 9]), args[a + 10] != space.none);
             int chunks = args[a + 10];
@@ -101,6 +101,7 @@ final class JsonModule {
         return s;
     }
 
+    /** A str argument of the encoder as Java text: TypeError as CPython's make_encoder() gives it. */
     private static String text(ObjectSpace space, int s, String what) {
         if (!space.strSlots.check(s)) {
             throw space.typeError("make_encoder() argument " + what + " must be str, not "
