@@ -113,13 +113,22 @@ final class JsonEncoder {
         if (o == space.trueObject) return "true";
         if (o == space.falseObject) return "false";
         int t = space.typeOf(o);
-        if (t == space.strSlots.type() || space.strSlots.check(o)) {
+        if (t == space.strSlots.type()) {
             if (before != null) out.append(before);
             writeString(space.strSlots.toJava(o));
             return "";
         }
-        if (t == space.intSlots.type() || space.intSlots.check(o)) return space.intSlots.toDecimal(o);
-        if (t == space.floatSlots.type() || space.floatSlots.check(o)) return floatText(o);
+        if (t == space.intSlots.type()) return space.intSlots.toDecimal(o);
+        if (t == space.floatSlots.type()) return floatText(o);
+        if (t == space.listSlots.type() || t == space.dictSlots.type() || t == space.tupleSlots.type()) return null;
+        // subclasses
+        if (space.strSlots.check(o)) {
+            if (before != null) out.append(before);
+            writeString(space.strSlots.toJava(o));
+            return "";
+        }
+        if (space.intSlots.check(o)) return space.intSlots.toDecimal(o);
+        if (space.floatSlots.check(o)) return floatText(o);
         return null;
     }
 
@@ -149,7 +158,17 @@ final class JsonEncoder {
 
     /** A list, tuple, dict, or a value of another type (through default). */
     private void encodeOther(int o, int level) {
-        if (space.listSlots.check(o) || space.tupleSlots.check(o)) {
+        int t = space.typeOf(o);
+        if (t == space.dictSlots.type()) {
+            space.enterRecursiveCall(WHILE);
+            try {
+                encodeDict(o, level);
+            } finally {
+                space.leaveRecursiveCall();
+            }
+            return;
+        }
+        if (t == space.listSlots.type() || space.listSlots.check(o) || space.tupleSlots.check(o)) {
             space.enterRecursiveCall(WHILE);
             try {
                 encodeList(o, level);
