@@ -120,3 +120,16 @@ dump({"k": [1, {"j": float("inf")}]}, allow_nan=False, indent=2)
 dump([float("nan")], allow_nan=False, indent=2)
 dump(a)
 dump({"x": [1, 2]}, indent=2, sort_keys=True)
+sys.setrecursionlimit(1000)
+x = []
+for i in range(2000):
+    x = [x]
+d = {}
+for i in range(2000):
+    d = {"a": d}
+for f in [lambda: json.dumps(x), lambda: json.dumps(x, indent=1), lambda: json.dump(x, io.StringIO()),
+          lambda: json.dumps(d, indent=1), lambda: json.dumps(d, sort_keys=True), lambda: json.dump(d, io.StringIO())]:
+    try:
+        f()
+    except RecursionError as e:
+        print(e)

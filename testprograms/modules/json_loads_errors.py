@@ -76,5 +76,10 @@ for doc in ["[" * 100000, "[" * 100000 + "]" * 100000, '{"a":' * 50000 + "1" + "
         json.loads(doc)
     except RecursionError:
         print("RecursionError")
+for doc in ["[" * 2000, '{"a":' * 2000, '[{"a": ' * 1000]:
+    try:
+        json.loads(doc)
+    except RecursionError as e:
+        print(e)
 sys.setrecursionlimit(3000)
 print(len(json.dumps(json.loads("[" * 2000 + "]" * 2000))))

@@ -23,7 +23,11 @@ import java.util.HashSet;
  * when the error comes, a value's text only once it could be made.
  */
 final class JsonEncoder {
-    private static final String WHILE = " while encoding a JSON object";
+    /**
+     * What RecursionError says past the limit: the C encoder's words; the Python encoder's frames
+     * reach the limit in a call (" while calling a Python object").
+     */
+    private final String whileEncoding;
 
     private final ObjectSpace space;
     private final Heap heap;
@@ -70,6 +74,7 @@ final class JsonEncoder {
         this.markers = checkCircular ? new HashSet<>() : null;
         this.cuts = chunks ? new int[16] : null;
         this.pythonStyle = chunks || indent != null;
+        this.whileEncoding = pythonStyle ? " while calling a Python object" : " while encoding a JSON object";
     }
 
     /** Ends a chunk (chunk mode only). */
@@ -160,7 +165,7 @@ final class JsonEncoder {
     private void encodeOther(int o, int level) {
         int t = space.typeOf(o);
         if (t == space.dictSlots.type()) {
-            space.enterRecursiveCall(WHILE);
+            space.enterRecursiveCall(whileEncoding);
             try {
                 encodeDict(o, level);
             } finally {
@@ -169,7 +174,7 @@ final class JsonEncoder {
             return;
         }
         if (t == space.listSlots.type() || space.listSlots.check(o) || space.tupleSlots.check(o)) {
-            space.enterRecursiveCall(WHILE);
+            space.enterRecursiveCall(whileEncoding);
             try {
                 encodeList(o, level);
             } finally {
@@ -178,7 +183,7 @@ final class JsonEncoder {
             return;
         }
         if (space.dictSlots.check(o)) {
-            space.enterRecursiveCall(WHILE);
+            space.enterRecursiveCall(whileEncoding);
             try {
                 encodeDict(o, level);
             } finally {
@@ -189,7 +194,7 @@ final class JsonEncoder {
         enterMarker(o);
         int replacement = space.call(defaultFn, o);
         try {
-            space.enterRecursiveCall(WHILE);
+            space.enterRecursiveCall(whileEncoding);
             try {
                 encodeValue(replacement, level);
             } finally {
