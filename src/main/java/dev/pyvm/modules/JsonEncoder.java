@@ -3,7 +3,6 @@ package dev.pyvm.modules;
 import dev.pyvm.memory.Heap;
 import dev.pyvm.objects.FloatFormat;
 import dev.pyvm.objects.ObjectSpace;
-import dev.pyvm.objects.PyException;
 import java.util.ArrayList;
 import java.util.HashSet;
 
@@ -16,7 +15,7 @@ import java.util.HashSet;
  *
  * <p>Every value read from a container is held by a reference of its own while it is encoded
  * (a {@code default} may change the container meanwhile). Nesting counts toward the recursion
- * limit (" while encoding a JSON object"), as CPython's Py_EnterRecursiveCall.
+ * limit, as CPython's Py_EnterRecursiveCall, so that deep data gives RecursionError.
  *
  * <p>In chunk mode the text is cut into the chunks of CPython's Python encoder (which 3.11 uses for
  * iterencode and json.dump): those made before an error are what dump has written to its file
