@@ -65,3 +65,15 @@ while nested:
 print(n)
 s = json.dumps({"list": [1, 2.5, "x", None], "d": {"t": True}})
 print(json.loads(s) == {"list": [1, 2.5, "x", None], "d": {"t": True}})
+# raw_decode in a loop over one long document, then over others made after it was freed
+for i in range(20):
+    doc = " ".join(json.dumps({"i": i, "j": [j, "x" * (j % 7)]}) for j in range(300))
+    idx, total = 0, 0
+    while idx < len(doc):
+        obj, idx = dec.raw_decode(doc, idx)
+        total += obj["j"][0] + obj["i"]
+        if idx < len(doc):
+            idx += 1
+    if i % 5 == 0:
+        print(i, len(doc), total)
+    del doc

@@ -42,7 +42,7 @@ final class JsonScanner {
         this.space = space;
         this.heap = space.heap;
         this.doc = doc;
-        this.s = space.strSlots.codePoints(doc);
+        this.s = space.strSlots.codePointsShared(doc); // read only
         this.len = s.length;
         this.strict = strict;
         this.objectHook = objectHook;

@@ -33,7 +33,31 @@ public final class StrType extends TypeSlots {
 
     @Override
     public void dealloc(int h) {
+        if (h == sharedStr) {
+            sharedStr = 0;
+            sharedCodePoints = null;
+        }
         heap.free(h);
+    }
+
+    /**
+     * A cache of {@link #codePointsShared} for one long str of the exact type (strs are immutable;
+     * the cache goes when that str is freed, in {@link #dealloc}): a scanner called at many
+     * indexes of one document (json's raw_decode in a loop) decodes it once.
+     */
+    private int sharedStr;
+    private int[] sharedCodePoints;
+    private static final int SHARED_MIN_LENGTH = 4096;
+
+    /** {@link #codePoints}, maybe cached: the caller must not change the array. */
+    public int[] codePointsShared(int h) {
+        if (h == sharedStr) return sharedCodePoints;
+        int[] r = codePoints(h);
+        if (r.length >= SHARED_MIN_LENGTH && space.typeOf(h) == type) {
+            sharedStr = h;
+            sharedCodePoints = r;
+        }
+        return r;
     }
 
     /** A new str of {@code length} code points of the given kind, its data for the caller to fill. */
