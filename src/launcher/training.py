@@ -2,7 +2,7 @@
 # the jar to record the JVM's AOT cache that later runs start from. It touches what everyday
 # programs touch, so that the classes they load and the methods they run hot are in it.
 import sys, gc, math, time, random
-import collections, itertools, functools, operator, enum, abc, io, os
+import collections, itertools, functools, operator, enum, abc, io, os, json
 
 
 class Account:
@@ -111,6 +111,8 @@ def modules():
     cached = functools.lru_cache(maxsize=None)(fib)
     buf = io.StringIO()
     print(Point(1, 2), counts.most_common(1), list(Color), Square().area(), file=buf)
+    doc = json.loads(json.dumps({"counts": dict(counts), "queue": list(queue), "x": [1.5, None, True]}))
+    json.dump(doc, buf, indent=2, sort_keys=True)
     return (total, cached(15), buf.getvalue(), os.path.join("a", "b"), dict(groups),
             isinstance({}, collections.abc.Mapping), sorted(itertools.permutations("abc", 2))[:2])
 

@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
- * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
+ * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code _json}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
  * it is first imported; and those written in Python ({@code __future__}, {@code functools}, {@code abc}, {@code enum},
- * the package {@code collections}), whose code the build compiled into the jar. The types they
+ * the packages {@code collections} and {@code json}), whose code the build compiled into the jar. The types they
  * define ({@code sys.stdout}'s, {@code random.Random}, {@code collections.deque}, io's) are added
  * to the space once, on first need.
  */
@@ -70,6 +70,7 @@ public final class BuiltinModules {
             BuiltinModules space = of.apply(interp.space);
             return CollectionsModule.create(interp.space, space.deque(), space.defaultdict());
         });
+        loader.registerBuiltin("_json", interp -> JsonModule.create(interp.space));
         loader.registerBuiltin("os", OsModule::create);
         loader.registerBuiltin("posixpath", interp -> PosixPathModule.create(interp.space));
         loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
@@ -86,9 +87,10 @@ public final class BuiltinModules {
      * ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
      */
     private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc",
-            "dataclasses", "contextlib", "typing", "linecache", "traceback", "warnings");
+            "json.decoder", "json.encoder", "json.scanner", "dataclasses", "contextlib", "typing", "linecache",
+            "traceback", "warnings");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
-    private static final List<String> FROZEN_PACKAGES = List.of("collections");
+    private static final List<String> FROZEN_PACKAGES = List.of("collections", "json");
 
     /** The frozen code by resource name: read once per JVM, as code objects are immutable. */
     private static final Map<String, CodeObject> FROZEN_CODE = new ConcurrentHashMap<>();

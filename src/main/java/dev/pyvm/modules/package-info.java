@@ -1,7 +1,7 @@
 /**
- * One class per built-in module (sys, gc, math, time, random, operator, _functools, _collections, os, posixpath for
+ * One class per built-in module (sys, gc, math, time, random, operator, _functools, _collections, _json, os, posixpath for
  * os.path) and per type a module defines (random.Random, collections.deque,
- * collections.defaultdict); the io and itertools modules and their types are in
+ * collections.defaultdict), and json's encoder and scanner (JsonEncoder, JsonScanner); the io and itertools modules and their types are in
  * {@code dev.pyvm.modules.io} and {@code dev.pyvm.modules.itertools}. May
  * use: {@code vm}, {@code objects}, {@code gc}, {@code memory}, {@code bytecode}.
  */

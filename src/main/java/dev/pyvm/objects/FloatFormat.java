@@ -18,12 +18,21 @@ public final class FloatFormat {
         if (Double.isNaN(x)) return "nan";
         if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
         if (x == 0) return (Double.doubleToRawLongBits(x) < 0) ? "-0.0" : "0.0";
-        BigDecimal shortest = shortest(x);
-        String digits = shortest.unscaledValue().abs().toString();
+        String digits;
+        int decpt;
+        long m = shortDecimal(Math.abs(x));
+        if (m != 0) {
+            // |x| == m / 10**k: the digits of m, the point k digits from its end
+            digits = Long.toString(m >>> 5);
+            decpt = digits.length() - (int) (m & 31);
+        } else {
+            BigDecimal shortest = shortest(x);
+            digits = shortest.unscaledValue().abs().toString();
+            decpt = digits.length() - shortest.scale();
+        }
         // strip trailing zeros of the digit string; decpt is where the point goes
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
-        int decpt = digits.length() - shortest.scale();
         digits = digits.substring(0, end);
         String sign = x < 0 ? "-" : "";
         int exponent = decpt - 1;
@@ -48,6 +57,26 @@ public final class FloatFormat {
             b.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
         }
         return b.toString();
+    }
+
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+    };
+
+    /**
+     * The fast path of {@link #shortest}: for a ({@code > 0}) that is {@code n / 10**k} read back,
+     * with n below 10**15 and k at most 17, {@code n << 5 | k}; else 0. Such an n is the shortest:
+     * a decimal of at most 15 significant digits (DBL_DIG) is the only one of them that reads back
+     * as its double. {@code n / 10**k} in doubles is the correctly rounded quotient (both exact),
+     * as reading the decimal is.
+     */
+    private static long shortDecimal(double a) {
+        for (int k = 0; k < POW10.length; k++) {
+            double y = a * POW10[k];
+            if (y >= 1e15) return 0;
+            if (y == Math.rint(y) && y / POW10[k] == a) return (long) y << 5 | k;
+        }
+        return 0;
     }
 
     /** The shortest decimal that rounds back to x; of those, the nearest to x. */

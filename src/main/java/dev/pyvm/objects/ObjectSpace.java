@@ -1224,6 +1224,20 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         recursion = guard;
     }
 
+    /**
+     * CPython's Py_EnterRecursiveCall for C code that recurses on the Java stack (json's encoder
+     * and scanner): counts one level, RecursionError ("maximum recursion depth exceeded" + where)
+     * past {@code sys.getrecursionlimit()}. Pair each with {@link #leaveRecursiveCall}.
+     */
+    public void enterRecursiveCall(String where) {
+        recursion.enter(where);
+    }
+
+    /** CPython's Py_LeaveRecursiveCall. */
+    public void leaveRecursiveCall() {
+        recursion.leave();
+    }
+
     /** Raises KeyboardInterrupt when one is pending (the VM's check; without a VM, nothing). */
     private Runnable interruptCheck = () -> {};
 

@@ -26,10 +26,7 @@ public final class StrMethods {
     }
 
     private int[] codePoints(int h) {
-        int n = (int) space.strSlots.length(h);
-        int[] s = new int[n];
-        for (int i = 0; i < n; i++) s[i] = space.strSlots.codePointAt(h, i);
-        return s;
+        return space.strSlots.codePoints(h);
     }
 
     private int str(int[] s, int from, int to) {

@@ -33,7 +33,31 @@ public final class StrType extends TypeSlots {
 
     @Override
     public void dealloc(int h) {
+        if (h == sharedStr) {
+            sharedStr = 0;
+            sharedCodePoints = null;
+        }
         heap.free(h);
+    }
+
+    /**
+     * A cache of {@link #codePointsShared} for one long str of the exact type (strs are immutable;
+     * the cache goes when that str is freed, in {@link #dealloc}): a scanner called at many
+     * indexes of one document (json's raw_decode in a loop) decodes it once.
+     */
+    private int sharedStr;
+    private int[] sharedCodePoints;
+    private static final int SHARED_MIN_LENGTH = 4096;
+
+    /** {@link #codePoints}, maybe cached: the caller must not change the array. */
+    public int[] codePointsShared(int h) {
+        if (h == sharedStr) return sharedCodePoints;
+        int[] r = codePoints(h);
+        if (r.length >= SHARED_MIN_LENGTH && space.typeOf(h) == type) {
+            sharedStr = h;
+            sharedCodePoints = r;
+        }
+        return r;
     }
 
     /** A new str of {@code length} code points of the given kind, its data for the caller to fill. */
@@ -155,6 +179,60 @@ public final class StrType extends TypeSlots {
         StringBuilder b = new StringBuilder(n);
         for (int i = 0; i < n; i++) b.appendCodePoint(codePointAt(h, i));
         return b.toString();
+    }
+
+    /** The code points of str h, one an int. */
+    public int[] codePoints(int h) {
+        int n = heap.getInt(h, LENGTH);
+        int[] r = new int[n];
+        int[] m = heap.memory(h);
+        int w = heap.base(h) + DATA;
+        switch (kind(h)) {
+            case 1 -> {
+                for (int i = 0; i < n; i++) r[i] = (m[w + (i >>> 2)] >>> ((i & 3) << 3)) & 0xff;
+            }
+            case 2 -> {
+                for (int i = 0; i < n; i++) r[i] = (m[w + (i >>> 1)] >>> ((i & 1) << 4)) & 0xffff;
+            }
+            default -> System.arraycopy(m, w, r, 0, n);
+        }
+        return r;
+    }
+
+    /** A new str of the code points {@code cps[0 .. n)} (a surrogate stays one code point). */
+    public int fromCodePoints(int[] cps, int n) {
+        if (n == 0) return empty();
+        if (n == 1) return ofCodePoint(cps[0]);
+        int max = 0;
+        for (int i = 0; i < n; i++) max |= cps[i];
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        if (kind == 4) {
+            max = 0;
+            for (int i = 0; i < n; i++) max = Math.max(max, cps[i]);
+            kind = max < 0x10000 ? 2 : 4;
+        }
+        int h = allocate(n, kind);
+        if (max < 0x80) heap.setInt(h, STATE, kind | ASCII);
+        int[] m = heap.memory(h);
+        int w = heap.base(h) + DATA;
+        switch (kind) {
+            case 1 -> {
+                int i = 0;
+                for (; i + 4 <= n; i += 4) m[w++] = cps[i] | cps[i + 1] << 8 | cps[i + 2] << 16 | cps[i + 3] << 24;
+                if (i < n) {
+                    int word = 0;
+                    for (int k = 0; i < n; i++, k += 8) word |= cps[i] << k;
+                    m[w] = word;
+                }
+            }
+            case 2 -> {
+                int i = 0;
+                for (; i + 2 <= n; i += 2) m[w++] = cps[i] | cps[i + 1] << 16;
+                if (i < n) m[w] = cps[i];
+            }
+            default -> System.arraycopy(cps, 0, m, w, n);
+        }
+        return h;
     }
 
     void markInterned(int h) {
