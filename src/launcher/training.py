@@ -3,6 +3,7 @@
 # programs touch, so that the classes they load and the methods they run hot are in it.
 import sys, gc, math, time, random
 import collections, itertools, functools, operator, enum, abc, io, os, json
+import contextlib, dataclasses, traceback, typing, warnings
 
 
 class Account:
@@ -99,8 +100,24 @@ class Square(Shape):
         return 4
 
 
+@dataclasses.dataclass(order=True)
+class Item:
+    name: str
+    qty: typing.Optional[int] = 0
+    tags: typing.List[str] = dataclasses.field(default_factory=list)
+
+
 def modules():
     """The standard modules everyday programs import, used a little."""
+    items = sorted([Item("b", 2), Item("a", 1, ["x"])])
+    with contextlib.suppress(KeyError), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        warnings.warn("training")
+        {}["missing"]
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        report = traceback.format_exc()
     Point = collections.namedtuple("Point", "x y")
     counts = collections.Counter("the quick brown fox".split() * 3)
     queue = collections.deque(range(20), maxlen=10)
@@ -113,7 +130,7 @@ def modules():
     print(Point(1, 2), counts.most_common(1), list(Color), Square().area(), file=buf)
     doc = json.loads(json.dumps({"counts": dict(counts), "queue": list(queue), "x": [1.5, None, True]}))
     json.dump(doc, buf, indent=2, sort_keys=True)
-    return (total, cached(15), buf.getvalue(), os.path.join("a", "b"), dict(groups),
+    return (total, cached(15), buf.getvalue(), items, len(report), dataclasses.asdict(items[0]), os.path.join("a", "b"), dict(groups),
             isinstance({}, collections.abc.Mapping), sorted(itertools.permutations("abc", 2))[:2])
 
 

@@ -51,8 +51,8 @@ public final class BuiltinsModule {
 
     /**
      * {@link #create(ObjectSpace, BuiltinsIO)}, where print() writes to {@code sys.stdout} as the
-     * program has it: {@code sysModules} gives sys.modules (borrowed), in which sys is looked up
-     * at each call; print goes straight to io while sys.stdout is sys.__stdout__.
+     * program has it: {@code sysModules} gives sys.modules (borrowed; 0 once it is gone), in which
+     * sys is looked up at each call; print goes straight to io while sys.stdout is sys.__stdout__.
      */
     public static int create(ObjectSpace space, BuiltinsIO io, java.util.function.IntSupplier sysModules) {
         BuiltinsModule b = new BuiltinsModule(space, io);
@@ -67,8 +67,9 @@ public final class BuiltinsModule {
      * not imported), -1 when sys.stdout is None (print does nothing), else the object (borrowed).
      */
     private int stdoutFile() {
-        if (sysModules == null) return 0;
-        int sys = space.dictSlots.get(sysModules.getAsInt(), "sys");
+        int modules = sysModules == null ? 0 : sysModules.getAsInt();
+        if (modules == 0) return 0; // the teardown dropped sys.modules: finalizers print to the real stdout
+        int sys = space.dictSlots.get(modules, "sys");
         if (sys == 0 || space.typeOf(sys) != space.moduleSlots.type()) return 0;
         int dict = space.moduleSlots.dict(sys);
         int stdout = space.dictSlots.get(dict, "stdout");

@@ -99,7 +99,7 @@ final class Session {
             }
         });
         modules = BuiltinModules.registerAll(loader, new SysConfig(cl.argv(), out, err, stdin, "pyvm", cl.flags(), cl.xoptions()));
-        builtins = BuiltinsModule.create(space, io, loader::sysModules);
+        builtins = BuiltinsModule.create(space, io, loader::liveSysModules);
         if (optimize > 0) space.moduleSlots.set(builtins, "__debug__", space.falseObject);
         interp.setBuiltins(builtins);
         BuiltinModules.installOpen(interp, loader, builtins);

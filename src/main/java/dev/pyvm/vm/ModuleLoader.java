@@ -104,6 +104,11 @@ public final class ModuleLoader {
         return sysModules;
     }
 
+    /** {@code sys.modules} (borrowed), or 0 once the teardown has dropped it. */
+    public int liveSysModules() {
+        return released ? 0 : sysModules;
+    }
+
     /** The list {@code sys.path} is made with (borrowed). */
     public int sysPath() {
         return sysPath;

@@ -563,50 +563,39 @@ def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a dict, recursively through dataclasses, lists, tuples and dicts."""
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return _deepcopy(obj)
-
-
-_ATOMS = frozenset({type(None), bool, int, float, str, bytes,
-                    type, range, type(len), type(lambda: 0)})
-
-
-def _deepcopy(obj):
-    # what copy.deepcopy returns for an immutable atom is the atom itself
-    if type(obj) in _ATOMS:
-        return obj
-    import copy
-    return copy.deepcopy(obj)
+    def instance(o):
+        return dict_factory([(f.name, _convert(getattr(o, f.name), instance)) for f in fields(o)])
+    return _convert(obj, instance)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The fields of a dataclass instance as a tuple, recursively as asdict."""
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+
+    def instance(o):
+        return tuple_factory([_convert(getattr(o, f.name), instance) for f in fields(o)])
+    return _convert(obj, instance)
 
 
-def _astuple_inner(obj, tuple_factory):
+def _convert(obj, instance):
+    """obj with the dataclass instances in it made by instance (asdict's or astuple's), the rest copied."""
     if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+        return instance(obj)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+        return type(obj)(*[_convert(v, instance) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(_convert(v, instance) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    return _deepcopy(obj)
+        return type(obj)((_convert(k, instance), _convert(v, instance)) for k, v in obj.items())
+    if type(obj) in _ATOMS:
+        return obj  # what copy.deepcopy returns for an immutable atom is the atom itself
+    import copy
+    return copy.deepcopy(obj)
+
+
+_ATOMS = frozenset({type(None), bool, int, float, str, bytes, type, range, type(len), type(lambda: 0)})
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,

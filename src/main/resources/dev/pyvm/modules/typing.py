@@ -96,7 +96,18 @@ def _flatten_union(args):
     return tuple(unique)
 
 
-class _Final:
+class _UnionOperand:
+    """What X | Y makes of a hint that is not a class: Union[X, Y]."""
+    __slots__ = ()
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _Final(_UnionOperand):
     __slots__ = ('__weakref__',)
 
     def __init_subclass__(cls, /, *args, _root=False, **kwds):
@@ -104,7 +115,7 @@ class _Final:
             pass
 
 
-class _SpecialForm:
+class _SpecialForm(_UnionOperand):
     """A special form such as Any, Union or ClassVar: subscripted by its getitem."""
 
     def __init__(self, getitem, name=None, doc=None):
@@ -120,12 +131,6 @@ class _SpecialForm:
 
     def __call__(self, *args, **kwds):
         raise TypeError(f'Cannot instantiate {self!r}')
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __instancecheck__(self, obj):
         raise TypeError(f'{self} cannot be used with isinstance()')
@@ -254,24 +259,12 @@ class ForwardRef(_Final, _root=True):
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
     def __repr__(self):
         module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
         return f'ForwardRef({self.__forward_arg__!r}{module})'
 
 
-class _TypeVarLike:
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
+class _TypeVarLike(_UnionOperand):
     def __repr__(self):
         if self.__covariant__:
             prefix = '+'
@@ -395,12 +388,6 @@ class _BaseGenericAlias(_Final, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
     """A subscripted hint: List[int], Generic[T], ClassVar[int], a user's generic class MyList[int]."""
@@ -516,12 +503,6 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
 
     def __reduce__(self):
         return self._name
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
 
 
 class _CallableGenericAlias(_GenericAlias, _root=True):
@@ -1108,7 +1089,7 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return decorator
 
 
-class NewType:
+class NewType(_UnionOperand):
     """NewType('UserId', int): a callable that returns its argument, a distinct type for checkers."""
 
     def __init__(self, name, tp):
@@ -1131,12 +1112,6 @@ class NewType:
 
     def __call__(self, x):
         return x
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 def get_origin(tp):
