@@ -85,7 +85,8 @@ public final class BuiltinModules {
      * name is a submodule of a frozen package: {@code PACKAGE/SUB.py}), frozen by the build
      * ({@link dev.pyvm.compiler.Freezer}) to {@code NAME.pyvmc} in the jar.
      */
-    private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc");
+    private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc",
+            "heapq", "bisect", "keyword", "copy", "types", "string");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
     private static final List<String> FROZEN_PACKAGES = List.of("collections");
 
