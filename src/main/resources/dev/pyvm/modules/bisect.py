@@ -18,7 +18,10 @@ def _bounds(a, lo, hi):
     if hi is None:
         hi = len(a)
     else:
-        hi = _index(hi)
+        try:
+            hi = _index(hi)
+        except TypeError:
+            raise TypeError("argument should be integer or None, not '%s'" % type(hi).__name__) from None
         if hi == -1:
             hi = len(a)
     return lo, hi
