@@ -208,7 +208,6 @@ def _reduce_counter(x):
 _REDUCERS = {
     set: _reduce_set,
     frozenset: _reduce_set,
-    BaseException: _reduce_exception,
     slice: _reduce_slice,
     _MethodType: _reduce_method,
     _collections.deque: _reduce_deque,
@@ -228,6 +227,8 @@ def _reduce(x):
     reductor = getattr(cls, '__reduce__', None)
     if reductor is not None:
         return x.__reduce__()
+    if isinstance(x, BaseException):
+        return _reduce_exception(x)
     for c in cls.__mro__:
         reducer = _REDUCERS.get(c)
         if reducer is not None:
