@@ -47,10 +47,10 @@ public final class ModuleType extends TypeSlots {
     @Override
     public int construct(int t, int[] args, int start, int nargs, int kwnames) {
         if (t != type) throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
-        int[] a = ArgParser.clinic(space, "module.__init__", new String[] {"name", "doc"}, 1, 0, 2, args, start, nargs,
+        int[] a = ArgParser.clinic(space, "module", new String[] {"name", "doc"}, 1, 0, 2, args, start, nargs,
                 kwnames);
         if (!space.strSlots.check(a[0])) {
-            throw space.typeError("module.__init__() argument 'name' must be str, not " + space.typeName(space.typeOf(a[0])));
+            throw space.typeError("module() argument 'name' must be str, not " + space.typeName(space.typeOf(a[0])));
         }
         int h = newModule(space.strSlots.toJava(a[0]));
         int dict = dict(h);

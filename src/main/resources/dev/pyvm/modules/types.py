@@ -4,7 +4,8 @@ pyvm's own code, written from the documented behaviour. The names are those of t
 pyvm has; CPython's that pyvm lacks (MappingProxyType: a class's __dict__ is a dict in pyvm;
 the descriptor and wrapper types such as GetSetDescriptorType, WrapperDescriptorType,
 MethodDescriptorType; the coroutine types) are not defined. SimpleNamespace is a Python class
-here (a C type in CPython) with the same behaviour.
+here (a C type in CPython) with the same behaviour, but messages that name its type say
+'SimpleNamespace' where CPython's say 'types.SimpleNamespace'.
 """
 
 import sys as _sys
@@ -84,7 +85,9 @@ class SimpleNamespace:
     arguments as attributes; its repr lists them in insertion order; two namespaces are equal
     when their attributes are."""
 
-    def __init__(self, /, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
 
     def __repr__(self):
