@@ -235,6 +235,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         register(s);
         finishType(s, base);
         define.accept(s);
+        SlotWrappers.installIterator(this, s);
         heap.clearFreeLists();
         permanentBlocks += heap.allocatedBlocks() - heap.immortalObjects() - blocks;
         permanentRefs += heap.refTotal() - refs;
@@ -247,6 +248,16 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      */
     public void defineNew(TypeSlots s) {
         SlotWrappers.installNew(this, s);
+    }
+
+    /** How many types are registered (built-in ones and classes). */
+    int typeCount() {
+        return nslots;
+    }
+
+    /** The behaviour of the i-th registered type. */
+    TypeSlots typeSlotsAt(int i) {
+        return slots[i];
     }
 
     /** Blocks of the types added by {@link #addType}, and the references they hold: the space's, never freed. */
