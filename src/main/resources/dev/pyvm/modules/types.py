@@ -14,7 +14,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'SimpleNamespace', 'CellTyp
            'GeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType',
            'ModuleType', 'TracebackType', 'FrameType', 'MemberDescriptorType',
            'new_class', 'resolve_bases', 'prepare_class', 'GenericAlias', 'UnionType',
-           'EllipsisType', 'NoneType', 'NotImplementedType']
+           'EllipsisType', 'NoneType', 'NotImplementedType', 'DynamicClassAttribute']
 
 
 def _f():
@@ -185,3 +185,55 @@ def _calculate_meta(meta, bases):
         raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
                         '(non-strict) subclass of the metaclasses of all its bases')
     return winner
+
+
+# ---- DynamicClassAttribute ----
+
+class DynamicClassAttribute:
+    """A property that is looked up on the instance only: read through the class, it raises
+    AttributeError, so that the metaclass's __getattr__ answers instead (enum uses it for
+    members named like properties: name and value)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # the getter's docstring, unless one was given
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
