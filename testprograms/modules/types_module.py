@@ -40,7 +40,7 @@ ns.me = ns
 print(ns)
 class Sub(types.SimpleNamespace):
     pass
-print(Sub(x=1), Sub(x=1) == types.SimpleNamespace(x=1))
+print(Sub(x=1), Sub(x=1) == types.SimpleNamespace(x=1), types.SimpleNamespace(self=1, args=2, kwargs=3))
 print(hasattr(ns, 'missing'), getattr(ns, 'missing', 'default'), types.SimpleNamespace.__hash__)
 for bad in [lambda: types.SimpleNamespace(1), lambda: types.SimpleNamespace({'a': 1}), lambda: types.SimpleNamespace(**{1: 2})]:
     try:

@@ -85,7 +85,7 @@ class SimpleNamespace:
     arguments as attributes; its repr lists them in insertion order; two namespaces are equal
     when their attributes are."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
