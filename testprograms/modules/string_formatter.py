@@ -42,3 +42,9 @@ try:
     u.format('{0!q}', 1)
 except ValueError as e:
     print(type(e).__name__, e)
+for call in [lambda: f.format(5), lambda: f.get_field(5, (), {}), lambda: list(f.parse(b'{}')),
+             lambda: f.format('{0:{1}}', 1, 2.5), lambda: f.vformat('{a}', (), 5)]:
+    try:
+        print(call())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

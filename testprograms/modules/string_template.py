@@ -47,3 +47,8 @@ class Hash2(Template):
     delimiter = '##'
 print(Hash2('## ##a ####b ##{c}#').safe_substitute(a='A', c='C'))
 print(Template.delimiter, Percent.delimiter, isinstance(p, Template))
+for bad in (5, None, b'$x'):
+    try:
+        Template(bad).substitute()
+    except TypeError as e:
+        print(type(e).__name__, e)

@@ -68,6 +68,11 @@ class Template:
         kind is 'escaped', 'named', 'braced' or 'invalid'; for 'invalid', start is the index
         just after the delimiter (where CPython's pattern's invalid group starts)."""
         s = self.template
+        if not isinstance(s, str):
+            # CPython's pattern is a regular expression of str
+            if isinstance(s, bytes):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            raise TypeError(f"expected string or bytes-like object, got '{type(s).__name__}'")
         delim = self.delimiter
         dlen = len(delim)
         n = len(s)
@@ -299,6 +304,8 @@ def _field_rest(s, i):
 def _split_field_name(field_name):
     """(first, rest): the field name's first part (an int when it is all digits) and an
     iterator of its (is_attribute, key) parts."""
+    if not isinstance(field_name, str):
+        raise TypeError(f"expected str, got {type(field_name).__name__}")
     i = 0
     n = len(field_name)
     while i < n and field_name[i] != '.' and field_name[i] != '[':
@@ -378,8 +385,7 @@ class Formatter:
         """An iterable of (literal_text, field_name, format_spec, conversion) tuples; the last
         three are None after literal text that no field follows."""
         if not isinstance(format_string, str):
-            raise TypeError(f"descriptor 'formatter_parser' for 'str' objects doesn't apply "
-                            f"to a '{type(format_string).__name__}' object")
+            raise TypeError(f"expected str, got {type(format_string).__name__}")
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
