@@ -7,16 +7,18 @@ one, giving (callable, args[, state[, listitems[, dictitems]]]), from which the 
 rebuilt (state goes to __setstate__, or to the instance's __dict__ and slots).
 
 pyvm's own code, written from the documented behaviour. pyvm's built-in types have no
-__reduce_ex__, __reduce__, __getnewargs__ or __getstate__ (CPython's object.__reduce_ex__
-and copyreg); this module computes what they would return for the types pyvm has: instances
-of Python classes (with their __dict__ and __slots__, __getnewargs__, __getnewargs_ex__ and
+__reduce_ex__, __reduce__, __getnewargs__ or __getstate__ (CPython's object.__reduce_ex__ and
+copyreg); this module computes what they would return for the types pyvm has: instances of
+Python classes (with their __dict__ and __slots__, __getnewargs__, __getnewargs_ex__ and
 __getstate__), subclasses of list, dict, set, frozenset, int, float, str, bytes and tuple,
-exceptions, slices, deque, defaultdict, OrderedDict and Counter. Objects of other built-in
-types raise CPython's TypeError ("cannot pickle 'generator' object"). A __reduce_ex__ that
-calls object.__reduce_ex__ through super() does not work, as object has none in pyvm.
+exceptions, slices, deque, defaultdict, OrderedDict, Counter and functools.partial. Objects of
+other built-in types raise CPython's TypeError ("cannot pickle 'generator' object"). A
+__reduce_ex__ that calls object.__reduce_ex__ through super() does not work, as object has
+none in pyvm.
 """
 
 import collections as _collections
+from _functools import partial as _partial
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -201,6 +203,14 @@ def _reduce_ordereddict(x):
     return type(x), (), _state_or_none(x), None, iter(x.items())
 
 
+def _rebuild_partial(cls, func, args, keywords):
+    return cls(func, *args, **keywords)
+
+
+def _reduce_partial(x):
+    return _rebuild_partial, (type(x), x.func, x.args, x.keywords), _state_or_none(x)
+
+
 def _reduce_counter(x):
     return type(x), (dict(x),)
 
@@ -214,7 +224,13 @@ _REDUCERS = {
     _collections.defaultdict: _reduce_defaultdict,
     _collections.OrderedDict: _reduce_ordereddict,
     _collections.Counter: _reduce_counter,
+    _partial: _reduce_partial,
 }
+
+
+# where pyvm's types written in Java live: their instances are not rebuilt from cls.__new__(cls)
+_NATIVE_MODULES = frozenset(['builtins', 'itertools', '_io', 'io', '_random', 'random', '_functools',
+                             '_collections', 'sys', 'gc'])
 
 
 def _reduce(x):
@@ -237,7 +253,7 @@ def _reduce(x):
             if c is cls and c is not object:
                 break
             return _reduce_object(x, cls, c)
-        if c.__module__ == 'builtins' or c is _collections.deque:
+        if c.__module__ in _NATIVE_MODULES:
             break
     raise TypeError("cannot pickle '%s' object" % cls.__name__)
 
