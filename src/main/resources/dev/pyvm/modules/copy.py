@@ -12,9 +12,10 @@ copyreg); this module computes what they would return for the types pyvm has: in
 Python classes (with their __dict__ and __slots__, __getnewargs__, __getnewargs_ex__ and
 __getstate__), subclasses of list, dict, set, frozenset, int, float, str, bytes and tuple,
 exceptions, slices, deque, defaultdict, OrderedDict, Counter and functools.partial. Objects of
-other built-in types raise CPython's TypeError ("cannot pickle 'generator' object"). A
-__reduce_ex__ that calls object.__reduce_ex__ through super() does not work, as object has
-none in pyvm.
+other built-in types raise CPython's TypeError ("cannot pickle 'generator' object"), also
+those CPython can copy through their own __reduce__ (the iterators, itertools' objects,
+io.StringIO). A __reduce_ex__ that calls object.__reduce_ex__ through super() does not work,
+as object has none in pyvm.
 """
 
 import collections as _collections
