@@ -33,6 +33,9 @@ public final class BuiltinIterators {
         reversed = add(space, new ReversedType(space));
         callIterator = add(space, new CallIterType(space));
         seqIterator = add(space, new SeqIterType(space));
+        for (TypeSlots t : new TypeSlots[] {enumerate, zip, map, filter, reversed, callIterator, seqIterator}) {
+            SlotWrappers.installIterator(space, t);
+        }
     }
 
     /** Registers one of the types during the space's start-up. */

@@ -36,6 +36,23 @@ public final class MethodType extends TypeSlots {
         return h;
     }
 
+    /**
+     * {@code method(function, instance)} ({@code types.MethodType}): function bound to instance.
+     * CPython 3.11: Objects/classobject.c method_new().
+     */
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) throw space.typeError("method() takes no keyword arguments");
+        if (nargs != 2) throw space.typeError("method expected 2 arguments, got " + nargs);
+        int func = args[start];
+        int self = args[start + 1];
+        if (!space.isSubtype(space.typeOf(func), space.typeSlots.type()) && !space.slotsOf(func).isCallable(func)) {
+            throw space.typeError("first argument must be callable");
+        }
+        if (self == space.none) throw space.typeError("instance must not be None");
+        return newMethod(func, self);
+    }
+
     public int function(int h) {
         return heap.getInt(h, FUNC);
     }

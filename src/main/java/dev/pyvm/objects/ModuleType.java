@@ -39,6 +39,29 @@ public final class ModuleType extends TypeSlots {
         return h;
     }
 
+    /**
+     * {@code module(name, doc=None)} ({@code types.ModuleType}): a new module whose namespace has
+     * {@code __name__}, {@code __doc__}, {@code __package__}, {@code __loader__} and
+     * {@code __spec__}. CPython 3.11: Objects/moduleobject.c module___init___impl().
+     */
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t != type) throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+        int[] a = ArgParser.clinic(space, "module", new String[] {"name", "doc"}, 1, 0, 2, args, start, nargs,
+                kwnames);
+        if (!space.strSlots.check(a[0])) {
+            throw space.typeError("module() argument 'name' must be str, not " + space.typeName(space.typeOf(a[0])));
+        }
+        int h = newModule(space.strSlots.toJava(a[0]));
+        int dict = dict(h);
+        space.dictSlots.put(dict, space.intern("__name__"), a[0]);
+        space.dictSlots.put(dict, space.intern("__doc__"), a[1] != 0 ? a[1] : space.none);
+        space.dictSlots.put(dict, space.intern("__package__"), space.none);
+        space.dictSlots.put(dict, space.intern("__loader__"), space.none);
+        space.dictSlots.put(dict, space.intern("__spec__"), space.none);
+        return h;
+    }
+
     /** The module's namespace (borrowed). */
     public int dict(int h) {
         return heap.getInt(h, DICT);

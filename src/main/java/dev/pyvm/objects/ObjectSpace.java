@@ -235,6 +235,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         register(s);
         finishType(s, base);
         define.accept(s);
+        SlotWrappers.installIterator(this, s);
         heap.clearFreeLists();
         permanentBlocks += heap.allocatedBlocks() - heap.immortalObjects() - blocks;
         permanentRefs += heap.refTotal() - refs;
@@ -247,6 +248,16 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      */
     public void defineNew(TypeSlots s) {
         SlotWrappers.installNew(this, s);
+    }
+
+    /** How many types are registered (built-in ones and classes). */
+    int typeCount() {
+        return nslots;
+    }
+
+    /** The behaviour of the i-th registered type. */
+    TypeSlots typeSlotsAt(int i) {
+        return slots[i];
     }
 
     /** Blocks of the types added by {@link #addType}, and the references they hold: the space's, never freed. */
@@ -570,7 +581,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             boolean baseHasDict = solid instanceof Exceptions.ExceptionType; // BaseException has a __dict__
             boolean wantsDict;
             try {
-                java.util.List<Integer> declared = slotNames(namespace);
+                java.util.List<Integer> declared = slotNames(namespace, name);
                 wantsDict = declared == null || declared.remove((Integer) intern("__dict__"));
                 slotNames = declared == null ? java.util.List.of() : declared;
                 for (int i = 0; i < tupleSlots.size(bases); i++) {
@@ -667,7 +678,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
      * The interned names a class body's {@code __slots__} lists (a str is one name), or null when
      * the body has none.
      */
-    private java.util.List<Integer> slotNames(int namespace) {
+    private java.util.List<Integer> slotNames(int namespace, String className) {
         int value = dictSlots.get(namespace, "__slots__");
         if (value == 0) return null;
         int list = strSlots.check(value) ? newList(newRef(value)) : listSlots.fromIterable(value);
@@ -682,6 +693,9 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
                 boolean identifier = !n.isEmpty() && (Character.isLetter(n.codePointAt(0)) || n.charAt(0) == '_')
                         && n.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
                 if (!identifier) throw typeError("__slots__ must be identifiers");
+                // private names are mangled as in the class body (CPython: _Py_Mangle in type_new)
+                String stripped = className.replaceFirst("^_+", "");
+                if (n.startsWith("__") && !n.endsWith("__") && !stripped.isEmpty()) n = "_" + stripped + n;
                 int key = intern(n);
                 if (names.contains(key)) {
                     throw typeError(n.equals("__dict__") ? "__dict__ slot disallowed: we already got one" : "duplicate slot name");

@@ -61,6 +61,7 @@ final class SlotWrappers {
         for (TypeSlots unhashable : new TypeSlots[] {space.listSlots, space.dictSlots, seq.set, seq.dictKeys, seq.dictItems}) {
             space.setTypeAttr(unhashable.type(), "__hash__", space.none);
         }
+        for (int i = 0; i < space.typeCount(); i++) wrapIterator(space.typeSlotsAt(i));
         for (TypeSlots base : new TypeSlots[] {space.objectSlots, space.intSlots, space.floatSlots, space.strSlots,
                 space.bytesSlots,
                 space.tupleSlots, space.listSlots, space.dictSlots, seq.set, seq.frozenset,
@@ -78,6 +79,28 @@ final class SlotWrappers {
             if (inplace) b.append(" __i").append(stem).append("__");
         }
         return b.toString().trim();
+    }
+
+    /**
+     * Gives a built-in iterator type (one whose {@link TypeSlots#next} is its own) the slot wrappers
+     * {@code __next__} and, when it defines {@link TypeSlots#iter}, {@code __iter__}, unless it has
+     * them already. Classes (HeapType) define theirs in Python.
+     */
+    static void installIterator(ObjectSpace space, TypeSlots owner) {
+        new SlotWrappers(space).wrapIterator(owner);
+    }
+
+    private void wrapIterator(TypeSlots owner) {
+        if (owner == null || owner instanceof HeapType || !overrides(owner, "next")) return;
+        wrap(owner, overrides(owner, "iter") ? "__iter__ __next__" : "__next__");
+    }
+
+    private static boolean overrides(TypeSlots owner, String method) {
+        try {
+            return owner.getClass().getMethod(method, int.class).getDeclaringClass() != TypeSlots.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** The slot wrappers {@code names} and {@code __new__} of a type defined after start-up (a module's). */
@@ -155,6 +178,12 @@ final class SlotWrappers {
             case "__iter__" -> (self, args, start, nargs, kw) -> {
                 noArgs(name, nargs, kw);
                 return owner.iter(self);
+            };
+            case "__next__" -> (self, args, start, nargs, kw) -> {
+                noArgs(name, nargs, kw);
+                int r = owner.next(self);
+                if (r == 0) throw new PyException(space.exceptions.newException(space.exceptions.stopIteration, space.newTuple()));
+                return r;
             };
             case "__contains__" -> (self, args, start, nargs, kw) ->
                     space.newBool(owner.contains(self, oneArg(name, args, start, nargs, kw)));

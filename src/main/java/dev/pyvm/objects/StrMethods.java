@@ -385,7 +385,14 @@ public final class StrMethods {
     private static String titleOf(int c) {
         int t = Character.toTitleCase(c);
         if (t != Character.toUpperCase(c)) return new String(Character.toChars(t));
-        return new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        // SpecialCasing.txt: the title case of sharp s and of the Latin and Armenian ligatures is
+        // their upper case's first letter followed by the rest in lower case (ß -> Ss, ﬁ -> Fi)
+        if (c == 0xdf || c == 0x587 || (c >= 0xfb00 && c <= 0xfb06) || (c >= 0xfb13 && c <= 0xfb17)) {
+            int n = Character.charCount(upper.codePointAt(0));
+            return upper.substring(0, n) + upper.substring(n).toLowerCase(Locale.ROOT);
+        }
+        return upper;
     }
 
     // CPython 3.11: Objects/unicodeobject.c do_capitalize()

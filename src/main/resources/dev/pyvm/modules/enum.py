@@ -335,8 +335,14 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
+    def __deepcopy__(self, memo):
+        return self
+
+    def __copy__(self):
+        return self
+
     def __reduce_ex__(self, proto):
-        raise TypeError("pyvm cannot pickle enumerations")
+        return self.__class__, (self._value_,)
 
     def __dir__(self):
         names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
