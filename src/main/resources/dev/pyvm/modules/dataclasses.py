@@ -302,6 +302,8 @@ def _recursive_repr(user_function):
             running.discard(key)
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__wrapped__ = user_function
+    wrapper.__dataclass_repr__ = True  # pprint lays such instances out by their fields
     return wrapper
 
 
