@@ -150,6 +150,10 @@ public final class CodeMarshal {
             out.writeByte('t');
             out.writeInt(t.size());
             for (Object item : t.items()) writeConst(out, item);
+        } else if (k instanceof ConstFrozenset f) {
+            out.writeByte('>');
+            out.writeInt(f.items().size());
+            for (Object item : f.items()) writeConst(out, item);
         } else if (k instanceof CodeObject c) {
             out.writeByte('c');
             writeCode(out, c);
@@ -175,6 +179,12 @@ public final class CodeMarshal {
                 List<Object> items = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) items.add(readConst(in));
                 return new ConstTuple(items);
+            }
+            case '>': {
+                int n = count(in);
+                List<Object> items = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) items.add(readConst(in));
+                return new ConstFrozenset(items);
             }
             case 'c': return readCode(in);
             default: throw new IllegalArgumentException("unknown constant tag " + tag);

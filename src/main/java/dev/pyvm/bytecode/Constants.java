@@ -10,7 +10,7 @@ import java.util.Arrays;
  * The Java values that stand for Python constants in a code object, and their Python
  * {@code repr}. A constant is one of: {@link Long} or {@link BigInteger} (int; a BigInteger only
  * outside the long range), {@link Double} (float), {@link String} (str), {@link Boolean} (bool),
- * {@link Bytes} (bytes), {@link Singleton#NONE}, {@link Singleton#ELLIPSIS}, {@link ConstTuple},
+ * {@link Bytes} (bytes), {@link Singleton#NONE}, {@link Singleton#ELLIPSIS}, {@link ConstTuple}, {@link ConstFrozenset},
  * {@link CodeObject}.
  */
 public final class Constants {
@@ -92,6 +92,22 @@ public final class Constants {
         return a.equals(b);
     }
 
+    /** Python's {@code ==} between two constants of the kinds a set display folds (1 == 1.0 == True). */
+    static boolean pythonEquals(Object a, Object b) {
+        BigDecimal x = exactValue(a), y = exactValue(b);
+        if (x != null && y != null) return x.compareTo(y) == 0;
+        return sameConstant(a, b);
+    }
+
+    /** The exact value of a bool, int or finite float constant, else null. */
+    private static BigDecimal exactValue(Object o) {
+        if (o instanceof Boolean b) return b ? BigDecimal.ONE : BigDecimal.ZERO;
+        if (o instanceof Long l) return BigDecimal.valueOf(l);
+        if (o instanceof BigInteger i) return new BigDecimal(i);
+        if (o instanceof Double d && Double.isFinite(d)) return new BigDecimal(d);
+        return null;
+    }
+
     /** A hash consistent with {@link #sameConstant}. */
     public static int constantHash(Object o) {
         if (o instanceof Double d) return Long.hashCode(Double.doubleToRawLongBits(d));
@@ -115,6 +131,21 @@ public final class Constants {
             }
             if (t.size() == 1) sb.append(',');
             return sb.append(')').toString();
+        }
+        if (o instanceof ConstFrozenset f) {
+            // the items in source order, without repeats: CPython's dis shows the table's order
+            java.util.List<Object> distinct = new java.util.ArrayList<>();
+            for (Object item : f.items()) {
+                boolean seen = false;
+                for (Object d : distinct) seen |= pythonEquals(d, item);
+                if (!seen) distinct.add(item);
+            }
+            StringBuilder sb = new StringBuilder("frozenset({");
+            for (int i = 0; i < distinct.size(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(repr(distinct.get(i)));
+            }
+            return sb.append("})").toString();
         }
         if (o instanceof CodeObject c) return c.toString();
         throw new IllegalArgumentException("not a constant: " + o);

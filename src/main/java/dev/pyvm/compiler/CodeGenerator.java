@@ -20,6 +20,7 @@ import dev.pyvm.ast.Stmt;
 import dev.pyvm.ast.UnaryOpKind;
 import dev.pyvm.bytecode.BinaryOps;
 import dev.pyvm.bytecode.CodeObject;
+import dev.pyvm.bytecode.ConstFrozenset;
 import dev.pyvm.bytecode.ConstTuple;
 import dev.pyvm.bytecode.Constants;
 import dev.pyvm.bytecode.Opcode;
@@ -828,11 +829,8 @@ final class CodeGenerator {
     /** CPython's {@code compiler_for}. */
     private void forStmt(Stmt.For f) {
         Label start = new Label(), cleanup = new Label(), end = new Label();
-        // CPython's fold_iter: iterating over a list display of constants iterates over a tuple.
-        ConstTuple folded = f.iter() instanceof Expr.List l && l.ctx() == ExprContext.LOAD
-                ? constantTuple(l.elts()) : null;
-        if (folded != null) loadConst(folded);
-        else visitExpr(f.iter());
+        // CPython's fold_iter: iterating over a list (set) display of constants iterates over a tuple (frozenset).
+        visitIterable(f.iter());
         u.line = f.pos().lineno();
         emit(GET_ITER);
         pushFblock(FBlockType.FOR_LOOP, start, end, null, f.pos());
@@ -1303,14 +1301,34 @@ final class CodeGenerator {
 
     /** The right operand of a comparison: {@code x in [1, 2]} tests against the constant tuple. */
     private void visitComparator(CmpOpKind op, Expr right) {
-        if ((op == CmpOpKind.IN || op == CmpOpKind.NOT_IN) && right instanceof Expr.List l) {
-            ConstTuple folded = constantTuple(l.elts());
+        if ((op == CmpOpKind.IN || op == CmpOpKind.NOT_IN) && (right instanceof Expr.List || right instanceof Expr.Set)) {
+            Object folded = foldedIterable(right);
             if (folded != null) {
                 loadConst(folded);
                 return;
             }
         }
         visitExpr(right);
+    }
+
+    /** What a for loop or a comprehension iterates over, folded as CPython's fold_iter folds it. */
+    private void visitIterable(Expr iter) {
+        Object folded = foldedIterable(iter);
+        if (folded != null) loadConst(folded);
+        else visitExpr(iter);
+    }
+
+    /**
+     * CPython's fold_iter and fold_compare: a list display of constants as a tuple constant, a
+     * set display of constants as a frozenset constant; null for anything else.
+     */
+    private Object foldedIterable(Expr e) {
+        if (e instanceof Expr.List l && l.ctx() == ExprContext.LOAD) return constantTuple(l.elts());
+        if (e instanceof Expr.Set set) {
+            ConstTuple items = constantTuple(set.elts());
+            return items == null ? null : new ConstFrozenset(items.items());
+        }
+        return null;
     }
 
     /** CPython's {@code compiler_compare}. */
@@ -1399,14 +1417,15 @@ final class CodeGenerator {
     /** CPython's {@code starunpack_helper}: builds a list, tuple or set from items and starred iterables. */
     private void starunpack(List<Expr> elts, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
         int n = elts.size();
-        if (n > 2 && build != BUILD_SET) {
+        if (n > 2) {
             ConstTuple folded = constantTuple(elts);
             if (folded != null) {
                 if (tuple && pushed == 0) {
                     loadConst(folded);
                 } else {
                     emit(build, pushed);
-                    loadConst(folded);
+                    // a set display of constants updates from a frozenset constant
+                    loadConst(build == BUILD_SET ? new ConstFrozenset(folded.items()) : folded);
                     emit(extend, 1);
                     if (tuple) emit(LIST_TO_TUPLE);
                 }
@@ -1625,7 +1644,7 @@ final class CodeGenerator {
         CodeObject co = exitUnit();
         u.line = line;
         makeClosure(co, 0);
-        visitExpr(generators.get(0).iter());
+        visitIterable(generators.get(0).iter());
         u.line = line;
         emit(GET_ITER);
         emit(CALL, 0);
@@ -1639,7 +1658,7 @@ final class CodeGenerator {
         if (index == 0) {
             emit(LOAD_FAST, 0); // .0, the outermost iterator, received as the argument
         } else {
-            visitExpr(gen.iter());
+            visitIterable(gen.iter());
             emit(GET_ITER);
         }
         depth++;

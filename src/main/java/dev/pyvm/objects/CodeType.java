@@ -155,6 +155,29 @@ public final class CodeType extends TypeSlots {
             for (int i = 0; i < t.size(); i++) space.tupleSlots.initItem(r, i, constant(t.get(i)));
             return r;
         }
+        if (c instanceof dev.pyvm.bytecode.ConstFrozenset f) {
+            // CPython's compiler makes the frozenset from the items in source order, then
+            // merge_consts_recursive makes it again from the first one's items in its order:
+            // the table (and the order the constant iterates in) is that of the second
+            SetType frozenset = space.sequences.frozenset;
+            int items = constant(new ConstTuple(f.items()));
+            int first, ordered;
+            try {
+                first = frozenset.newSet(frozenset.type(), items);
+            } finally {
+                heap.decref(items);
+            }
+            try {
+                ordered = space.listSlots.fromIterable(first);
+            } finally {
+                heap.decref(first);
+            }
+            try {
+                return frozenset.newSet(frozenset.type(), ordered);
+            } finally {
+                heap.decref(ordered);
+            }
+        }
         throw space.error(space.exceptions.systemError, "pyvm has no heap form for the constant " + c);
     }
 
