@@ -40,6 +40,9 @@ public final class BuiltinsModule {
         this.io = io;
         this.iterators = space.iterators;
         this.module = space.moduleSlots.newModule("builtins");
+        sysKey = space.intern("sys");
+        stdoutKey = space.intern("stdout");
+        origStdoutKey = space.intern("__stdout__");
         installValues();
         installFunctions();
     }
@@ -61,6 +64,7 @@ public final class BuiltinsModule {
     }
 
     private java.util.function.IntSupplier sysModules;
+    private final int sysKey, stdoutKey, origStdoutKey;
 
     /**
      * Where print() without a file writes: 0 for io (sys.stdout is still sys.__stdout__, or sys is
@@ -69,13 +73,13 @@ public final class BuiltinsModule {
     private int stdoutFile() {
         int modules = sysModules == null ? 0 : sysModules.getAsInt();
         if (modules == 0) return 0; // the teardown dropped sys.modules: finalizers print to the real stdout
-        int sys = space.dictSlots.get(modules, "sys");
+        int sys = space.dictSlots.get(modules, sysKey);
         if (sys == 0 || space.typeOf(sys) != space.moduleSlots.type()) return 0;
         int dict = space.moduleSlots.dict(sys);
-        int stdout = space.dictSlots.get(dict, "stdout");
+        int stdout = space.dictSlots.get(dict, stdoutKey);
         if (stdout == 0) throw space.error(space.exceptions.byName().get("RuntimeError"), "lost sys.stdout");
         if (stdout == space.none) return -1;
-        return stdout == space.dictSlots.get(dict, "__stdout__") ? 0 : stdout;
+        return stdout == space.dictSlots.get(dict, origStdoutKey) ? 0 : stdout;
     }
 
     private void set(String name, int value) {
@@ -210,27 +214,18 @@ public final class BuiltinsModule {
             TextArgs.checkPositional(space, "getattr", nargs, 2, 3);
             int name = attributeName(args[start + 1]);
             if (nargs == 2) return space.getAttr(args[start], name);
-            try {
-                return space.getAttr(args[start], name);
-            } catch (PyException e) {
-                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-                heap.decref(e.exception());
-                heap.incref(args[start + 2]);
-                return args[start + 2];
-            }
+            int v = space.lookupAttr(args[start], name);
+            if (v != 0) return v;
+            heap.incref(args[start + 2]);
+            return args[start + 2];
         });
         def("hasattr", (self, args, start, nargs, kwnames) -> {
             TextArgs.noKeywords(space, "hasattr", kwnames);
             TextArgs.checkPositional(space, "hasattr", nargs, 2, 2);
             int name = attributeName(args[start + 1]);
-            try {
-                heap.decref(space.getAttr(args[start], name));
-                return space.newBool(true);
-            } catch (PyException e) {
-                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-                heap.decref(e.exception());
-                return space.newBool(false);
-            }
+            int v = space.lookupAttr(args[start], name);
+            heap.xdecref(v);
+            return space.newBool(v != 0);
         });
         def("setattr", (self, args, start, nargs, kwnames) -> {
             TextArgs.noKeywords(space, "setattr", kwnames);

@@ -1301,7 +1301,7 @@ final class CodeGenerator {
 
     /** The right operand of a comparison: {@code x in [1, 2]} tests against the constant tuple. */
     private void visitComparator(CmpOpKind op, Expr right) {
-        if ((op == CmpOpKind.IN || op == CmpOpKind.NOT_IN) && (right instanceof Expr.List || right instanceof Expr.Set)) {
+        if (op == CmpOpKind.IN || op == CmpOpKind.NOT_IN) {
             Object folded = foldedIterable(right);
             if (folded != null) {
                 loadConst(folded);

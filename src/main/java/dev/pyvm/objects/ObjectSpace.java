@@ -1489,6 +1489,20 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     }
 
     /**
+     * {@code getattr(h, name)} as a new reference, or 0 where it raises AttributeError (which is
+     * dropped); other exceptions propagate. CPython: _PyObject_LookupAttr.
+     */
+    public int lookupAttr(int h, int name) {
+        try {
+            return getAttr(h, name);
+        } catch (PyException e) {
+            if (!exceptions.matches(e.exception(), exceptions.attributeError)) throw e;
+            heap.decref(e.exception());
+            return 0;
+        }
+    }
+
+    /**
      * LOAD_METHOD's lookup: the unbound method {@code name} of h's type when calling it with h as
      * first argument is the same as calling {@code h.name} (borrowed), else 0.
      */

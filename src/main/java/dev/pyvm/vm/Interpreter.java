@@ -1980,13 +1980,9 @@ public final class Interpreter {
             if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) throw space.typeError("vars() takes no keyword arguments");
             if (nargs > 1) throw space.typeError("vars expected at most 1 argument, got " + nargs);
             if (nargs == 0) return frameObjects.locals(current.storage);
-            try {
-                return space.getAttr(args[start], space.intern("__dict__"));
-            } catch (PyException e) {
-                if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-                heap.decref(e.exception());
-                throw space.typeError("vars() argument must have __dict__ attribute");
-            }
+            int dict = space.lookupAttr(args[start], space.intern("__dict__"));
+            if (dict == 0) throw space.typeError("vars() argument must have __dict__ attribute");
+            return dict;
         };
         BuiltinCode dirCode = (self, args, start, nargs, kwnames) -> {
             if (kwnames != 0 && space.tupleSlots.size(kwnames) > 0) throw space.typeError("dir() takes no keyword arguments");
@@ -2130,66 +2126,50 @@ public final class Interpreter {
      * original bases (a tuple). A new reference: {@code bases} itself, increfed, when none is.
      */
     private int updateBases(int bases) {
-        int n = space.tupleSlots.size(bases);
-        java.util.List<Integer> entries = null;
-        int mroEntries = space.intern("__mro_entries__");
+        java.util.List<Integer> items = new java.util.ArrayList<>(); // borrowed from bases or a replacement
+        java.util.List<Integer> replacements = new java.util.ArrayList<>(); // owned
         try {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < space.tupleSlots.size(bases); i++) {
                 int base = space.tupleSlots.item(bases, i);
-                int replacement = 0;
-                if (!space.isSubtype(space.typeOf(base), space.typeSlots.type())) {
-                    int method;
-                    try {
-                        method = space.getAttr(base, mroEntries);
-                    } catch (PyException e) {
-                        if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-                        heap.decref(e.exception());
-                        method = 0;
-                    }
-                    if (method != 0) {
-                        try {
-                            replacement = space.call(method, bases);
-                        } finally {
-                            heap.decref(method);
-                        }
-                        if (space.typeOf(replacement) != space.tupleSlots.type()) {
-                            heap.decref(replacement);
-                            throw space.typeError("__mro_entries__ must return a tuple");
-                        }
-                    }
+                int entries = mroEntries(base, bases);
+                if (entries == 0) {
+                    items.add(base);
+                    continue;
                 }
-                if (replacement == 0 && entries == null) continue;
-                if (entries == null) {
-                    entries = new java.util.ArrayList<>();
-                    for (int j = 0; j < i; j++) {
-                        int b = space.tupleSlots.item(bases, j);
-                        heap.incref(b);
-                        entries.add(b);
-                    }
-                }
-                if (replacement == 0) {
-                    heap.incref(base);
-                    entries.add(base);
-                } else {
-                    for (int j = 0; j < space.tupleSlots.size(replacement); j++) {
-                        int b = space.tupleSlots.item(replacement, j);
-                        heap.incref(b);
-                        entries.add(b);
-                    }
-                    heap.decref(replacement);
-                }
+                replacements.add(entries);
+                for (int j = 0; j < space.tupleSlots.size(entries); j++) items.add(space.tupleSlots.item(entries, j));
             }
-        } catch (RuntimeException e) {
-            if (entries != null) for (int b : entries) heap.decref(b);
-            throw e;
+            if (replacements.isEmpty()) {
+                heap.incref(bases);
+                return bases;
+            }
+            int t = space.newTupleOfSize(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                heap.incref(items.get(i));
+                space.tupleSlots.initItem(t, i, items.get(i));
+            }
+            return t;
+        } finally {
+            for (int r : replacements) heap.decref(r);
         }
-        if (entries == null) {
-            heap.incref(bases);
-            return bases;
+    }
+
+    /** {@code base.__mro_entries__(bases)} (a tuple, a new reference), or 0 for a class or a base without one. */
+    private int mroEntries(int base, int bases) {
+        if (space.isSubtype(space.typeOf(base), space.typeSlots.type())) return 0;
+        int method = space.lookupAttr(base, space.intern("__mro_entries__"));
+        if (method == 0) return 0;
+        int entries;
+        try {
+            entries = space.call(method, bases);
+        } finally {
+            heap.decref(method);
         }
-        int t = space.newTupleOfSize(entries.size());
-        for (int i = 0; i < entries.size(); i++) space.tupleSlots.initItem(t, i, entries.get(i));
-        return t;
+        if (space.typeOf(entries) != space.tupleSlots.type()) {
+            heap.decref(entries);
+            throw space.typeError("__mro_entries__ must return a tuple");
+        }
+        return entries;
     }
 
     /**
@@ -2197,14 +2177,8 @@ public final class Interpreter {
      * a mapping; {@code call} holds name, bases, a free word, then the keywords' values.
      */
     private int prepareNamespace(int meta, boolean isClass, int[] call, int kwnames) {
-        int prepare;
-        try {
-            prepare = space.getAttr(meta, space.intern("__prepare__"));
-        } catch (PyException e) {
-            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-            heap.decref(e.exception());
-            return space.dictSlots.newDict();
-        }
+        int prepare = space.lookupAttr(meta, space.intern("__prepare__"));
+        if (prepare == 0) return space.dictSlots.newDict();
         int nkw = kwnames == 0 ? 0 : space.tupleSlots.size(kwnames);
         int[] prepareArgs = new int[2 + nkw];
         prepareArgs[0] = call[0];
@@ -2667,22 +2641,10 @@ public final class Interpreter {
      * be any object (a class or an instance put in sys.modules), not only a module.
      */
     private void importStar(int module, int locals) {
-        boolean skipUnderscore = false;
-        int all;
-        try {
-            all = space.getAttr(module, space.intern("__all__"));
-        } catch (PyException e) {
-            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-            heap.decref(e.exception());
-            try {
-                all = space.getAttr(module, space.intern("__dict__"));
-            } catch (PyException e2) {
-                if (!space.exceptions.matches(e2.exception(), space.exceptions.attributeError)) throw e2;
-                heap.decref(e2.exception());
-                throw space.error(space.exceptions.importError, "from-import-* object has no __dict__ and no __all__");
-            }
-            skipUnderscore = true;
-        }
+        int all = space.lookupAttr(module, space.intern("__all__"));
+        boolean skipUnderscore = all == 0;
+        if (skipUnderscore) all = space.lookupAttr(module, space.intern("__dict__"));
+        if (all == 0) throw space.error(space.exceptions.importError, "from-import-* object has no __dict__ and no __all__");
         java.util.List<Integer> names = new java.util.ArrayList<>();
         try {
             int it = space.iter(all);

@@ -667,13 +667,7 @@ public final class ModuleLoader {
 
     /** {@code getattr(h, name)} as a new reference, or 0 for an AttributeError. */
     private int attrOrZero(int h, int name) {
-        try {
-            return space.getAttr(h, name);
-        } catch (PyException e) {
-            if (!space.exceptions.matches(e.exception(), space.exceptions.attributeError)) throw e;
-            heap.decref(e.exception());
-            return 0;
-        }
+        return space.lookupAttr(h, name);
     }
 
     /** The Java text of a str value, or null for 0 or another type. */
