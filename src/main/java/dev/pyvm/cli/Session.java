@@ -50,6 +50,9 @@ final class Session {
     private final int main;
     private final BuiltinModules.Teardown modules;
 
+    /** -O's level, what the program and its modules are compiled at. */
+    private final int optimize;
+
     /**
      * @param dir   the program's directory, the first entry of {@code sys.path} (PYTHONPATH's after
      *              it) when there is a file or a module to run
@@ -57,9 +60,6 @@ final class Session {
      * @param io    where {@code print()} writes and {@code input()} reads
      * @param stdin what {@code sys.stdin} reads
      */
-    /** -O's level, what the program and its modules are compiled at. */
-    private final int optimize;
-
     Session(CommandLine cl, RunCommand.Options options, Path dir, String file, PrintStream out, PrintStream err,
             BuiltinsIO io, BufferedReader stdin) {
         this.options = options;
