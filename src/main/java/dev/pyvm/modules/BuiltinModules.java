@@ -88,7 +88,7 @@ public final class BuiltinModules {
      */
     private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc",
             "json.decoder", "json.encoder", "json.scanner", "dataclasses", "contextlib", "typing", "linecache",
-            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv");
+            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv", "getopt");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
     private static final List<String> FROZEN_PACKAGES = List.of("collections", "json");
 
