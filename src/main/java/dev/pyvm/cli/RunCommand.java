@@ -221,6 +221,7 @@ final class RunCommand {
                 throw new CommandLine.UsageError("pyvm: " + e.getMessage());
             }
             if (x.containsKey("debugheap")) heap = heap.withDebug(true);
+            if (x.containsKey("showrefcount")) heap = heap.withRefCounting(true);
             return new Options(heap, x.containsKey("showrefcount"), x.containsKey("gcstress"), !x.containsKey("nospecialize"));
         }
 

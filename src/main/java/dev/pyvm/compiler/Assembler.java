@@ -78,6 +78,7 @@ final class Assembler {
     private Assembler() {}
 
     static CodeObject assemble(List<Instr> code, Unit unit) {
+        Peephole.optimize(code);
         int n = code.size();
         int[] depth = new int[n + 1];
         Arrays.fill(depth, -1);
@@ -121,13 +122,18 @@ final class Assembler {
             }
         }
 
-        // Keep the reachable real instructions; map every list position to its output index.
+        // Keep the reachable real instructions, but NOPs that no line event needs (CPython's
+        // clean_basic_block: one on the line of the instruction before or after it goes); map
+        // every list position to its output index.
         int[] outIndex = new int[n + 1];
         List<Instr> kept = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             outIndex[i] = kept.size();
             Instr in = code.get(i);
-            if (depth[i] >= 0 && !in.isSetup()) kept.add(in);
+            if (depth[i] < 0 || in.isSetup()) continue;
+            if (in.op == Opcode.NOP && ((!kept.isEmpty() && kept.get(kept.size() - 1).line == in.line)
+                    || nextLine(code, depth, i) == in.line)) continue;
+            kept.add(in);
         }
         outIndex[n] = kept.size();
         if (!kept.isEmpty() && !kept.get(kept.size() - 1).op.isTerminator()) {
@@ -167,6 +173,15 @@ final class Assembler {
         return new CodeObject(instructions, unit.consts(), unit.names(), unit.varnames(), unit.cellvars(),
                 unit.freevars(), unit.argcount(), unit.posonlyargcount(), unit.kwonlyargcount(), unit.flags(),
                 unit.name(), unit.qualname(), unit.filename(), unit.firstlineno(), lines, table, maxDepth);
+    }
+
+    /** The line of the next reachable real instruction after i, or -1. */
+    private static int nextLine(List<Instr> code, int[] depth, int i) {
+        for (int k = i + 1; k < code.size(); k++) {
+            Instr in = code.get(k);
+            if (depth[k] >= 0 && !in.isSetup()) return in.line;
+        }
+        return -1;
     }
 
     private static CodeObject.ExceptionEntry entry(int start, int end, Handler h, int[] outIndex) {

@@ -138,7 +138,11 @@ public final class Heap {
 
     private final HeapConfig config;
     private final boolean debug;
-    /** Handles above this take the accessors' fast path: 0 (every small block), or in debug mode none. */
+    private final boolean countRefs;
+    /**
+     * Handles above this take the accessors' fast path: 0 (every small block), or none when the
+     * heap checks every access (debug) or counts every reference (countRefs).
+     */
     private final int uncheckedAbove;
     private final int arenaShift;     // log2(units per arena)
     private final int arenaMask;      // units per arena - 1
@@ -175,7 +179,7 @@ public final class Heap {
     private long allocatedBlocks;             // small and large blocks handed out, not yet freed
     private long largeBlocks;
     private long largeBytes;
-    private long refTotal;                    // references held to counted objects (showrefcount)
+    private long refTotal;                    // references held to counted objects, when countRefs
     private long immortalObjects;
 
     // reference counting
@@ -190,7 +194,8 @@ public final class Heap {
     public Heap(HeapConfig config) {
         this.config = config;
         this.debug = config.debug();
-        this.uncheckedAbove = debug ? Integer.MAX_VALUE : 0;
+        this.countRefs = config.countRefs();
+        this.uncheckedAbove = debug || countRefs ? Integer.MAX_VALUE : 0;
         int arenaUnits = config.arenaSize() / ALIGNMENT;
         this.arenaShift = Integer.numberOfTrailingZeros(arenaUnits);
         this.arenaMask = arenaUnits - 1;
@@ -814,7 +819,6 @@ public final class Heap {
     public void incref(int h) {
         if (h > uncheckedAbove) {
             arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT]++;
-            refTotal++;
         } else {
             increfSlow(h);
         }
@@ -835,7 +839,6 @@ public final class Heap {
     /** Drops a reference; at zero, the object's deallocator runs (perhaps deferred). */
     public void decref(int h) {
         if (h > uncheckedAbove) {
-            refTotal--;
             if (--arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT] == 0) dealloc(h);
         } else {
             decrefSlow(h);
@@ -1046,9 +1049,9 @@ public final class Heap {
         return allocatedBlocks;
     }
 
-    /** References held to objects other than the immortals' own starting counts. */
+    /** References held to objects other than the immortals' own starting counts; 0 when the heap does not count them. */
     public long refTotal() {
-        return refTotal;
+        return countRefs ? refTotal : 0;
     }
 
     public long immortalObjects() {

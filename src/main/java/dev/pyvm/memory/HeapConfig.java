@@ -11,8 +11,11 @@ package dev.pyvm.memory;
  *                  allocation throws {@link OutOfHeapError}
  * @param debug     poison freed blocks and check every handle on access (catches use after
  *                  free, double free, writes past a block's end where they happen)
+ * @param countRefs count every reference taken and dropped ({@link Heap#refTotal}, the refs
+ *                  figure of {@code -X showrefcount}); as CPython's Py_REF_DEBUG it costs time:
+ *                  every incref and decref then takes the accessors' slow path
  */
-public record HeapConfig(int arenaSize, int poolSize, long maxHeap, boolean debug) {
+public record HeapConfig(int arenaSize, int poolSize, long maxHeap, boolean debug, boolean countRefs) {
 
     /** CPython 3.11: ARENA_SIZE is 1 MiB (with mmap). */
     public static final int DEFAULT_ARENA_SIZE = 1 << 20;
@@ -39,7 +42,7 @@ public record HeapConfig(int arenaSize, int poolSize, long maxHeap, boolean debu
 
     /** CPython's geometry, bounded by three quarters of what the JVM may hold. */
     public static HeapConfig defaults() {
-        return new HeapConfig(DEFAULT_ARENA_SIZE, DEFAULT_POOL_SIZE, defaultMaxHeap(), false);
+        return new HeapConfig(DEFAULT_ARENA_SIZE, DEFAULT_POOL_SIZE, defaultMaxHeap(), false, false);
     }
 
     /** Three quarters of the JVM's own bound, so that the heap says MemoryError before the JVM fails. */
@@ -48,18 +51,22 @@ public record HeapConfig(int arenaSize, int poolSize, long maxHeap, boolean debu
     }
 
     public HeapConfig withArenaSize(int bytes) {
-        return new HeapConfig(bytes, poolSize, maxHeap, debug);
+        return new HeapConfig(bytes, poolSize, maxHeap, debug, countRefs);
     }
 
     public HeapConfig withPoolSize(int bytes) {
-        return new HeapConfig(arenaSize, bytes, maxHeap, debug);
+        return new HeapConfig(arenaSize, bytes, maxHeap, debug, countRefs);
     }
 
     public HeapConfig withMaxHeap(long bytes) {
-        return new HeapConfig(arenaSize, poolSize, bytes, debug);
+        return new HeapConfig(arenaSize, poolSize, bytes, debug, countRefs);
     }
 
     public HeapConfig withDebug(boolean on) {
-        return new HeapConfig(arenaSize, poolSize, maxHeap, on);
+        return new HeapConfig(arenaSize, poolSize, maxHeap, on, countRefs);
+    }
+
+    public HeapConfig withRefCounting(boolean on) {
+        return new HeapConfig(arenaSize, poolSize, maxHeap, debug, on);
     }
 }

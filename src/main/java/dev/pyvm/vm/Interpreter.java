@@ -572,17 +572,28 @@ public final class Interpreter {
                             mem[sp++] = v;
                             continue;
                         }
-                        case Op.LOAD_NAME: {
-                            if (f.locals != 0 && space.typeOf(f.locals) != space.dictSlots.type()) {
-                                mem[sp++] = loadNameFromMapping(f, arg);
-                                continue;
-                            }
-                            int v = f.locals != 0 ? space.dictSlots.get(f.locals, names[arg]) : 0;
-                            if (v == 0) v = loadGlobal(f, arg);
-                            heap.incref(v);
-                            mem[sp++] = v;
+                        case Op.LOAD_NAME:
+                        case Op.BINARY_OP:
+                        case Op.COMPARE_OP:
+                        case Op.CONTAINS_OP:
+                        case Op.BINARY_SUBSCR:
+                        case Op.STORE_SUBSCR:
+                        case Op.LOAD_ATTR:
+                        case Op.LOAD_METHOD:
+                        case Op.STORE_ATTR:
+                        case Op.UNPACK_SEQUENCE:
+                        case Op.SEND:
+                        case Op.FOR_ITER:
+                        case Op.PUSH_EXC_INFO:
+                        case Op.POP_EXCEPT:
+                        case Op.CHECK_EXC_MATCH:
+                        case Op.JUMP_IF_FALSE_OR_POP:
+                        case Op.JUMP_IF_TRUE_OR_POP:
+                            f.sp = sp;
+                            sp = SP_IN_FRAME;
+                            ip = genericOp(f, instr, ip);
+                            sp = f.sp;
                             continue;
-                        }
                         case Op.COPY_FREE_VARS:
                             continue; // done when the frame was made (functionFrame)
                         case Op.LOAD_CLOSURE: {
@@ -608,34 +619,6 @@ public final class Interpreter {
                             heap.decref(v);
                             continue;
                         }
-                        case Op.BINARY_OP: {
-                            int b = mem[sp - 1], a = mem[sp - 2];
-                            if (specializing && Specializer.specializable(arg) && Specializer.due(cache, ip - 1)
-                                    && specializer.binaryOp(f.code, ip - 1, a, b, arg)) {
-                                ip--;
-                                continue;
-                            }
-                            int r = binaryOp(a, b, arg);
-                            sp -= 2;
-                            mem[sp++] = r;
-                            heap.decref(b);
-                            heap.decref(a);
-                            continue;
-                        }
-                        case Op.COMPARE_OP: {
-                            int b = mem[sp - 1], a = mem[sp - 2];
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.compareOp(f.code, ip - 1, a, b, arg)) {
-                                ip--;
-                                continue;
-                            }
-                            int r = compareOp(a, b, arg);
-                            sp -= 2;
-                            mem[sp++] = r;
-                            heap.decref(b);
-                            heap.decref(a);
-                            continue;
-                        }
                         case Op.IS_OP: {
                             int b = mem[--sp], a = mem[sp - 1];
                             mem[sp - 1] = space.newBool((a == b) != (arg == 1));
@@ -643,103 +626,7 @@ public final class Interpreter {
                             heap.decref(a);
                             continue;
                         }
-                        case Op.CONTAINS_OP: {
-                            int container = mem[sp - 1], item = mem[sp - 2];
-                            boolean in = space.contains(container, item);
-                            sp -= 2;
-                            mem[sp++] = space.newBool(in != (arg == 1));
-                            heap.decref(container);
-                            heap.decref(item);
-                            continue;
-                        }
-
                         // ---- subscripts ----
-                        case Op.BINARY_SUBSCR: {
-                            int key = mem[sp - 1], container = mem[sp - 2];
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.binarySubscr(f.code, ip - 1, container, key)) {
-                                ip--;
-                                continue;
-                            }
-                            int r = space.getItem(container, key);
-                            sp -= 2;
-                            mem[sp++] = r;
-                            heap.decref(key);
-                            heap.decref(container);
-                            continue;
-                        }
-                        case Op.STORE_SUBSCR: {
-                            int key = mem[sp - 1], container = mem[sp - 2], value = mem[sp - 3];
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.storeSubscr(f.code, ip - 1, container, key)) {
-                                ip--;
-                                continue;
-                            }
-                            space.setItem(container, key, value);
-                            sp -= 3;
-                            heap.decref(key);
-                            heap.decref(container);
-                            heap.decref(value);
-                            continue;
-                        }
-                        case Op.LOAD_ATTR: {
-                            int owner = mem[sp - 1];
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.loadAttr(f.code, ip - 1, owner, names[arg])) {
-                                ip--;
-                                continue;
-                            }
-                            int v = specializing ? attributes.load(owner, names[arg]) : 0;
-                            if (v != 0) {
-                                heap.incref(v);
-                                mem[sp - 1] = v;
-                                heap.decref(owner);
-                                continue;
-                            }
-                            mem[sp - 1] = space.getAttr(owner, names[arg]);
-                            heap.decref(owner);
-                            continue;
-                        }
-                        case Op.LOAD_METHOD: {
-                            int owner = mem[sp - 1];
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.loadMethod(f.code, ip - 1, owner, names[arg])) {
-                                ip--;
-                                continue;
-                            }
-                            int meth = specializing ? attributes.method(owner, names[arg]) : 0;
-                            if (meth == 0) meth = space.lookupMethod(owner, names[arg]);
-                            if (meth != 0) {
-                                // [method, self]: CALL passes self as the first argument
-                                heap.incref(meth);
-                                mem[sp - 1] = meth;
-                                mem[sp++] = owner;
-                            } else {
-                                int attr = space.getAttr(owner, names[arg]);
-                                mem[sp - 1] = 0;
-                                mem[sp++] = attr;
-                                heap.decref(owner);
-                            }
-                            continue;
-                        }
-                        case Op.STORE_ATTR: {
-                            int owner = mem[sp - 1], value = mem[sp - 2];
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.storeAttr(f.code, ip - 1, owner, names[arg])) {
-                                ip--;
-                                continue;
-                            }
-                            if (specializing && attributes.store(owner, names[arg], value)) {
-                                sp -= 2; // the value's reference moved into the instance
-                                heap.decref(owner);
-                                continue;
-                            }
-                            space.setAttr(owner, names[arg], value);
-                            sp -= 2;
-                            heap.decref(owner);
-                            heap.decref(value);
-                            continue;
-                        }
                         case Op.BUILD_TUPLE: {
                             int t = buildTuple(mem, sp - arg, arg);
                             sp -= arg;
@@ -757,18 +644,6 @@ public final class Interpreter {
                             space.listSlots.appendSteal(mem[sp - arg], v);
                             continue;
                         }
-                        case Op.UNPACK_SEQUENCE: {
-                            int seq = mem[sp - 1];
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.unpackSequence(f.code, ip - 1, seq, arg)) {
-                                ip--;
-                                continue;
-                            }
-                            int[] items = unpack(seq, arg, -1);
-                            sp = pushReversed(mem, sp - 1, items, arg);
-                            heap.decref(seq);
-                            continue;
-                        }
                         case Op.KW_NAMES:
                             kwnames = consts[arg];
                             continue;
@@ -780,43 +655,17 @@ public final class Interpreter {
                                 ip--;
                                 continue;
                             }
-                            int callable = mem[slot] != 0 ? mem[slot] : mem[slot + 1];
-                            int start = mem[slot] != 0 ? slot + 1 : slot + 2;
-                            int nargs = sp - start;
                             int kw = kwnames;
                             kwnames = 0;
-                            if (space.typeOf(callable) == space.functionSlots.type()) {
-                                f.sp = sp;
-                                f.ip = ip;
-                                Frame callee = kw == 0 ? exactArgsFrame(callable, mem, start, nargs) : null;
-                                if (callee != null) {
-                                    f.sp = slot; // the callee took the function and the arguments over
-                                    f = callee;
-                                    continue frames;
-                                }
-                                callee = functionFrame(callable, mem, start, nargs, kw, 0, false);
-                                releaseDown(mem, slot, sp);
-                                f.sp = slot;
-                                f = callee;
-                                continue frames;
+                            f.sp = sp;
+                            f.ip = ip;
+                            Frame callee = callOrFrame(f, slot, kw);
+                            if (callee == null) {
+                                sp = f.sp;
+                                continue;
                             }
-                            if (kw == 0) {
-                                f.sp = sp;
-                                f.ip = ip;
-                                Frame callee = initFrame(callable, mem, slot, start, nargs);
-                                if (callee != null) {
-                                    f.sp = slot + 1; // the new instance, the call's result once __init__ returns
-                                    f = callee;
-                                    continue frames;
-                                }
-                            }
-                            int r = call(callable, mem, start, nargs, kw);
-                            // CPython 3.11's order: the callable, then the arguments from the first
-                            heap.decref(callable);
-                            releaseUp(mem, start, sp);
-                            sp = slot;
-                            mem[sp++] = r;
-                            continue;
+                            f = callee;
+                            continue frames;
                         }
                         case Op.RETURN_VALUE: {
                             if (checkStacks) checkStack(f);
@@ -859,68 +708,13 @@ public final class Interpreter {
                             current = f.back;
                             return v; // a running generator's frame is always an entry frame
                         }
-                        case Op.SEND: {
-                            int recv = mem[sp - 2], v = mem[sp - 1];
-                            int[] returned = {0};
-                            int r = send(recv, v, returned);
-                            if (returned[0] != 0) {
-                                sp -= 2;
-                                heap.decref(v);
-                                heap.decref(recv);
-                                mem[sp++] = r;
-                                ip = arg;
-                            } else {
-                                mem[sp - 1] = r;
-                                heap.decref(v);
-                            }
-                            continue;
-                        }
                         case Op.GET_ITER: {
                             int v = mem[sp - 1];
                             mem[sp - 1] = space.iter(v);
                             heap.decref(v);
                             continue;
                         }
-                        case Op.FOR_ITER: {
-                            if (specializing && Specializer.due(cache, ip - 1)
-                                    && specializer.forIter(f.code, ip - 1, mem[sp - 1])) {
-                                ip--;
-                                continue;
-                            }
-                            int next = space.iterNext(mem[sp - 1]);
-                            if (next != 0) {
-                                mem[sp++] = next;
-                            } else {
-                                heap.decref(mem[--sp]);
-                                ip = arg;
-                            }
-                            continue;
-                        }
-
                         // ---- exceptions ----
-                        case Op.PUSH_EXC_INFO: {
-                            int exc = mem[sp - 1];
-                            mem[sp - 1] = handled != 0 ? handled : space.newNone();
-                            heap.incref(exc);
-                            handled = exc;
-                            mem[sp++] = exc;
-                            continue;
-                        }
-                        case Op.POP_EXCEPT: {
-                            int prev = mem[--sp];
-                            int old = handled;
-                            handled = prev == space.none ? 0 : prev;
-                            if (prev == space.none) heap.decref(prev);
-                            heap.xdecref(old);
-                            continue;
-                        }
-                        case Op.CHECK_EXC_MATCH: {
-                            int type = mem[sp - 1], exc = mem[sp - 2];
-                            boolean match = exceptionMatches(exc, type);
-                            mem[sp - 1] = space.newBool(match);
-                            heap.decref(type);
-                            continue;
-                        }
                         case Op.RERAISE: {
                             pending = mem[--sp];
                             if (arg > 0) f.lasti = (int) space.intSlots.longValue(mem[sp - arg]);
@@ -949,13 +743,7 @@ public final class Interpreter {
                             if (v == space.falseObject) {
                                 ip = arg;
                             } else if (v != space.trueObject) {
-                                boolean t;
-                                try {
-                                    t = space.isTrue(v);
-                                } finally {
-                                    heap.decref(v);
-                                }
-                                ip = t ? ip : arg;
+                                ip = isTrueReleasing(v) ? ip : arg;
                                 continue;
                             }
                             heap.decref(v);
@@ -966,13 +754,7 @@ public final class Interpreter {
                             if (v == space.trueObject) {
                                 ip = arg;
                             } else if (v != space.falseObject) {
-                                boolean t;
-                                try {
-                                    t = space.isTrue(v);
-                                } finally {
-                                    heap.decref(v);
-                                }
-                                ip = t ? arg : ip;
+                                ip = isTrueReleasing(v) ? arg : ip;
                                 continue;
                             }
                             heap.decref(v);
@@ -988,26 +770,6 @@ public final class Interpreter {
                             int v = mem[--sp];
                             if (v != space.none) ip = arg;
                             heap.decref(v);
-                            continue;
-                        }
-                        case Op.JUMP_IF_FALSE_OR_POP: {
-                            int v = mem[sp - 1];
-                            if (!space.isTrue(v)) {
-                                ip = arg;
-                            } else {
-                                sp--;
-                                heap.decref(v);
-                            }
-                            continue;
-                        }
-                        case Op.JUMP_IF_TRUE_OR_POP: {
-                            int v = mem[sp - 1];
-                            if (space.isTrue(v)) {
-                                ip = arg;
-                            } else {
-                                sp--;
-                                heap.decref(v);
-                            }
                             continue;
                         }
                         // ---- specialized instructions (Specializer): a failed guard deoptimizes
@@ -1255,6 +1017,52 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * CALL of the callable at {@code f.mem[slot]} (or {@code slot + 1} after a NULL) with the
+     * arguments above it up to f.sp: for a Python function, or a class whose {@code __init__} is
+     * one, the frame to run next (which took the operands over); for anything else the call is
+     * made, its result pushed in the callable's place and f.sp set past it, and null returned.
+     */
+    private Frame callOrFrame(Frame f, int slot, int kw) {
+        int[] mem = f.mem;
+        int sp = f.sp;
+        int callable = mem[slot] != 0 ? mem[slot] : mem[slot + 1];
+        int start = mem[slot] != 0 ? slot + 1 : slot + 2;
+        int nargs = sp - start;
+        if (space.typeOf(callable) == space.functionSlots.type()) {
+            Frame callee = kw == 0 ? exactArgsFrame(callable, mem, start, nargs) : null;
+            if (callee == null) {
+                callee = functionFrame(callable, mem, start, nargs, kw, 0, false);
+                releaseDown(mem, slot, sp);
+            }
+            f.sp = slot; // the callee took the function and the arguments over
+            return callee;
+        }
+        if (kw == 0) {
+            Frame callee = initFrame(callable, mem, slot, start, nargs);
+            if (callee != null) {
+                f.sp = slot + 1; // the new instance, the call's result once __init__ returns
+                return callee;
+            }
+        }
+        int r = call(callable, mem, start, nargs, kw);
+        // CPython 3.11's order: the callable, then the arguments from the first
+        heap.decref(callable);
+        releaseUp(mem, start, sp);
+        mem[slot] = r;
+        f.sp = slot + 1;
+        return null;
+    }
+
+    /** Whether v is true, dropping the reference to v (also when its __bool__ raises). */
+    private boolean isTrueReleasing(int v) {
+        try {
+            return space.isTrue(v);
+        } finally {
+            heap.decref(v);
+        }
+    }
+
     // Loops of run's instructions live in these helpers: a loop in run itself would be another
     // entry for on-stack replacement, and the JIT would compile all of run once more for it.
 
@@ -1325,6 +1133,242 @@ public final class Interpreter {
             if (done.entry) throw new PyException(pending);
             f = done.back;
             at = f.lasti; // the caller's CALL failed; its operands went when the callee was made
+        }
+    }
+
+    /**
+     * The generic forms of the instructions that specialize, and the rarer instructions that
+     * jump, out of {@link #run} so that the loop stays small enough for the JIT to inline the
+     * heap's accessors into it (MethodSizeTest). The stack pointer is f.sp, written back also
+     * when the instruction raises; returns the next instruction's index (the same one again
+     * when the instruction was just specialized).
+     */
+    private int genericOp(Frame f, int instr, int ip) {
+        int[] mem = f.mem;
+        int[] names = f.code.names;
+        int[] cache = f.code.cache;
+        int arg = instr >>> 8;
+        int sp = f.sp;
+        try {
+            switch (instr & 0xFF) {
+                case Op.LOAD_NAME: {
+                    if (f.locals != 0 && space.typeOf(f.locals) != space.dictSlots.type()) {
+                        mem[sp++] = loadNameFromMapping(f, arg);
+                        return ip;
+                    }
+                    int v = f.locals != 0 ? space.dictSlots.get(f.locals, names[arg]) : 0;
+                    if (v == 0) v = loadGlobal(f, arg);
+                    heap.incref(v);
+                    mem[sp++] = v;
+                    return ip;
+                }
+                case Op.BINARY_OP: {
+                    int b = mem[sp - 1], a = mem[sp - 2];
+                    if (specializing && Specializer.specializable(arg) && Specializer.due(cache, ip - 1)
+                            && specializer.binaryOp(f.code, ip - 1, a, b, arg)) {
+                        return ip - 1;
+                    }
+                    int r = binaryOp(a, b, arg);
+                    sp -= 2;
+                    mem[sp++] = r;
+                    heap.decref(b);
+                    heap.decref(a);
+                    return ip;
+                }
+                case Op.COMPARE_OP: {
+                    int b = mem[sp - 1], a = mem[sp - 2];
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.compareOp(f.code, ip - 1, a, b, arg)) {
+                        return ip - 1;
+                    }
+                    int r = compareOp(a, b, arg);
+                    sp -= 2;
+                    mem[sp++] = r;
+                    heap.decref(b);
+                    heap.decref(a);
+                    return ip;
+                }
+                case Op.CONTAINS_OP: {
+                    int container = mem[sp - 1], item = mem[sp - 2];
+                    boolean in = space.contains(container, item);
+                    sp -= 2;
+                    mem[sp++] = space.newBool(in != (arg == 1));
+                    heap.decref(container);
+                    heap.decref(item);
+                    return ip;
+                }
+
+                case Op.BINARY_SUBSCR: {
+                    int key = mem[sp - 1], container = mem[sp - 2];
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.binarySubscr(f.code, ip - 1, container, key)) {
+                        return ip - 1;
+                    }
+                    int r = space.getItem(container, key);
+                    sp -= 2;
+                    mem[sp++] = r;
+                    heap.decref(key);
+                    heap.decref(container);
+                    return ip;
+                }
+                case Op.STORE_SUBSCR: {
+                    int key = mem[sp - 1], container = mem[sp - 2], value = mem[sp - 3];
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.storeSubscr(f.code, ip - 1, container, key)) {
+                        return ip - 1;
+                    }
+                    space.setItem(container, key, value);
+                    sp -= 3;
+                    heap.decref(key);
+                    heap.decref(container);
+                    heap.decref(value);
+                    return ip;
+                }
+                case Op.LOAD_ATTR: {
+                    int owner = mem[sp - 1];
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.loadAttr(f.code, ip - 1, owner, names[arg])) {
+                        return ip - 1;
+                    }
+                    int v = specializing ? attributes.load(owner, names[arg]) : 0;
+                    if (v != 0) {
+                        heap.incref(v);
+                        mem[sp - 1] = v;
+                        heap.decref(owner);
+                        return ip;
+                    }
+                    mem[sp - 1] = space.getAttr(owner, names[arg]);
+                    heap.decref(owner);
+                    return ip;
+                }
+                case Op.LOAD_METHOD: {
+                    int owner = mem[sp - 1];
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.loadMethod(f.code, ip - 1, owner, names[arg])) {
+                        return ip - 1;
+                    }
+                    int meth = specializing ? attributes.method(owner, names[arg]) : 0;
+                    if (meth == 0) meth = space.lookupMethod(owner, names[arg]);
+                    if (meth != 0) {
+                        // [method, self]: CALL passes self as the first argument
+                        heap.incref(meth);
+                        mem[sp - 1] = meth;
+                        mem[sp++] = owner;
+                    } else {
+                        int attr = space.getAttr(owner, names[arg]);
+                        mem[sp - 1] = 0;
+                        mem[sp++] = attr;
+                        heap.decref(owner);
+                    }
+                    return ip;
+                }
+                case Op.STORE_ATTR: {
+                    int owner = mem[sp - 1], value = mem[sp - 2];
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.storeAttr(f.code, ip - 1, owner, names[arg])) {
+                        return ip - 1;
+                    }
+                    if (specializing && attributes.store(owner, names[arg], value)) {
+                        sp -= 2; // the value's reference moved into the instance
+                        heap.decref(owner);
+                        return ip;
+                    }
+                    space.setAttr(owner, names[arg], value);
+                    sp -= 2;
+                    heap.decref(owner);
+                    heap.decref(value);
+                    return ip;
+                }
+                case Op.UNPACK_SEQUENCE: {
+                    int seq = mem[sp - 1];
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.unpackSequence(f.code, ip - 1, seq, arg)) {
+                        return ip - 1;
+                    }
+                    int[] items = unpack(seq, arg, -1);
+                    sp = pushReversed(mem, sp - 1, items, arg);
+                    heap.decref(seq);
+                    return ip;
+                }
+                case Op.SEND: {
+                    int recv = mem[sp - 2], v = mem[sp - 1];
+                    int[] returned = {0};
+                    int r = send(recv, v, returned);
+                    if (returned[0] != 0) {
+                        sp -= 2;
+                        heap.decref(v);
+                        heap.decref(recv);
+                        mem[sp++] = r;
+                        ip = arg;
+                    } else {
+                        mem[sp - 1] = r;
+                        heap.decref(v);
+                    }
+                    return ip;
+                }
+                case Op.FOR_ITER: {
+                    if (specializing && Specializer.due(cache, ip - 1)
+                            && specializer.forIter(f.code, ip - 1, mem[sp - 1])) {
+                        return ip - 1;
+                    }
+                    int next = space.iterNext(mem[sp - 1]);
+                    if (next != 0) {
+                        mem[sp++] = next;
+                    } else {
+                        heap.decref(mem[--sp]);
+                        ip = arg;
+                    }
+                    return ip;
+                }
+
+                case Op.PUSH_EXC_INFO: {
+                    int exc = mem[sp - 1];
+                    mem[sp - 1] = handled != 0 ? handled : space.newNone();
+                    heap.incref(exc);
+                    handled = exc;
+                    mem[sp++] = exc;
+                    return ip;
+                }
+                case Op.POP_EXCEPT: {
+                    int prev = mem[--sp];
+                    int old = handled;
+                    handled = prev == space.none ? 0 : prev;
+                    if (prev == space.none) heap.decref(prev);
+                    heap.xdecref(old);
+                    return ip;
+                }
+                case Op.CHECK_EXC_MATCH: {
+                    int type = mem[sp - 1], exc = mem[sp - 2];
+                    boolean match = exceptionMatches(exc, type);
+                    mem[sp - 1] = space.newBool(match);
+                    heap.decref(type);
+                    return ip;
+                }
+                case Op.JUMP_IF_FALSE_OR_POP: {
+                    int v = mem[sp - 1];
+                    if (!space.isTrue(v)) {
+                        ip = arg;
+                    } else {
+                        sp--;
+                        heap.decref(v);
+                    }
+                    return ip;
+                }
+                case Op.JUMP_IF_TRUE_OR_POP: {
+                    int v = mem[sp - 1];
+                    if (space.isTrue(v)) {
+                        ip = arg;
+                    } else {
+                        sp--;
+                        heap.decref(v);
+                    }
+                    return ip;
+                }
+                default:
+                    throw new IllegalStateException("not a generic instruction: " + Opcode.of(instr));
+            }
+        } finally {
+            f.sp = sp;
         }
     }
 

@@ -115,11 +115,11 @@ class HeapProperties {
     @Provide
     Arbitrary<ActionChain<Model>> chains() {
         Arbitrary<HeapConfig> configs = Arbitraries.of(
-                new HeapConfig(4 << 10, 2 << 10, Long.MAX_VALUE, false),
-                new HeapConfig(16 << 10, 2 << 10, Long.MAX_VALUE, true),
-                new HeapConfig(64 << 10, 4 << 10, Long.MAX_VALUE, false),
-                new HeapConfig(16 << 10, 4 << 10, 48 << 10, true),   // tight bound: allocations fail
-                new HeapConfig(1 << 20, 16 << 10, Long.MAX_VALUE, false));
+                new HeapConfig(4 << 10, 2 << 10, Long.MAX_VALUE, false, false),
+                new HeapConfig(16 << 10, 2 << 10, Long.MAX_VALUE, true, false),
+                new HeapConfig(64 << 10, 4 << 10, Long.MAX_VALUE, false, true), // counting references: every incref and decref on the slow path
+                new HeapConfig(16 << 10, 4 << 10, 48 << 10, true, false),   // tight bound: allocations fail
+                new HeapConfig(1 << 20, 16 << 10, Long.MAX_VALUE, false, false));
         return configs.flatMap(config -> ActionChain.<Model>startWith(() -> new Model(config))
                 .withAction(6, new Alloc())
                 .withAction(4, new Free())

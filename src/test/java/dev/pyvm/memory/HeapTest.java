@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HeapTest {
 
-    private static final HeapConfig SMALL = new HeapConfig(16 << 10, 4 << 10, 1 << 30, false);
+    private static final HeapConfig SMALL = new HeapConfig(16 << 10, 4 << 10, 1 << 30, false, false);
 
     @ParameterizedTest(name = "{0} bytes")
     @ValueSource(ints = {0, 1, 15, 16, 17, 32, 100, 511, 512})
@@ -222,7 +222,7 @@ class HeapTest {
     @DisplayName("handles stay within HANDLE_BITS whatever the geometry")
     void handleRange() {
         for (int arena : new int[] {4 << 10, 1 << 20, HeapConfig.MAX_ARENA_SIZE}) {
-            Heap heap = new Heap(new HeapConfig(arena, 2 << 10, Long.MAX_VALUE, false));
+            Heap heap = new Heap(new HeapConfig(arena, 2 << 10, Long.MAX_VALUE, false, false));
             int h = heap.alloc(16);
             assertTrue(Math.abs((long) h) < 1L << (Heap.HANDLE_BITS - 1));
             heap.free(h);
@@ -232,9 +232,9 @@ class HeapTest {
     @Test
     @DisplayName("geometry is validated: powers of two, two pools per arena at least")
     void geometryIsValidated() {
-        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(1 << 20, 3000, 1 << 30, false));
-        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(16 << 10, 16 << 10, 1 << 30, false));
-        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(1 << 20, 1 << 10, 1 << 30, false));
-        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(1 << 20, 16 << 10, 0, false));
+        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(1 << 20, 3000, 1 << 30, false, false));
+        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(16 << 10, 16 << 10, 1 << 30, false, false));
+        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(1 << 20, 1 << 10, 1 << 30, false, false));
+        assertThrows(IllegalArgumentException.class, () -> new HeapConfig(1 << 20, 16 << 10, 0, false, false));
     }
 }

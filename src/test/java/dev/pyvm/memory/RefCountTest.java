@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class RefCountTest {
 
-    private final Heap heap = new Heap();
+    private final Heap heap = new Heap(HeapConfig.defaults().withRefCounting(true));
     private final List<Integer> deathOrder = new ArrayList<>();
 
     RefCountTest() {
