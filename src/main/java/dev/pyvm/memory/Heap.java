@@ -25,13 +25,15 @@ import java.util.List;
  * address in ALIGNMENT-byte units: the high bits pick the arena's slot, the low bits the unit
  * within it. A negative handle {@code h} is a large block, {@code ~h} its index in the table of
  * large blocks. Word {@code w} of a block (a word is 4 bytes) is
- * {@code arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w]}.
+ * {@code arenas[h >>> ADDRESS_SHIFT][((h & ADDRESS_MASK) << UNIT_WORD_SHIFT) + w]}.
  * <pre>
- *    bit 31  30 … arenaShift          arenaShift-1 … 0
+ *    bit 31  30 … 16              15 … 0
  *   ┌──────┬──────────────────────┬──────────────────────────┐
  *   │  0   │ arena slot (1, 2, …) │ unit within the arena     │   |handle| &lt; 2^HANDLE_BITS-1, so
  *   └──────┴──────────────────────┴──────────────────────────┘   two flag bits fit beside one
  * </pre>
+ * The split is fixed (ADDRESS_SHIFT, a slot spans 1 MiB): an arena smaller than that uses the
+ * start of its slot, and the heap has at most 2^(HANDLE_BITS-1-ADDRESS_SHIFT) - 1 arenas.
  *
  * <h2>Arenas, pools, blocks</h2>
  * An arena (one {@code int[]} of arenaSize bytes) is carved into pools lazily, from its start;
@@ -101,6 +103,14 @@ public final class Heap {
     public static final int NB_SMALL_SIZE_CLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
     /** Handles, with their sign, fit this many bits; the collector keeps two flags beside one. */
     public static final int HANDLE_BITS = 30;
+    /**
+     * The low bits of a small block's handle: its unit within its arena's slot. Constants, so that
+     * the accessors the interpreter inlines compute the address without reading the heap's
+     * geometry: a slot spans the largest arena (MAX_ARENA_SIZE, 1 MiB); a smaller arena uses the
+     * start of its slot.
+     */
+    static final int ADDRESS_SHIFT = 16;
+    static final int ADDRESS_MASK = (1 << ADDRESS_SHIFT) - 1;
 
     // pool header: words at the start of every pool
     static final int POOL_COUNT = 0;
@@ -144,8 +154,6 @@ public final class Heap {
      * heap checks every access (debug) or counts every reference (countRefs).
      */
     private final int uncheckedAbove;
-    private final int arenaShift;     // log2(units per arena)
-    private final int arenaMask;      // units per arena - 1
     private final int poolUnits;
     private final int poolMask;       // ~(poolUnits - 1): clears a handle to its pool
     private final int arenaWords;
@@ -196,14 +204,11 @@ public final class Heap {
         this.debug = config.debug();
         this.countRefs = config.countRefs();
         this.uncheckedAbove = debug || countRefs ? Integer.MAX_VALUE : 0;
-        int arenaUnits = config.arenaSize() / ALIGNMENT;
-        this.arenaShift = Integer.numberOfTrailingZeros(arenaUnits);
-        this.arenaMask = arenaUnits - 1;
         this.poolUnits = config.poolSize() / ALIGNMENT;
         this.poolMask = ~(poolUnits - 1);
         this.arenaWords = config.arenaSize() / WORD;
         this.poolsPerArena = config.arenaSize() / config.poolSize();
-        this.maxArenaSlots = 1 << (HANDLE_BITS - 1 - arenaShift);
+        this.maxArenaSlots = 1 << (HANDLE_BITS - 1 - ADDRESS_SHIFT);
         this.nfp2lasta = new int[poolsPerArena + 1];
     }
 
@@ -247,7 +252,7 @@ public final class Heap {
         int h = alloc(nbytes);
         if (h > 0) {
             int w = wordIndex(h);
-            Arrays.fill(arenas[h >>> arenaShift], w, w + blockWords(h), 0);
+            Arrays.fill(arenas[h >>> ADDRESS_SHIFT], w, w + blockWords(h), 0);
         } else if (debug) {
             Arrays.fill(large[~h], 0);
         }
@@ -258,7 +263,7 @@ public final class Heap {
     private int allocSmall(int size) {
         int pool = usedpools[size];
         if (pool == 0) return allocateFromNewPool(size);
-        int[] a = arenas[pool >>> arenaShift];
+        int[] a = arenas[pool >>> ADDRESS_SHIFT];
         int pw = wordIndex(pool);
         a[pw + POOL_COUNT]++;
         int bp = a[pw + POOL_FREEBLOCK];
@@ -292,11 +297,11 @@ public final class Heap {
     }
 
     private void setPoolWord(int pool, int word, int value) {
-        arenas[pool >>> arenaShift][wordIndex(pool) + word] = value;
+        arenas[pool >>> ADDRESS_SHIFT][wordIndex(pool) + word] = value;
     }
 
     private int poolWord(int pool, int word) {
-        return arenas[pool >>> arenaShift][wordIndex(pool) + word];
+        return arenas[pool >>> ADDRESS_SHIFT][wordIndex(pool) + word];
     }
 
     // CPython 3.11: Objects/obmalloc.c allocate_from_new_pool()
@@ -394,11 +399,11 @@ public final class Heap {
         }
         unusedArenaObjects = nextArena[ao];
         arenas[ao] = memory;
-        if (debug) liveUnits[ao] = new long[(arenaMask + 1 + 63) >>> 6];
+        if (debug) liveUnits[ao] = new long[(ADDRESS_MASK + 1 + 63) >>> 6];
         nfreepools[ao] = poolsPerArena;
         ntotalpools[ao] = poolsPerArena;
         freepools[ao] = 0;
-        poolAddress[ao] = ao << arenaShift;
+        poolAddress[ao] = ao << ADDRESS_SHIFT;
         ntimesArenaAllocated++;
         narenasCurrentlyAllocated++;
         narenasHighwater = Math.max(narenasHighwater, narenasCurrentlyAllocated);
@@ -484,7 +489,7 @@ public final class Heap {
     // CPython 3.11: Objects/obmalloc.c pymalloc_free()
     private void freeSmall(int h) {
         int pool = h & poolMask;
-        int[] a = arenas[h >>> arenaShift];
+        int[] a = arenas[h >>> ADDRESS_SHIFT];
         int pw = wordIndex(pool);
         int lastfree = a[pw + POOL_FREEBLOCK];
         a[wordIndex(h)] = lastfree;
@@ -641,25 +646,25 @@ public final class Heap {
     // =====================================================================================
 
     private int wordIndex(int h) {
-        return (h & arenaMask) << UNIT_WORD_SHIFT;
+        return (h & ADDRESS_MASK) << UNIT_WORD_SHIFT;
     }
 
     /** The array holding block {@code h}, for loops that hoist the lookup; see {@link #base}. */
     public int[] memory(int h) {
         if (debug) checkAccess(h, 0);
-        return h > 0 ? arenas[h >>> arenaShift] : large[~h];
+        return h > 0 ? arenas[h >>> ADDRESS_SHIFT] : large[~h];
     }
 
     /** The index of word 0 of block {@code h} in {@link #memory}{@code (h)}. */
     public int base(int h) {
-        return h > 0 ? (h & arenaMask) << UNIT_WORD_SHIFT : 0;
+        return h > 0 ? (h & ADDRESS_MASK) << UNIT_WORD_SHIFT : 0;
     }
 
     // The accessors below keep the common case (a small block, no debug checks) first and the
     // rest out of line, so that they stay small enough for the JIT to inline at every call site.
 
     public int getInt(int h, int w) {
-        if (h > uncheckedAbove) return arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w];
+        if (h > uncheckedAbove) return arenas[h >>> ADDRESS_SHIFT][((h & ADDRESS_MASK) << UNIT_WORD_SHIFT) + w];
         return getIntSlow(h, w);
     }
 
@@ -669,7 +674,7 @@ public final class Heap {
     }
 
     public void setInt(int h, int w, int value) {
-        if (h > uncheckedAbove) arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w] = value;
+        if (h > uncheckedAbove) arenas[h >>> ADDRESS_SHIFT][((h & ADDRESS_MASK) << UNIT_WORD_SHIFT) + w] = value;
         else setIntSlow(h, w, value);
     }
 
@@ -681,14 +686,14 @@ public final class Heap {
     /** The long in words w (low half) and w + 1 (high half). */
     public long getLong(int h, int w) {
         if (debug) checkAccess(h, w + 1);
-        int[] m = h > 0 ? arenas[h >>> arenaShift] : large[~h];
+        int[] m = h > 0 ? arenas[h >>> ADDRESS_SHIFT] : large[~h];
         int i = base(h) + w;
         return (m[i] & 0xFFFFFFFFL) | ((long) m[i + 1] << 32);
     }
 
     public void setLong(int h, int w, long value) {
         if (debug) checkAccess(h, w + 1);
-        int[] m = h > 0 ? arenas[h >>> arenaShift] : large[~h];
+        int[] m = h > 0 ? arenas[h >>> ADDRESS_SHIFT] : large[~h];
         int i = base(h) + w;
         m[i] = (int) value;
         m[i + 1] = (int) (value >>> 32);
@@ -789,7 +794,7 @@ public final class Heap {
 
     /** Makes block h an object of the given type with count 1 (a block reused from a free list). */
     public void initObject(int h, int type) {
-        int[] m = h > 0 ? arenas[h >>> arenaShift] : large[~h];
+        int[] m = h > 0 ? arenas[h >>> ADDRESS_SHIFT] : large[~h];
         int i = base(h);
         m[i + REFCNT] = 1;
         m[i + TYPE] = type;
@@ -818,7 +823,7 @@ public final class Heap {
 
     public void incref(int h) {
         if (h > uncheckedAbove) {
-            arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT]++;
+            arenas[h >>> ADDRESS_SHIFT][(h & ADDRESS_MASK) << UNIT_WORD_SHIFT]++;
         } else {
             increfSlow(h);
         }
@@ -826,7 +831,7 @@ public final class Heap {
 
     private void increfSlow(int h) {
         if (debug) checkRefcount(h, "incref");
-        if (h > 0) arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT]++;
+        if (h > 0) arenas[h >>> ADDRESS_SHIFT][(h & ADDRESS_MASK) << UNIT_WORD_SHIFT]++;
         else large[~h][REFCNT]++;
         refTotal++;
     }
@@ -839,19 +844,33 @@ public final class Heap {
     /** Drops a reference; at zero, the object's deallocator runs (perhaps deferred). */
     public void decref(int h) {
         if (h > uncheckedAbove) {
-            if (--arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT] == 0) dealloc(h);
+            if (--arenas[h >>> ADDRESS_SHIFT][(h & ADDRESS_MASK) << UNIT_WORD_SHIFT] == 0) dealloc(h);
         } else {
             decrefSlow(h);
         }
     }
 
     private void decrefSlow(int h) {
+        if (releaseSlow(h)) dealloc(h);
+    }
+
+    /**
+     * Drops a reference without running the deallocator: whether it was the last, when the
+     * caller, which knows the object's exact type, frees it itself. CPython 3.11:
+     * _Py_DECREF_SPECIALIZED, for the floats and ints of the specialized instructions.
+     */
+    public boolean release(int h) {
+        if (h > uncheckedAbove) return --arenas[h >>> ADDRESS_SHIFT][(h & ADDRESS_MASK) << UNIT_WORD_SHIFT] == 0;
+        return releaseSlow(h);
+    }
+
+    private boolean releaseSlow(int h) {
         if (debug) checkRefcount(h, "decref");
         refTotal--;
         int rc;
-        if (h > 0) rc = --arenas[h >>> arenaShift][(h & arenaMask) << UNIT_WORD_SHIFT];
+        if (h > 0) rc = --arenas[h >>> ADDRESS_SHIFT][(h & ADDRESS_MASK) << UNIT_WORD_SHIFT];
         else rc = --large[~h][REFCNT];
-        if (rc == 0) dealloc(h);
+        return rc == 0;
     }
 
     /** decref for a handle that may be NULL. */
@@ -940,11 +959,11 @@ public final class Heap {
     }
 
     private int getIntUnchecked(int h, int w) {
-        return h > 0 ? arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w] : large[~h][w];
+        return h > 0 ? arenas[h >>> ADDRESS_SHIFT][((h & ADDRESS_MASK) << UNIT_WORD_SHIFT) + w] : large[~h][w];
     }
 
     private void setIntUnchecked(int h, int w, int value) {
-        if (h > 0) arenas[h >>> arenaShift][((h & arenaMask) << UNIT_WORD_SHIFT) + w] = value;
+        if (h > 0) arenas[h >>> ADDRESS_SHIFT][((h & ADDRESS_MASK) << UNIT_WORD_SHIFT) + w] = value;
         else large[~h][w] = value;
     }
 
@@ -981,15 +1000,15 @@ public final class Heap {
 
     private void debugOnAlloc(int h) {
         if (h > 0) {
-            long[] bits = liveUnits[h >>> arenaShift];
-            int u = h & arenaMask;
+            long[] bits = liveUnits[h >>> ADDRESS_SHIFT];
+            int u = h & ADDRESS_MASK;
             if ((bits[u >>> 6] & (1L << u)) != 0) {
                 throw new HeapCorruptionError("block " + describe(h) + " handed out twice");
             }
             bits[u >>> 6] |= 1L << u;
         }
         int w = base(h);
-        int[] m = h > 0 ? arenas[h >>> arenaShift] : large[~h];
+        int[] m = h > 0 ? arenas[h >>> ADDRESS_SHIFT] : large[~h];
         Arrays.fill(m, w, w + blockWords(h), CLEAN_WORD);
     }
 
@@ -999,10 +1018,10 @@ public final class Heap {
                     + " (double free, or a handle the heap never gave)");
         }
         if (h > 0) {
-            int u = h & arenaMask;
-            liveUnits[h >>> arenaShift][u >>> 6] &= ~(1L << u);
+            int u = h & ADDRESS_MASK;
+            liveUnits[h >>> ADDRESS_SHIFT][u >>> 6] &= ~(1L << u);
             int w = base(h);
-            Arrays.fill(arenas[h >>> arenaShift], w + 1, w + blockWords(h), DEAD_WORD);
+            Arrays.fill(arenas[h >>> ADDRESS_SHIFT], w + 1, w + blockWords(h), DEAD_WORD);
         }
     }
 
@@ -1010,10 +1029,10 @@ public final class Heap {
     public boolean isLive(int h) {
         if (h == 0) return false;
         if (h < 0) return ~h < largeTop && large[~h] != null;
-        int slot = h >>> arenaShift;
+        int slot = h >>> ADDRESS_SHIFT;
         if (slot >= arenas.length || arenas[slot] == null) return false;
         if (!debug) return true;
-        int u = h & arenaMask;
+        int u = h & ADDRESS_MASK;
         return (liveUnits[slot][u >>> 6] & (1L << u)) != 0;
     }
 
@@ -1103,7 +1122,7 @@ public final class Heap {
         for (int ao = 1; ao < arenas.length; ao++) {
             if (arenas[ao] == null) continue;
             unusedPools += nfreepools[ao];
-            for (int pool = ao << arenaShift; pool < poolAddress[ao]; pool += poolUnits) {
+            for (int pool = ao << ADDRESS_SHIFT; pool < poolAddress[ao]; pool += poolUnits) {
                 int count = poolWord(pool, POOL_COUNT);
                 if (count == 0) continue;
                 int sz = poolWord(pool, POOL_SZIDX);
@@ -1199,7 +1218,7 @@ public final class Heap {
             liveArenas++;
             require(onUsable[ao] == (nfreepools[ao] > 0), "arena " + ao + " with " + nfreepools[ao]
                     + " free pools is " + (onUsable[ao] ? "" : "not ") + "in the usable list");
-            int base = ao << arenaShift;
+            int base = ao << ADDRESS_SHIFT;
             int carved = (poolAddress[ao] - base) / poolUnits;
             require(carved >= 0 && carved <= ntotalpools[ao], "arena " + ao + " carved " + carved + " pools");
             // the arena's empty pools

@@ -21,8 +21,8 @@ public record HeapConfig(int arenaSize, int poolSize, long maxHeap, boolean debu
     public static final int DEFAULT_ARENA_SIZE = 1 << 20;
     /** CPython 3.11: POOL_SIZE is 16 KiB. */
     public static final int DEFAULT_POOL_SIZE = 16 << 10;
-    /** The largest arena: its units must fit the low bits of a handle. */
-    public static final int MAX_ARENA_SIZE = 1 << 28;
+    /** The largest arena: its units fit the low bits of a handle (Heap.ADDRESS_SHIFT). CPython's own size. */
+    public static final int MAX_ARENA_SIZE = Heap.ALIGNMENT << Heap.ADDRESS_SHIFT;
     /** The smallest pool that holds two blocks of the largest size class after its header. */
     public static final int MIN_POOL_SIZE = 2 << 10;
 

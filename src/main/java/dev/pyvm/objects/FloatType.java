@@ -41,6 +41,11 @@ public final class FloatType extends TypeSlots {
         else heap.free(h);
     }
 
+    /** Drops a reference to h, an exact float, freeing it at the last. CPython: _PyFloat_ExactDealloc. */
+    public void releaseExact(int h) {
+        if (heap.release(h)) heap.freeListPush(freeList, h);
+    }
+
     public boolean check(int h) {
         int t = space.typeOf(h);
         return t == type || space.isSubtype(t, type);

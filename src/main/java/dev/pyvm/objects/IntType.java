@@ -49,6 +49,11 @@ public final class IntType extends TypeSlots {
         heap.free(h);
     }
 
+    /** Drops a reference to h, an exact int, freeing it at the last (CPython 3.11 frees with PyObject_Free). */
+    public void releaseExact(int h) {
+        if (heap.release(h)) heap.free(h);
+    }
+
     // ---- representation ----
 
     /** A new int holding v (not one of the small ints: callers use {@link ObjectSpace#newInt}). */

@@ -854,8 +854,8 @@ public final class Interpreter {
                             int result = r != Long.MIN_VALUE ? space.newInt(r) : binaryOp(a, b, arg);
                             sp--;
                             mem[sp - 1] = result;
-                            heap.decref(b);
-                            heap.decref(a);
+                            space.intSlots.releaseExact(b);
+                            space.intSlots.releaseExact(a);
                             continue;
                         }
                         case Op.BINARY_OP_ADD_FLOAT:
@@ -867,8 +867,8 @@ public final class Interpreter {
                             int result = space.newFloat(machineFloatOp(arg, space.floatSlots.value(a), space.floatSlots.value(b)));
                             sp--;
                             mem[sp - 1] = result;
-                            heap.decref(b);
-                            heap.decref(a);
+                            space.floatSlots.releaseExact(b);
+                            space.floatSlots.releaseExact(a);
                             continue;
                         }
                         case Op.BINARY_OP_ADD_UNICODE: {
@@ -891,8 +891,13 @@ public final class Interpreter {
                             int jump = code[ip++];
                             if ((t == 1) == ((jump & 0xFF) == Op.POP_JUMP_IF_TRUE)) ip = jump >>> 8;
                             sp -= 2;
-                            heap.decref(b);
-                            heap.decref(a);
+                            if ((instr & 0xFF) == Op.COMPARE_OP_FLOAT_JUMP) {
+                                space.floatSlots.releaseExact(b);
+                                space.floatSlots.releaseExact(a);
+                            } else {
+                                heap.decref(b);
+                                heap.decref(a);
+                            }
                             continue;
                         }
                         case Op.BINARY_SUBSCR_LIST_INT:
