@@ -198,7 +198,9 @@ public enum Opcode {
     UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE, "Unpacks a list of arg items."),
     CALL_BUILTIN_LEN(CALL, "len(x): the built-in len with one argument."),
     CALL_BUILTIN_ISINSTANCE(CALL, "isinstance(x, cls): the built-in isinstance, cls a class whose metaclass is type."),
-    CALL_LIST_APPEND(CALL, "list.append(x) called on an exact list.");
+    CALL_LIST_APPEND(CALL, "list.append(x) called on an exact list."),
+    LOAD_GLOBAL_MODULE(LOAD_GLOBAL, "A global, from the globals' keys at a cached word while their version stands."),
+    LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL, "A builtin, while the globals' keys version stands (no such global) and the builtins' too.");
 
     /** The largest argument an instruction can carry (24 bits). */
     public static final int MAX_ARG = (1 << 24) - 1;

@@ -8,11 +8,14 @@ import dev.pyvm.memory.Heap;
  * insertion order, probed with CPython's perturbation sequence.
  * <pre>
  *   dict  [refcnt | type | gc_next | gc_prev | USED | KEYS]                 KEYS 0: no entries yet
- *   KEYS  [LOG2SIZE | USABLE | NENTRIES | indices[1 &lt;&lt; LOG2SIZE] | entries …]  (a raw block)
+ *   KEYS  [LOG2SIZE | USABLE | NENTRIES | VERSION | indices[1 &lt;&lt; LOG2SIZE] | entries …]  (a raw block)
  *   entry [hash (2 words) | key | value]          a deleted entry has key 0; its index is DUMMY
  * </pre>
  * An index is EMPTY, DUMMY (deleted) or the position of an entry. USABLE counts the entries that
- * can still be appended before the table grows (CPython: dk_usable).
+ * can still be appended before the table grows (CPython: dk_usable). VERSION is CPython 3.11's
+ * dk_version: 0, or a number no other keys block ever had, given when the specializer asks
+ * ({@link #keysVersion}) and taken away (0) when a key is added or removed; while it stands,
+ * each key's entry, and so the word of its value, stays where it is (LOAD_GLOBAL_MODULE).
  */
 public final class DictType extends TypeSlots {
     static final int USED = GcHeader.CONTAINER_HEADER_WORDS;
@@ -23,7 +26,8 @@ public final class DictType extends TypeSlots {
     static final int LOG2SIZE = 0;
     static final int USABLE = 1;
     static final int NENTRIES = 2;
-    static final int INDICES = 3;
+    static final int VERSION = 3;
+    static final int INDICES = 4;
     static final int ENTRY_WORDS = 4;
     static final int E_HASH = 0;
     static final int E_KEY = 2;
@@ -88,6 +92,7 @@ public final class DictType extends TypeSlots {
         heap.setInt(k, LOG2SIZE, log2);
         heap.setInt(k, USABLE, usable);
         heap.setInt(k, NENTRIES, 0);
+        heap.setInt(k, VERSION, 0);
         heap.fillWords(k, INDICES, size, EMPTY);
         return k;
     }
@@ -182,6 +187,64 @@ public final class DictType extends TypeSlots {
         return heap.getInt(keys, entry(keys, heap.getInt(keys, LOG2SIZE), ix) + E_VALUE);
     }
 
+    // ---- keys versions, for LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN ----
+
+    /** The next keys version to give; past 2^31 - 1 none is given any more. CPython: next_keys_version. */
+    private int nextKeysVersion = 1;
+
+    /** The version of h's keys, given now if they have none; 0 when they cannot have one. CPython: _PyDictKeys_GetVersionForCurrentState. */
+    public int keysVersion(int h) {
+        int keys = heap.getInt(h, KEYS);
+        if (keys == 0) return 0;
+        int v = heap.getInt(keys, VERSION);
+        if (v == 0 && nextKeysVersion > 0) {
+            v = nextKeysVersion++;
+            heap.setInt(keys, VERSION, v);
+        }
+        return v;
+    }
+
+    /** The version h's keys have now (0: none). */
+    public int currentKeysVersion(int h) {
+        int keys = heap.getInt(h, KEYS);
+        return keys == 0 ? 0 : heap.getInt(keys, VERSION);
+    }
+
+    /** The value (borrowed) at word {@code word} of h's keys if they still have version {@code version}, else 0. */
+    public int valueAtVersion(int h, int version, int word) {
+        int keys = heap.getInt(h, KEYS);
+        return keys != 0 && heap.getInt(keys, VERSION) == version ? heap.getInt(keys, word) : 0;
+    }
+
+    /**
+     * The word of h's keys holding str key's value: -1 when the key is absent, -2 when telling
+     * would compare keys other than exact strs (which could run Python code).
+     */
+    public int strValueWord(int h, int key) {
+        int keys = heap.getInt(h, KEYS);
+        if (keys == 0) return -1;
+        long hash = space.strSlots.hash(key);
+        int log2 = heap.getInt(keys, LOG2SIZE);
+        int mask = (1 << log2) - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        for (;;) {
+            int ix = heap.getInt(keys, INDICES + i);
+            if (ix == EMPTY) return -1;
+            if (ix >= 0) {
+                int e = entry(keys, log2, ix);
+                int ek = heap.getInt(keys, e + E_KEY);
+                if (ek == key) return e + E_VALUE;
+                if (heap.getLong(keys, e + E_HASH) == hash) {
+                    if (!isExactStr(ek)) return -2;
+                    if (space.strSlots.equal(ek, key)) return e + E_VALUE;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
     /** The value for a Java name (borrowed), or 0: a lookup by an interned str. */
     public int get(int h, String name) {
         return get(h, space.intern(name));
@@ -217,6 +280,7 @@ public final class DictType extends TypeSlots {
         heap.setInt(keys, e + E_VALUE, value);
         heap.setInt(keys, INDICES + slot, n);
         heap.setInt(keys, NENTRIES, n + 1);
+        heap.setInt(keys, VERSION, 0);
         heap.setInt(keys, USABLE, heap.getInt(keys, USABLE) - 1);
         heap.setInt(h, USED, heap.getInt(h, USED) + 1);
     }
@@ -292,6 +356,7 @@ public final class DictType extends TypeSlots {
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
         heap.setInt(keys, INDICES + i, DUMMY);
+        heap.setInt(keys, VERSION, 0);
         int e = entry(keys, log2, ix);
         int oldKey = heap.getInt(keys, e + E_KEY), oldValue = heap.getInt(keys, e + E_VALUE);
         heap.setInt(keys, e + E_KEY, 0);
@@ -529,6 +594,7 @@ public final class DictType extends TypeSlots {
             slot = (int) ((slot * 5L + perturb + 1) & mask);
         }
         heap.setInt(keys, INDICES + slot, DUMMY);
+        heap.setInt(keys, VERSION, 0);
         heap.setInt(keys, e + E_KEY, 0);
         heap.setInt(keys, e + E_VALUE, 0);
         heap.setInt(keys, NENTRIES, i);

@@ -128,4 +128,6 @@ final class Op {
     static final int CALL_BUILTIN_LEN = 113;
     static final int CALL_BUILTIN_ISINSTANCE = 114;
     static final int CALL_LIST_APPEND = 115;
+    static final int LOAD_GLOBAL_MODULE = 116;
+    static final int LOAD_GLOBAL_BUILTIN = 117;
 }

@@ -182,6 +182,33 @@ final class Specializer {
         return space.slotsOfType(t) instanceof HeapType ht && ht.usesValues() && heap.getInt(owner, HeapType.DICT) == 0;
     }
 
+    /**
+     * LOAD_GLOBAL at {@code at} of {@code name} in exact dicts {@code globals} and
+     * {@code builtins}: true when it was rewritten. The cache: the globals' keys version, the
+     * word of the value (in the globals' keys, or the builtins'), the builtins' keys version.
+     * CPython 3.11: _Py_Specialize_LoadGlobal.
+     */
+    boolean loadGlobal(CodeType.Info code, int at, int globals, int builtins, int name) {
+        int op = -1;
+        int dict = space.dictSlots.type();
+        if (space.typeOf(globals) == dict && space.typeOf(builtins) == dict && space.typeOf(name) == space.strSlots.type()) {
+            int word = space.dictSlots.strValueWord(globals, name);
+            int version = word == -2 ? 0 : space.dictSlots.keysVersion(globals);
+            if (word >= 0 && version != 0) {
+                fill(code, at, version, word, 0);
+                op = Op.LOAD_GLOBAL_MODULE;
+            } else if (word == -1 && version != 0) {
+                int builtinWord = space.dictSlots.strValueWord(builtins, name);
+                int builtinsVersion = builtinWord >= 0 ? space.dictSlots.keysVersion(builtins) : 0;
+                if (builtinsVersion != 0) {
+                    fill(code, at, version, builtinWord, builtinsVersion);
+                    op = Op.LOAD_GLOBAL_BUILTIN;
+                }
+            }
+        }
+        return done(code, at, op);
+    }
+
     /** LOAD_ATTR at {@code at} on {@code owner}: true when it was rewritten. */
     boolean loadAttr(CodeType.Info code, int at, int owner, int name) {
         int t = space.typeOf(owner);
