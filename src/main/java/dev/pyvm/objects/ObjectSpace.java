@@ -98,7 +98,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         gc.setEnabled(false); // no automatic collection while the types are being made
         heap.setDeallocator(h -> {
             TypeSlots s = slotsOf(h);
-            if (s.isContainer()) gc.untrack(s.gcNode(h), true);
+            if (s.container) gc.untrack(s.gcNode(h), true);
             s.dealloc(h);
         });
         // The type objects come first, bare; names, bases and MROs follow once str and
@@ -330,7 +330,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     @Override
     public boolean isContainer(int h) {
-        return slotsOf(h).isContainer() && !heap.isImmortal(h);
+        return slotsOf(h).container && !heap.isImmortal(h);
     }
 
     @Override

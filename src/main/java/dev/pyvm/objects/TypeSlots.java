@@ -17,9 +17,13 @@ public abstract class TypeSlots {
     /** The types whose bases include this one (CPython's tp_subclasses), which a change here changes too. */
     final java.util.List<TypeSlots> subclasses = new java.util.ArrayList<>(0);
 
+    /** {@link #isContainer()}, asked once: the deallocator asks it of every dying object. */
+    final boolean container;
+
     protected TypeSlots(ObjectSpace space) {
         this.space = space;
         this.heap = space.heap;
+        this.container = isContainer(); // a constant of each class, whatever its fields
     }
 
     /** The type object (borrowed). */
@@ -33,7 +37,7 @@ public abstract class TypeSlots {
     /** Releases what the object holds and gives its block back. Its count is 0. */
     public abstract void dealloc(int h);
 
-    /** Whether instances are containers (carry GC links and are traversed). */
+    /** Whether instances are containers (carry GC links and are traversed): a constant, read once by the constructor. */
     public boolean isContainer() {
         return false;
     }

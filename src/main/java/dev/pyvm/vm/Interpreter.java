@@ -567,6 +567,11 @@ public final class Interpreter {
                             continue;
                         }
                         case Op.LOAD_GLOBAL: {
+                            if (specializing && Specializer.due(cache, ip - 1)
+                                    && specializer.loadGlobal(f.code, ip - 1, f.globals, f.builtins, names[arg])) {
+                                ip--;
+                                continue;
+                            }
                             int v = loadGlobal(f, arg);
                             heap.incref(v);
                             mem[sp++] = v;
@@ -774,6 +779,23 @@ public final class Interpreter {
                         }
                         // ---- specialized instructions (Specializer): a failed guard deoptimizes
                         // the instruction and runs it again as the generic one ----
+                        case Op.LOAD_GLOBAL_MODULE: {
+                            int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
+                            int v = space.dictSlots.valueAtVersion(f.globals, cache[k], cache[k + 1]);
+                            if (v == 0) break;
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
+                        case Op.LOAD_GLOBAL_BUILTIN: {
+                            int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
+                            if (space.dictSlots.currentKeysVersion(f.globals) != cache[k]) break;
+                            int v = space.dictSlots.valueAtVersion(f.builtins, cache[k + 2], cache[k + 1]);
+                            if (v == 0) break;
+                            heap.incref(v);
+                            mem[sp++] = v;
+                            continue;
+                        }
                         case Op.LOAD_ATTR_INSTANCE_VALUE: {
                             int owner = mem[sp - 1];
                             int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
@@ -959,39 +981,28 @@ public final class Interpreter {
                             heap.decref(seq);
                             continue;
                         }
+                        // the built-in calls: a helper checks the guard and makes the call (0: the
+                        // guard failed), dropping the callable and the arguments; the result
+                        // takes the place of the NULL (or self) below the callable
                         case Op.CALL_BUILTIN_LEN: {
-                            int callable = mem[sp - 2], x = mem[sp - 1];
-                            if (kwnames != 0 || mem[sp - 3] != 0 || !isBuiltin(callable, cache[(ip - 1) * Specializer.CACHE_WORDS])) break;
-                            int r = space.newInt(space.length(x));
-                            sp -= 3;
-                            mem[sp++] = r;
-                            heap.decref(callable);
-                            heap.decref(x);
+                            int r = kwnames == 0 ? callBuiltinLen(mem, sp, cache[(ip - 1) * Specializer.CACHE_WORDS]) : 0;
+                            if (r == 0) break;
+                            sp -= 2;
+                            mem[sp - 1] = r;
                             continue;
                         }
                         case Op.CALL_BUILTIN_ISINSTANCE: {
-                            int callable = mem[sp - 3], x = mem[sp - 2], cls = mem[sp - 1];
-                            if (kwnames != 0 || mem[sp - 4] != 0 || !isBuiltin(callable, cache[(ip - 1) * Specializer.CACHE_WORDS])
-                                    || space.typeOf(cls) != space.typeSlots.type()) break;
-                            int r = space.newBool(space.isInstance(x, cls));
-                            sp -= 4;
-                            mem[sp++] = r;
-                            heap.decref(callable);
-                            heap.decref(x);
-                            heap.decref(cls);
+                            int r = kwnames == 0 ? callBuiltinIsinstance(mem, sp, cache[(ip - 1) * Specializer.CACHE_WORDS]) : 0;
+                            if (r == 0) break;
+                            sp -= 3;
+                            mem[sp - 1] = r;
                             continue;
                         }
                         case Op.CALL_LIST_APPEND: {
-                            int method = mem[sp - 3], list = mem[sp - 2], x = mem[sp - 1];
-                            if (kwnames != 0 || !isBuiltin(method, cache[(ip - 1) * Specializer.CACHE_WORDS])
-                                    || space.builtinFunctionSlots.self(method) != 0
-                                    || space.typeOf(list) != space.listSlots.type()) break;
-                            space.listSlots.append(list, x);
-                            sp -= 3;
-                            mem[sp++] = space.newNone();
-                            heap.decref(method);
-                            heap.decref(list);
-                            heap.decref(x);
+                            int r = kwnames == 0 ? callListAppend(mem, sp, cache[(ip - 1) * Specializer.CACHE_WORDS]) : 0;
+                            if (r == 0) break;
+                            sp -= 2;
+                            mem[sp - 1] = r;
                             continue;
                         }
                         default:
@@ -1066,6 +1077,39 @@ public final class Interpreter {
         } finally {
             heap.decref(v);
         }
+    }
+
+    /** CALL_BUILTIN_LEN: len(x) as {@code [NULL, len, x]} on the stack at sp, or 0 when that is not what is there. */
+    private int callBuiltinLen(int[] mem, int sp, int body) {
+        int callable = mem[sp - 2], x = mem[sp - 1];
+        if (mem[sp - 3] != 0 || !isBuiltin(callable, body)) return 0;
+        int r = space.newInt(space.length(x));
+        heap.decref(callable);
+        heap.decref(x);
+        return r;
+    }
+
+    /** CALL_BUILTIN_ISINSTANCE: isinstance(x, cls) as {@code [NULL, isinstance, x, cls]}, cls an exact type; else 0. */
+    private int callBuiltinIsinstance(int[] mem, int sp, int body) {
+        int callable = mem[sp - 3], x = mem[sp - 2], cls = mem[sp - 1];
+        if (mem[sp - 4] != 0 || !isBuiltin(callable, body) || space.typeOf(cls) != space.typeSlots.type()) return 0;
+        int r = space.newBool(space.isInstance(x, cls));
+        heap.decref(callable);
+        heap.decref(x);
+        heap.decref(cls);
+        return r;
+    }
+
+    /** CALL_LIST_APPEND: list.append(x) as {@code [list.append, list, x]}, an exact list; else 0. */
+    private int callListAppend(int[] mem, int sp, int body) {
+        int method = mem[sp - 3], list = mem[sp - 2], x = mem[sp - 1];
+        if (!isBuiltin(method, body) || space.builtinFunctionSlots.self(method) != 0
+                || space.typeOf(list) != space.listSlots.type()) return 0;
+        space.listSlots.append(list, x);
+        heap.decref(method);
+        heap.decref(list);
+        heap.decref(x);
+        return space.newNone();
     }
 
     // Loops of run's instructions live in these helpers: a loop in run itself would be another
