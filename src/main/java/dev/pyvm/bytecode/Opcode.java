@@ -171,10 +171,10 @@ public enum Opcode {
     // one of these where it ran on the same kinds of operands, and back when its guard fails. The
     // compiler never emits them; a listing of the compiled code never shows them. -------------
     LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR, "An instance's attribute from its values array, at a cached index."),
-    LOAD_ATTR_MODULE(LOAD_ATTR, "A module's attribute, from its dict at a cached entry."),
+    LOAD_ATTR_MODULE(LOAD_ATTR, "A module's attribute, from its dict's keys at a cached word while their version stands."),
     LOAD_METHOD_WITH_VALUES(LOAD_METHOD, "A method of the class of an instance with values and no dict."),
     LOAD_METHOD_NO_DICT(LOAD_METHOD, "A method of a built-in type, whose instances have no attributes of their own."),
-    LOAD_METHOD_MODULE(LOAD_METHOD, "A module's function: pushes NULL and the attribute."),
+    LOAD_METHOD_MODULE(LOAD_METHOD, "A module's function, as LOAD_ATTR_MODULE: pushes NULL and the attribute."),
     STORE_ATTR_INSTANCE_VALUE(STORE_ATTR, "Stores into an instance's values array at a cached index."),
     BINARY_OP_ADD_INT(BINARY_OP, "TOS1 + TOS on machine ints (also +=)."),
     BINARY_OP_SUBTRACT_INT(BINARY_OP, "TOS1 - TOS on machine ints (also -=)."),

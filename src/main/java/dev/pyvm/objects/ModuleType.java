@@ -89,6 +89,16 @@ public final class ModuleType extends TypeSlots {
             heap.incref(dict(h));
             return dict(h);
         }
+        int hook = space.dictSlots.get(dict(h), "__getattr__");
+        if (hook != 0) {
+            // PEP 562: a module's __getattr__ answers for the names its dict does not have
+            heap.incref(hook);
+            try {
+                return space.call(hook, name);
+            } finally {
+                heap.decref(hook);
+            }
+        }
         int modName = space.dictSlots.get(dict(h), "__name__");
         throw space.error(space.exceptions.attributeError, "module '"
                 + (modName != 0 ? space.str(modName) : "?") + "' has no attribute '" + space.strSlots.toJava(name) + "'");

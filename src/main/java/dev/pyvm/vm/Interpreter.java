@@ -810,9 +810,9 @@ public final class Interpreter {
                         }
                         case Op.LOAD_ATTR_MODULE: {
                             int owner = mem[sp - 1];
+                            int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
                             if (space.typeOf(owner) != space.moduleSlots.type()) break;
-                            int v = space.dictSlots.getHinted(space.moduleSlots.dict(owner), names[arg], cache,
-                                    (ip - 1) * CodeType.Info.CACHE_WORDS);
+                            int v = space.dictSlots.valueAtVersion(space.moduleSlots.dict(owner), cache[k], cache[k + 1]);
                             if (v == 0) break;
                             heap.incref(v);
                             mem[sp - 1] = v;
@@ -833,9 +833,9 @@ public final class Interpreter {
                         }
                         case Op.LOAD_METHOD_MODULE: {
                             int owner = mem[sp - 1];
+                            int k = (ip - 1) * CodeType.Info.CACHE_WORDS;
                             if (space.typeOf(owner) != space.moduleSlots.type()) break;
-                            int v = space.dictSlots.getHinted(space.moduleSlots.dict(owner), names[arg], cache,
-                                    (ip - 1) * CodeType.Info.CACHE_WORDS);
+                            int v = space.dictSlots.valueAtVersion(space.moduleSlots.dict(owner), cache[k], cache[k + 1]);
                             if (v == 0) break;
                             heap.incref(v);
                             mem[sp - 1] = 0;

@@ -209,15 +209,29 @@ final class Specializer {
         return done(code, at, op);
     }
 
+    /**
+     * Fills the cache of a LOAD_ATTR_MODULE or LOAD_METHOD_MODULE for module {@code owner}'s
+     * attribute {@code name}: the version of its dict's keys and the word of the value there, as
+     * LOAD_GLOBAL_MODULE; false when the attribute is not in the dict (or a type attribute of
+     * module would be found first).
+     */
+    private boolean moduleAttribute(CodeType.Info code, int at, int owner, int name) {
+        int dict = space.moduleSlots.dict(owner);
+        if (space.lookupType(space.moduleSlots.type(), name) != 0 || space.typeOf(dict) != space.dictSlots.type()
+                || space.typeOf(name) != space.strSlots.type()) return false;
+        int word = space.dictSlots.strValueWord(dict, name);
+        int version = word >= 0 ? space.dictSlots.keysVersion(dict) : 0;
+        if (version == 0) return false;
+        fill(code, at, version, word, 0);
+        return true;
+    }
+
     /** LOAD_ATTR at {@code at} on {@code owner}: true when it was rewritten. */
     boolean loadAttr(CodeType.Info code, int at, int owner, int name) {
         int t = space.typeOf(owner);
         int op = -1;
         if (t == space.moduleSlots.type()) {
-            if (space.lookupType(t, name) == 0) {
-                fill(code, at, 0, 0, 0); // word 0: the entry hint of DictType.getHinted
-                op = Op.LOAD_ATTR_MODULE;
-            }
+            if (moduleAttribute(code, at, owner, name)) op = Op.LOAD_ATTR_MODULE;
         } else if (withValuesNoDict(t, owner)) {
             int index = loadIndex(owner, t, name);
             int tag = space.typeVersion(t);
@@ -235,10 +249,7 @@ final class Specializer {
         int op = -1;
         int tag = space.typeVersion(t);
         if (t == space.moduleSlots.type()) {
-            if (space.lookupType(t, name) == 0) {
-                fill(code, at, 0, 0, 0);
-                op = Op.LOAD_METHOD_MODULE;
-            }
+            if (moduleAttribute(code, at, owner, name)) op = Op.LOAD_METHOD_MODULE;
         } else if (!valid(tag)) {
             op = -1;
         } else if (space.slotsOfType(t) instanceof HeapType) {
