@@ -63,6 +63,58 @@ public final class FunctionType extends TypeSlots {
         return h;
     }
 
+    /**
+     * {@code function(code, globals, name=None, argdefs=None, closure=None)}, as
+     * {@code types.FunctionType}. CPython 3.11: Objects/funcobject.c func_new_impl().
+     */
+    @Override
+    public int construct(int t, int[] args, int start, int nargs, int kwnames) {
+        if (t != type) throw space.typeError("cannot create '" + space.typeName(t) + "' instances");
+        int[] a = TextArgs.parse(space, "function", args, start, nargs, kwnames,
+                new String[] {"code", "globals", "name", "argdefs", "closure"}, 0, 2, 5);
+        int code = a[0], globals = a[1], name = a[2], argdefs = a[3], closure = a[4];
+        if (space.typeOf(code) != space.codeSlots.type()) {
+            throw space.typeError("function() argument 'code' must be code, not " + space.typeName(space.typeOf(code)));
+        }
+        if (!space.dictSlots.check(globals)) {
+            throw space.typeError("function() argument 'globals' must be dict, not " + space.typeName(space.typeOf(globals)));
+        }
+        int none = space.none;
+        if (name != 0 && name != none && !space.strSlots.check(name)) throw space.typeError("arg 3 (name) must be None or string");
+        if (argdefs != 0 && argdefs != none && !space.tupleSlots.check(argdefs)) {
+            throw space.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = space.codeSlots.info(code).nfrees;
+        boolean noClosure = closure == 0 || closure == none;
+        if (!noClosure && !space.tupleSlots.check(closure)) throw space.typeError("arg 5 (closure) must be tuple");
+        if (noClosure && nfree > 0) throw space.typeError("arg 5 (closure) must be tuple");
+        int nclosure = noClosure ? 0 : space.tupleSlots.size(closure);
+        if (nclosure != nfree) {
+            throw space.valueError(space.strSlots.toJava(heap.getInt(code, CodeType.NAME)) + " requires closure of length "
+                    + nfree + ", not " + nclosure);
+        }
+        for (int i = 0; i < nclosure; i++) {
+            int cell = space.tupleSlots.item(closure, i);
+            if (space.typeOf(cell) != space.cellSlots.type()) {
+                throw space.typeError("arg 5 (closure) expected cell, found " + space.typeName(space.typeOf(cell)));
+            }
+        }
+        int h = newFunction(code, globals);
+        if (name != 0 && name != none) {
+            heap.incref(name);
+            setField(h, NAME, name);
+        }
+        if (argdefs != 0 && argdefs != none) {
+            heap.incref(argdefs);
+            setField(h, DEFAULTS, argdefs);
+        }
+        if (nclosure > 0) {
+            heap.incref(closure);
+            setField(h, CLOSURE, closure);
+        }
+        return h;
+    }
+
     /** Sets field {@code word} (DEFAULTS, KWDEFAULTS, CLOSURE…), stealing the reference. */
     public void setField(int h, int word, int value) {
         int old = heap.getInt(h, word);
