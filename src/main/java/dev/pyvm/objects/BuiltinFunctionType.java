@@ -125,12 +125,12 @@ public final class BuiltinFunctionType extends TypeSlots {
         Builtin b = builtin(h);
         int self = heap.getInt(h, SELF);
         if (self == 0 && b.ownerType() != 0) {
-            String owner = space.typeName(b.ownerType());
             if (nargs - (kwnames == 0 ? 0 : space.tupleSlots.size(kwnames)) < 1) {
-                throw space.typeError("unbound method " + owner + "." + b.name() + "() needs an argument");
+                throw space.typeError("unbound method " + space.typeName(b.ownerType()) + "." + b.name() + "() needs an argument");
             }
             self = args[start];
             if (!space.isInstance(self, b.ownerType())) {
+                String owner = space.typeName(b.ownerType());
                 String given = space.typeName(space.typeOf(self));
                 if (b.slot()) {
                     throw space.typeError("descriptor '" + b.name() + "' requires a '" + owner + "' object but received a '"
