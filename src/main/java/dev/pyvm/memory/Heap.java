@@ -84,7 +84,9 @@ import java.util.List;
  * to zero the {@link Deallocator} runs; deallocations nested deeper than TRASHCAN_DEPTH are
  * deferred to a list threaded through the dying objects' count words and run as the outer one
  * returns, so a million-long chain never recurses on the Java stack (CPython's trashcan).
- * Immortal objects start at IMMORTAL_REFCNT, which no program's references bring to zero.
+ * Immortal objects start at IMMORTAL_REFCNT, which no program's references bring to zero. Only
+ * a heap made to count references (HeapConfig.countRefs, for {@code -X showrefcount}) totals
+ * them, as CPython's Py_REF_DEBUG build does; its incref and decref take the slow path.
  */
 public final class Heap {
 
