@@ -57,6 +57,16 @@ final class Peephole {
                 k = nextSwappable(code, blockStart, k, line, swap.handler);
                 if (k < 0) return;
             }
+            // not when the two store to the same local, or a store between them does to either
+            // (x, x = a, b must leave b in x)
+            int storeJ = storesTo(code.get(j)), storeK = storesTo(code.get(k));
+            if (storeJ >= 0 || storeK >= 0) {
+                if (storeJ == storeK) return;
+                for (int m = j + 1; m < k; m++) {
+                    int store = storesTo(code.get(m));
+                    if (store >= 0 && (store == storeJ || store == storeK)) return;
+                }
+            }
             code.set(i, nop(swap));
             Instr t = code.get(j);
             code.set(j, code.get(k));
@@ -74,6 +84,11 @@ final class Peephole {
             return swappable(in) ? i : -1;
         }
         return -1;
+    }
+
+    /** The local a STORE_FAST stores to, else -1. CPython: STORES_TO. */
+    private static int storesTo(Instr in) {
+        return in.op == Opcode.STORE_FAST ? in.arg : -1;
     }
 
     private static boolean swappable(Instr in) {
