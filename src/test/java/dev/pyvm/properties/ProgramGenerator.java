@@ -444,12 +444,37 @@ final class ProgramGenerator {
     // ---------------------------------------------------------------------------------------
     // statements
 
+    /**
+     * {@code a, b = e1, e2} (or three): targets old and new, a name perhaps twice (the later
+     * value wins), which the compiler turns into SWAPs or reordered stores.
+     */
+    private String tupleAssignment(Scope s, T t) {
+        int n = 2 + r.nextInt(2);
+        List<String> targets = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            List<String> own = s.own(t);
+            String name = !targets.isEmpty() && chance(25) ? pick(targets)
+                    : !own.isEmpty() && chance(40) ? pick(own) : fresh("v");
+            targets.add(name);
+            values.add(bounded(s, t));
+        }
+        StringBuilder print = new StringBuilder();
+        for (String name : targets) {
+            s.vars.put(name, t);
+            print.append(print.length() == 0 ? "" : ", ").append(q(name)).append(", repr(").append(name).append(")");
+        }
+        return s.indent + String.join(", ", targets) + " = " + String.join(", ", values) + "\n"
+                + s.indent + "print(" + print + ")\n";
+    }
+
     private String statement(Scope s, int depth) {
         String in = s.indent;
         int k = r.nextInt(depth > 0 ? 24 : 12);
         switch (k) {
             case 0, 1, 2, 3: {
                 T t = anyType();
+                if (chance(20)) return tupleAssignment(s, t);
                 List<String> own = s.own(t);
                 String name = !own.isEmpty() && chance(30) ? pick(own) : fresh("v");
                 String line = in + name + " = " + bounded(s, t) + "\n";
