@@ -845,21 +845,13 @@ public final class Heap {
 
     /** Drops a reference; at zero, the object's deallocator runs (perhaps deferred). */
     public void decref(int h) {
-        if (h > uncheckedAbove) {
-            if (--arenas[h >>> ADDRESS_SHIFT][(h & ADDRESS_MASK) << UNIT_WORD_SHIFT] == 0) dealloc(h);
-        } else {
-            decrefSlow(h);
-        }
-    }
-
-    private void decrefSlow(int h) {
-        if (releaseSlow(h)) dealloc(h);
+        if (release(h)) dealloc(h);
     }
 
     /**
-     * Drops a reference without running the deallocator: whether it was the last, when the
-     * caller, which knows the object's exact type, frees it itself. CPython 3.11:
-     * _Py_DECREF_SPECIALIZED, for the floats and ints of the specialized instructions.
+     * Drops a reference without running the deallocator: whether it was the last. {@link #decref}
+     * is this and the deallocator; the specialized float and int instructions, which know the
+     * object's exact type, free it themselves (CPython 3.11: _Py_DECREF_SPECIALIZED).
      */
     public boolean release(int h) {
         if (h > uncheckedAbove) return --arenas[h >>> ADDRESS_SHIFT][(h & ADDRESS_MASK) << UNIT_WORD_SHIFT] == 0;
