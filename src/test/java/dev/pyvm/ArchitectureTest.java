@@ -36,9 +36,10 @@ class ArchitectureTest {
     private static final Pattern IMPORT =
             Pattern.compile("^import\\s+(?:static\\s+)?dev\\.pyvm\\.(\\w+)", Pattern.MULTILINE);
     private static final Pattern ANTLR = Pattern.compile("^import\\s+(?:static\\s+)?org\\.antlr\\.", Pattern.MULTILINE);
+    private static final Pattern ASM = Pattern.compile("^import\\s+(?:static\\s+)?org\\.objectweb\\.asm\\.", Pattern.MULTILINE);
 
     @Test
-    @DisplayName("each package imports only what its package-info allows, and only parse imports ANTLR")
+    @DisplayName("each package imports only what its package-info allows, only parse imports ANTLR, only vm ASM")
     void importsPointOneWay() throws IOException {
         Path root = Path.of("src/main/java/dev/pyvm");
         List<String> violations = new ArrayList<>();
@@ -62,6 +63,9 @@ class ArchitectureTest {
                 }
                 if (!pkg.equals("parse") && ANTLR.matcher(text).find()) {
                     violations.add(rel + " imports ANTLR");
+                }
+                if (!pkg.equals("vm") && ASM.matcher(text).find()) {
+                    violations.add(rel + " imports ASM");
                 }
             }
         }

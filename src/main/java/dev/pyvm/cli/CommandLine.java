@@ -49,7 +49,8 @@ public record CommandLine(Mode mode, String target, List<String> argv, Map<Strin
             -W arg : warning control; sys.warnoptions
             -x     : skip first line of source, allowing use of non-Unix forms of #!cmd
             -X opt : pyvm's options: showrefcount, maxheap=SIZE, arena=SIZE, pool=SIZE, gcstress,
-                     debugheap, nospecialize; CPython's: int_max_str_digits=N, dev, utf8 (sys._xoptions)
+                     debugheap, nospecialize, jit=off|N (compile code run N times; 200);
+                     CPython's: int_max_str_digits=N, dev, utf8 (sys._xoptions)
             --     : terminates option list
             file   : program read from script file
             -      : program read from stdin (default; interactive mode if a tty)

@@ -7,6 +7,7 @@ import dev.pyvm.compiler.Compiler;
 import dev.pyvm.memory.HeapConfig;
 import dev.pyvm.memory.OutOfHeapError;
 import dev.pyvm.parse.SourceDecoder;
+import dev.pyvm.vm.Interpreter;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -210,7 +211,7 @@ final class RunCommand {
     }
 
     /** The {@code -X} options pyvm understands. */
-    record Options(HeapConfig heap, boolean showRefcount, boolean gcStress, boolean specialize) {
+    record Options(HeapConfig heap, boolean showRefcount, boolean gcStress, boolean specialize, int compileThreshold) {
         static Options from(java.util.Map<String, String> x) throws CommandLine.UsageError {
             HeapConfig heap = HeapConfig.defaults();
             try {
@@ -222,7 +223,21 @@ final class RunCommand {
             }
             if (x.containsKey("debugheap")) heap = heap.withDebug(true);
             if (x.containsKey("showrefcount")) heap = heap.withRefCounting(true);
-            return new Options(heap, x.containsKey("showrefcount"), x.containsKey("gcstress"), !x.containsKey("nospecialize"));
+            return new Options(heap, x.containsKey("showrefcount"), x.containsKey("gcstress"), !x.containsKey("nospecialize"),
+                    compileThreshold(x.get("jit")));
+        }
+
+        /** {@code -X jit=off} (never compile), {@code -X jit=N} (after N entries and loops), or the default. */
+        private static int compileThreshold(String value) throws CommandLine.UsageError {
+            if (value == null) return Interpreter.DEFAULT_COMPILE_THRESHOLD;
+            if (value.equals("off")) return -1;
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 0) return n;
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new CommandLine.UsageError("pyvm: -X jit: expected off or a count, not '" + value + "'");
         }
 
         private static int size(java.util.Map<String, String> x, String option) throws CommandLine.UsageError {

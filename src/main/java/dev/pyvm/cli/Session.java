@@ -78,6 +78,7 @@ final class Session {
         interp = new Interpreter(space, loader);
         interp.setStderr(err);
         interp.setSpecializing(options.specialize());
+        interp.setCompileThreshold(options.compileThreshold());
         interp.setCodeCompiler(new CodeCompiler() {
             @Override
             public CodeObject compile(String source, String filename, String mode, boolean annotations, int level) {

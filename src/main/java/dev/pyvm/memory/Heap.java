@@ -163,7 +163,13 @@ public final class Heap {
     private final int maxArenaSlots;  // slots whose handles stay below 2^(HANDLE_BITS-1)
 
     // arena objects, indexed by slot (slot 0 is never used: handle 0 is NULL)
-    private int[][] arenas = new int[1][];
+    /**
+     * Each slot's arena, null where none: a table of all 2^(HANDLE_BITS-1-ADDRESS_SHIFT) slots made
+     * once (32 KiB), so that the field is final and the JIT keeps one load of it across the
+     * accessors it inlines. The arena objects' other arrays grow with {@link #arenaSlots}.
+     */
+    private final int[][] arenas = new int[1 << (HANDLE_BITS - 1 - ADDRESS_SHIFT)][];
+    private int arenaSlots = 1;               // slots the arena objects' arrays cover
     private int[] nfreepools = new int[1];
     private int[] ntotalpools = new int[1];
     private int[] freepools = new int[1];     // first empty pool, linked through POOL_NEXT
@@ -371,13 +377,13 @@ public final class Heap {
     // CPython 3.11: Objects/obmalloc.c new_arena()
     private int newArena() {
         if (unusedArenaObjects == 0) {
-            int old = arenas.length;
+            int old = arenaSlots;
             if (old >= maxArenaSlots) {
                 throw new OutOfHeapError(config.arenaSize(), "out of heap: all " + (maxArenaSlots - 1)
                         + " arena slots are in use");
             }
             int grown = Math.min(maxArenaSlots, Math.max(16, old * 2));
-            arenas = Arrays.copyOf(arenas, grown);
+            arenaSlots = grown;
             nfreepools = Arrays.copyOf(nfreepools, grown);
             ntotalpools = Arrays.copyOf(ntotalpools, grown);
             freepools = Arrays.copyOf(freepools, grown);
@@ -1024,7 +1030,7 @@ public final class Heap {
         if (h == 0) return false;
         if (h < 0) return ~h < largeTop && large[~h] != null;
         int slot = h >>> ADDRESS_SHIFT;
-        if (slot >= arenas.length || arenas[slot] == null) return false;
+        if (slot >= arenaSlots || arenas[slot] == null) return false;
         if (!debug) return true;
         int u = h & ADDRESS_MASK;
         return (liveUnits[slot][u >>> 6] & (1L << u)) != 0;
@@ -1113,7 +1119,7 @@ public final class Heap {
         long[] numblocks = new long[NB_SMALL_SIZE_CLASSES];
         long[] numfree = new long[NB_SMALL_SIZE_CLASSES];
         long unusedPools = 0;
-        for (int ao = 1; ao < arenas.length; ao++) {
+        for (int ao = 1; ao < arenaSlots; ao++) {
             if (arenas[ao] == null) continue;
             unusedPools += nfreepools[ao];
             for (int pool = ao << ADDRESS_SHIFT; pool < poolAddress[ao]; pool += poolUnits) {
@@ -1168,7 +1174,7 @@ public final class Heap {
     public void checkInvariants() {
         long smallBlocks = 0;
         int liveArenas = 0;
-        boolean[] onUsable = new boolean[arenas.length];
+        boolean[] onUsable = new boolean[arenaSlots];
         // the usable arenas: sorted, linked both ways, exactly those with a free pool
         int prev = 0;
         for (int ao = usableArenas; ao != 0; ao = nextArena[ao]) {
@@ -1204,7 +1210,7 @@ public final class Heap {
                 p = pool;
             }
         }
-        for (int ao = 1; ao < arenas.length; ao++) {
+        for (int ao = 1; ao < arenaSlots; ao++) {
             if (arenas[ao] == null) {
                 require(!onUsable[ao], "arena slot " + ao + " without memory is usable");
                 continue;

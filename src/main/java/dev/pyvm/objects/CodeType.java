@@ -58,6 +58,12 @@ public final class CodeType extends TypeSlots {
         public final int[] cache;
         /** The number of positional parameters when there are no others (no *args, **kwargs, keyword-only), else -1. */
         public final int exactArgcount;
+        /** The vm's compiled form of these instructions (vm.CompiledCode), or null. */
+        public Object jit;
+        /** Entries and backward jumps counted toward compiling; negative once compiling is given up. */
+        public int warmth;
+        /** Times the instructions were compiled. */
+        public int compilations;
 
         Info(CodeObject code, int[] consts, int[] names, int[] varnameStrs) {
             this.code = code;

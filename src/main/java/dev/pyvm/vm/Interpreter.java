@@ -49,6 +49,14 @@ public final class Interpreter {
     private final boolean checkStacks;
     /** Whether instructions specialize (off with -X nospecialize). */
     private boolean specializing = true;
+    /** Code objects entered or looped this often are compiled (BaselineCompiler); negative: never. */
+    private int compileThreshold = DEFAULT_COMPILE_THRESHOLD;
+    public static final int DEFAULT_COMPILE_THRESHOLD = 200;
+    /** Exits of compiled code at an instruction rewritten since (a guard that keeps failing) before it is made again. */
+    private static final int STALE_EXITS = 64;
+    /** Times a code object is compiled again at most. */
+    private static final int RECOMPILES = 8;
+    private final CompiledOps compiledOps;
     private final Specializer specializer;
     private final AttributeCache attributes;
     /**
@@ -67,6 +75,7 @@ public final class Interpreter {
         this.checkStacks = heap.config().debug();
         this.specializer = new Specializer(space);
         this.attributes = new AttributeCache(space, specializer);
+        this.compiledOps = new CompiledOps(this);
         space.setCaller(this::call);
         space.setSuperArguments(this::superArguments);
         space.setCallerGlobals(() -> current == null ? 0 : current.globals);
@@ -468,6 +477,74 @@ public final class Interpreter {
     // The loop
     // =====================================================================================
 
+    /** Compiles code objects after {@code threshold} entries and backward jumps (-X jit=N); negative: never (-X jit=off). */
+    public void setCompileThreshold(int threshold) {
+        compileThreshold = threshold;
+    }
+
+    Heap heap() {
+        return heap;
+    }
+
+    boolean interruptPending() {
+        return interruptRequested;
+    }
+
+    /** LOAD_GLOBAL's attempt to specialize, as the interpreter makes it: whether the instruction at {@code at} was rewritten. */
+    boolean specializeLoadGlobal(Frame f, int at, int arg) {
+        return specializing && Specializer.due(f.code.cache, at)
+                && specializer.loadGlobal(f.code, at, f.globals, f.builtins, f.code.names[arg]);
+    }
+
+    /**
+     * RETURN_VALUE of frame f, as the interpreter does it, when the caller is an interpreted or
+     * compiled frame waiting for the result: the caller, the result pushed; else (an entry frame,
+     * an inlined __init__, a checked stack) f itself, for the interpreter to return.
+     */
+    Frame returnToCaller(Frame f, int sp) {
+        if (f.entry || f.initializing || checkStacks) return f;
+        int result = f.mem[sp - 1];
+        f.sp = sp - 1;
+        popFrame(f);
+        Frame caller = f.back;
+        caller.mem[caller.sp++] = result;
+        return caller;
+    }
+
+    /** CALL's attempt to specialize, as the interpreter makes it: whether the instruction at {@code at} was rewritten. */
+    boolean specializeCall(Frame f, int at, int slot, int arg) {
+        return specializing && Specializer.due(f.code.cache, at) && specializer.call(f.code, at, f.mem, slot, arg);
+    }
+
+    /** Whether frame f's code has compiled code, compiling it once it is warm. */
+    private boolean compiled(CodeType.Info code) {
+        if (code.jit != null) return true;
+        if (compileThreshold < 0 || ++code.warmth < compileThreshold) return false;
+        CompiledCode c = ++code.compilations > RECOMPILES ? null : BaselineCompiler.compile(code);
+        if (c == null) {
+            code.warmth = Integer.MIN_VALUE; // never again
+            return false;
+        }
+        code.jit = c;
+        return true;
+    }
+
+    /**
+     * Runs frame f's compiled code from f.ip: the frame to run next (a callee), or f itself, to be
+     * interpreted from f.ip. Compiled code that keeps leaving at instructions rewritten since it
+     * was made is dropped, to be made again from the instructions as they are.
+     */
+    private Frame runCompiled(Frame f) {
+        CompiledCode c = (CompiledCode) f.code.jit;
+        Frame next = c.run(compiledOps, f);
+        if (next == f && f.ip < c.words.length && f.code.instructions[f.ip] != c.words[f.ip]
+                && ++c.staleExits > STALE_EXITS) {
+            f.code.jit = null;
+            f.code.warmth = 0;
+        }
+        return next;
+    }
+
     /** Turns the specializing interpreter on or off (-X nospecialize); instructions already specialized stay valid. */
     public void setSpecializing(boolean on) {
         specializing = on;
@@ -483,6 +560,8 @@ public final class Interpreter {
 
     /** In run's sp while a cold instruction keeps the stack pointer in the frame (coldOp). */
     private static final int SP_IN_FRAME = -1;
+    /** In run's ip while compiled code runs: f.lasti is the instruction executing. */
+    private static final int IP_COMPILED = -1;
 
     /** Runs from frame {@code entry} until it returns; its result, a new reference. */
     int run(Frame entry) {
@@ -512,6 +591,17 @@ public final class Interpreter {
                 pending = throwing;
                 throwing = 0;
             } else try {
+                if (compiled(f.code)) {
+                    sp = SP_IN_FRAME;
+                    ip = IP_COMPILED;
+                    Frame next = runCompiled(f);
+                    if (next != f) {
+                        f = next;
+                        continue frames;
+                    }
+                    sp = f.sp;
+                    ip = f.ip;
+                }
                 dispatch:
                 for (;;) {
                     f.lasti = ip;
@@ -741,7 +831,12 @@ public final class Interpreter {
                             continue;
                         case Op.JUMP_BACKWARD:
                             if (interruptRequested) throw keyboardInterrupt();
-                            ip = arg;
+                            if (compiled(f.code)) {
+                                f.ip = arg;
+                                f.sp = sp;
+                                continue frames;
+                            }
+                            ip = arg; // after the test: its branch goes forward (see above)
                             continue;
                         case Op.POP_JUMP_IF_FALSE: {
                             int v = mem[--sp];
@@ -1028,7 +1123,7 @@ public final class Interpreter {
             if (sp != SP_IN_FRAME) f.sp = sp;
             // the handler is that of the instruction executing (a RERAISE may have restored
             // lasti, which only the traceback and a handler's pushed lasti see)
-            f = unwind(f, pending, reraise, ip - 1);
+            f = unwind(f, pending, reraise, ip == IP_COMPILED ? f.lasti : ip - 1);
             kwnames = 0;
         }
     }
@@ -1039,7 +1134,7 @@ public final class Interpreter {
      * one, the frame to run next (which took the operands over); for anything else the call is
      * made, its result pushed in the callable's place and f.sp set past it, and null returned.
      */
-    private Frame callOrFrame(Frame f, int slot, int kw) {
+    Frame callOrFrame(Frame f, int slot, int kw) {
         int[] mem = f.mem;
         int sp = f.sp;
         int callable = mem[slot] != 0 ? mem[slot] : mem[slot + 1];
@@ -1080,7 +1175,7 @@ public final class Interpreter {
     }
 
     /** CALL_BUILTIN_LEN: len(x) as {@code [NULL, len, x]} on the stack at sp, or 0 when that is not what is there. */
-    private int callBuiltinLen(int[] mem, int sp, int body) {
+    int callBuiltinLen(int[] mem, int sp, int body) {
         int callable = mem[sp - 2], x = mem[sp - 1];
         if (mem[sp - 3] != 0 || !isBuiltin(callable, body)) return 0;
         int r = space.newInt(space.length(x));
@@ -1090,7 +1185,7 @@ public final class Interpreter {
     }
 
     /** CALL_BUILTIN_ISINSTANCE: isinstance(x, cls) as {@code [NULL, isinstance, x, cls]}, cls an exact type; else 0. */
-    private int callBuiltinIsinstance(int[] mem, int sp, int body) {
+    int callBuiltinIsinstance(int[] mem, int sp, int body) {
         int callable = mem[sp - 3], x = mem[sp - 2], cls = mem[sp - 1];
         if (mem[sp - 4] != 0 || !isBuiltin(callable, body) || space.typeOf(cls) != space.typeSlots.type()) return 0;
         int r = space.newBool(space.isInstance(x, cls));
@@ -1101,7 +1196,7 @@ public final class Interpreter {
     }
 
     /** CALL_LIST_APPEND: list.append(x) as {@code [list.append, list, x]}, an exact list; else 0. */
-    private int callListAppend(int[] mem, int sp, int body) {
+    int callListAppend(int[] mem, int sp, int body) {
         int method = mem[sp - 3], list = mem[sp - 2], x = mem[sp - 1];
         if (!isBuiltin(method, body) || space.builtinFunctionSlots.self(method) != 0
                 || space.typeOf(list) != space.listSlots.type()) return 0;
@@ -1116,14 +1211,14 @@ public final class Interpreter {
     // entry for on-stack replacement, and the JIT would compile all of run once more for it.
 
     /** BUILD_TUPLE: a tuple of {@code mem[from .. from + n)}, whose references it takes. */
-    private int buildTuple(int[] mem, int from, int n) {
+    int buildTuple(int[] mem, int from, int n) {
         int t = space.newTupleOfSize(n);
         for (int i = 0; i < n; i++) space.tupleSlots.initItem(t, i, mem[from + i]);
         return t;
     }
 
     /** BUILD_LIST: a list of {@code mem[from .. from + n)}, whose references it takes. */
-    private int buildList(int[] mem, int from, int n) {
+    int buildList(int[] mem, int from, int n) {
         int l = space.listSlots.newList(n);
         for (int i = 0; i < n; i++) space.listSlots.appendSteal(l, mem[from + i]);
         return l;
@@ -1136,7 +1231,7 @@ public final class Interpreter {
     }
 
     /** UNPACK_SEQUENCE_*: pushes new references to the n items of a tuple or list, last first. */
-    private int pushItemsReversed(int[] mem, int sp, int seq, int n, boolean list) {
+    int pushItemsReversed(int[] mem, int sp, int seq, int n, boolean list) {
         for (int i = n - 1; i >= 0; i--) {
             int v = list ? space.listSlots.item(seq, i) : space.tupleSlots.item(seq, i);
             heap.incref(v);
@@ -1192,7 +1287,7 @@ public final class Interpreter {
      * when the instruction raises; returns the next instruction's index (the same one again
      * when the instruction was just specialized).
      */
-    private int genericOp(Frame f, int instr, int ip) {
+    int genericOp(Frame f, int instr, int ip) {
         int[] mem = f.mem;
         int[] names = f.code.names;
         int[] cache = f.code.cache;
@@ -1426,7 +1521,7 @@ public final class Interpreter {
      * small enough for the JIT (MethodSizeTest). The stack pointer is f.sp, written back also
      * when the instruction raises.
      */
-    private void coldOp(Frame f, int instr) {
+    void coldOp(Frame f, int instr) {
         int[] mem = f.mem;
         int[] names = f.code.names;
         int[] consts = f.code.consts;
@@ -2316,7 +2411,7 @@ public final class Interpreter {
 
     /** The global or builtin {@code name} (borrowed); NameError when neither has it. */
     /** The global or builtin names[index] of f's code (borrowed); NameError when neither has it. */
-    private int loadGlobal(Frame f, int index) {
+    int loadGlobal(Frame f, int index) {
         int name = f.code.names[index];
         int[] hints = f.code.globalHints;
         int v = space.dictSlots.getHinted(f.globals, name, hints, 2 * index);
@@ -2801,7 +2896,7 @@ public final class Interpreter {
     }
 
     /** COMPARE_OP_*_JUMP: 1 or 0, the comparison's result; -1 when the operands are not of the kind. */
-    private int compareJump(int op, int a, int b, int arg) {
+    int compareJump(int op, int a, int b, int arg) {
         int ta = space.typeOf(a), tb = space.typeOf(b);
         if (ta != tb) return -1;
         if (op == Op.COMPARE_OP_INT_JUMP) {
@@ -2819,7 +2914,7 @@ public final class Interpreter {
     }
 
     /** BINARY_SUBSCR_*: a new reference, or 0 when the operands are not of the kind. */
-    private int subscr(int op, int container, int key) {
+    int subscr(int op, int container, int key) {
         int t = space.typeOf(container);
         if (op == Op.BINARY_SUBSCR_DICT) {
             return t == space.dictSlots.type() ? space.dictSlots.getItem(container, key) : 0;
@@ -2844,7 +2939,7 @@ public final class Interpreter {
      * BINARY_OP: a new reference. Machine ints and floats take CPython 3.11's specialized paths
      * (BINARY_OP_ADD_INT, BINARY_OP_MULTIPLY_FLOAT, …), anything else the number protocol.
      */
-    private int binaryOp(int a, int b, int arg) {
+    int binaryOp(int a, int b, int arg) {
         int op = arg >= BinaryOps.INPLACE ? arg - BinaryOps.INPLACE : arg;
         int ta = space.typeOf(a), tb = space.typeOf(b);
         int intType = space.intSlots.type(), floatType = space.floatSlots.type();
@@ -2873,7 +2968,7 @@ public final class Interpreter {
      * or not); Long.MIN_VALUE, the big-int sentinel, when either is a big int, the result needs
      * one, or {@code op} has no machine form.
      */
-    private static long machineIntOp(int op, long x, long y) {
+    static long machineIntOp(int op, long x, long y) {
         if (x == Long.MIN_VALUE || y == Long.MIN_VALUE) return Long.MIN_VALUE;
         return switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
             case BinaryOps.NB_ADD -> ((x ^ (x + y)) & (y ^ (x + y))) < 0 ? Long.MIN_VALUE : x + y;
@@ -2886,7 +2981,7 @@ public final class Interpreter {
     }
 
     /** {@code x op y} for op +, - or * (a BINARY_OP argument, in place or not). */
-    private static double machineFloatOp(int op, double x, double y) {
+    static double machineFloatOp(int op, double x, double y) {
         return switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
             case BinaryOps.NB_ADD -> x + y;
             case BinaryOps.NB_SUBTRACT -> x - y;

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.TestFactory;
  * in its own directory, with its {@code .args} and {@code .in}, and compares stdout, the
  * normalised stderr and the exit status with what CPython 3.11 gave ({@code .out}, {@code .err},
  * {@code .status}, made by {@code testprograms/regen}). Each run uses {@code -X showrefcount},
- * and a program passes only if no block is left alive after the final collection.
+ * and a program passes only if no block is left alive after the final collection. The first run
+ * compiles every code object at its first entry ({@code -X jit=0}: the baseline compiler's code
+ * runs all it can); the second, below, leaves them to the interpreter until they are hot.
  *
  * <p>{@code testprograms/known-failures.txt} lists the programs pyvm does not pass yet; each of
  * them must still fail (a listed program that passes fails the test, so the list only shrinks).
@@ -57,7 +59,7 @@ class TestProgramsTest {
         Stream<DynamicTest> plain = programs.stream().map(p -> {
             String name = ROOT.relativize(p).toString();
             return DynamicTest.dynamicTest(name, () -> {
-                String problem = check(p);
+                String problem = check(p, "-X", "jit=0");
                 if (known.contains(name)) {
                     assertTrue(problem != null, name + " passes now: take it off testprograms/known-failures.txt");
                 } else if (problem != null) {

@@ -51,10 +51,16 @@ final class PyvmSession implements AutoCloseable {
 
     /** A session whose interpreter specializes instructions or not (-X nospecialize). */
     PyvmSession(HeapConfig config, boolean specialize) {
+        this(config, specialize, Interpreter.DEFAULT_COMPILE_THRESHOLD);
+    }
+
+    /** A session that compiles code objects after {@code compileThreshold} entries and loops (-X jit=N; -1: off). */
+    PyvmSession(HeapConfig config, boolean specialize, int compileThreshold) {
         space = new ObjectSpace(config);
         loader = new ModuleLoader(space, Compiler::compileSource, Path.of("."));
         interp = new Interpreter(space, loader);
         interp.setSpecializing(specialize);
+        interp.setCompileThreshold(compileThreshold);
         interp.setStderr(out);
         BufferedReader stdin = new BufferedReader(new StringReader(""));
         BuiltinModules.registerAll(loader, new SysConfig(List.of("test.py"), out, out, stdin, "pyvm"));
