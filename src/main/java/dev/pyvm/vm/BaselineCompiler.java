@@ -42,13 +42,19 @@ final class BaselineCompiler {
     private static final int OPS_L = 1, F = 2, MEM = 3, LOCALS = 4, SP = 5, IP = 6, T = 7, CALLEE = 8;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    /**
+     * HotSpot compiles no method with more code than this (HugeMethodLimit, DontCompileHugeMethods
+     * being on): compiled code that long would run in the JVM's own bytecode interpreter, many
+     * times slower than pyvm's interpreter, which keeps such code objects instead.
+     */
+    static final int HUGE_METHOD_LIMIT = 8000;
 
     private BaselineCompiler() {
     }
 
     /**
      * The compiled code of {@code code}'s instructions as they are now, or null when they do not
-     * fit a JVM method (64 KiB of bytecode): the interpreter runs those.
+     * make a JVM method that HotSpot compiles ({@link #HUGE_METHOD_LIMIT}): the interpreter runs those.
      */
     static CompiledCode compile(CodeType.Info code) {
         Emitter emitter = new Emitter(code);
@@ -58,6 +64,7 @@ final class BaselineCompiler {
         } catch (MethodTooLargeException | ClassTooLargeException e) {
             return null;
         }
+        if (emitter.codeLength >= HUGE_METHOD_LIMIT) return null;
         try {
             Class<?> c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
             return (CompiledCode) c.getDeclaredConstructor(int[].class).newInstance((Object) emitter.code);
@@ -75,6 +82,8 @@ final class BaselineCompiler {
         private final Label dispatch = new Label();
         private final Label exit = new Label();
         private MethodVisitor mv;
+        /** The length of run's code, once emitted. */
+        int codeLength;
 
         Emitter(CodeType.Info info) {
             this.info = info;
@@ -142,9 +151,12 @@ final class BaselineCompiler {
             storeSp();
             mv.visitVarInsn(Opcodes.ALOAD, F);
             mv.visitInsn(Opcodes.ARETURN);
+            Label end = new Label();
+            mv.visitLabel(end);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
             cw.visitEnd();
+            codeLength = end.getOffset();
             return cw.toByteArray();
         }
 
