@@ -1,5 +1,6 @@
 package dev.pyvm.vm;
 
+import dev.pyvm.bytecode.Opcode;
 import dev.pyvm.objects.CodeType;
 import java.lang.invoke.MethodHandles;
 import org.objectweb.asm.ClassTooLargeException;
@@ -162,6 +163,10 @@ final class BaselineCompiler {
 
         private void instruction(int i) {
             int word = code[i];
+            // a site that keeps missing runs as the generic instruction, which does not adapt: no
+            // exits and recompilations while it sees operands of several kinds
+            boolean adapt = !Specializer.unstable(info.cache, i);
+            if (!adapt) word = Opcode.deoptimize(word);
             int op = word & 0xFF;
             int arg = word >>> 8;
             int k = i * CodeType.Info.CACHE_WORDS;
@@ -272,14 +277,14 @@ final class BaselineCompiler {
                     storeSp();
                     opsSp("callListAppend", "([III)I", true, i, cache[k]);
                 }
-                case Op.CALL -> call(i, i, arg, 0);
+                case Op.CALL -> call(i, i, arg, 0, adapt);
                 case Op.KW_NAMES -> {
                     // with the CALL it names keywords for, as one: the keywords are no stack value
                     if (i + 1 < n && (code[i + 1] & 0xFF) == Op.CALL) {
                         mv.visitVarInsn(Opcodes.ALOAD, F);
                         push(i + 1);
                         mv.visitFieldInsn(Opcodes.PUTFIELD, FRAME, "lasti", "I");
-                        call(i + 1, i, code[i + 1] >>> 8, info.consts[arg]);
+                        call(i + 1, i, code[i + 1] >>> 8, info.consts[arg], false);
                     } else {
                         mv.visitJumpInsn(Opcodes.GOTO, exit(i));
                     }
@@ -299,7 +304,7 @@ final class BaselineCompiler {
                 }
                 case Op.LOAD_GLOBAL -> {
                     storeSp();
-                    opsFrameSp(i, "loadGlobal", "(L" + FRAME + ";[IIII)I", arg, i);
+                    opsFrameSp(i, "loadGlobal", "(L" + FRAME + ";[IIIIZ)I", arg, i, adapt ? 1 : 0);
                 }
                 case Op.LOAD_CLOSURE -> opsLocal(i, "loadClosure", info.nlocals + arg, false);
                 case Op.LOAD_DEREF -> opsLocal(i, "loadDeref", info.nlocals + arg, true);
@@ -333,7 +338,7 @@ final class BaselineCompiler {
                 case Op.LOAD_NAME, Op.BINARY_OP, Op.COMPARE_OP, Op.CONTAINS_OP, Op.BINARY_SUBSCR, Op.STORE_SUBSCR,
                         Op.LOAD_ATTR, Op.LOAD_METHOD, Op.STORE_ATTR, Op.UNPACK_SEQUENCE, Op.FOR_ITER,
                         Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH, Op.JUMP_IF_FALSE_OR_POP,
-                        Op.JUMP_IF_TRUE_OR_POP -> genericOp(i, word);
+                        Op.JUMP_IF_TRUE_OR_POP -> genericOp(i, word, adapt);
                 case Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.STORE_NAME, Op.DELETE_NAME, Op.UNARY_NEGATIVE,
                         Op.UNARY_POSITIVE, Op.UNARY_INVERT, Op.DELETE_SUBSCR, Op.BUILD_SLICE, Op.DELETE_ATTR,
                         Op.BUILD_MAP, Op.BUILD_SET, Op.BUILD_STRING, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND,
@@ -491,7 +496,7 @@ final class BaselineCompiler {
          * CALL: {@link CompiledOps#call} is null when the call is made (its result pushed, f.sp past
          * it), the frame itself to leave here, or the callee's frame, returned to the interpreter.
          */
-        private void call(int i, int exitIndex, int arg, int kwnames) {
+        private void call(int i, int exitIndex, int arg, int kwnames, boolean adapt) {
             mv.visitVarInsn(Opcodes.ALOAD, OPS_L);
             mv.visitVarInsn(Opcodes.ALOAD, F);
             mv.visitVarInsn(Opcodes.ILOAD, SP);
@@ -501,7 +506,8 @@ final class BaselineCompiler {
                 push(kwnames);
                 mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, OPS, "callKw", "(L" + FRAME + ";IIII)L" + FRAME + ";", false);
             } else {
-                mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, OPS, "call", "(L" + FRAME + ";III)L" + FRAME + ";", false);
+                push(adapt ? 1 : 0);
+                mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, OPS, "call", "(L" + FRAME + ";IIIZ)L" + FRAME + ";", false);
             }
             mv.visitVarInsn(Opcodes.ASTORE, CALLEE);
             Label made = new Label();
@@ -519,14 +525,15 @@ final class BaselineCompiler {
         }
 
         /** The interpreter's genericOp: next ip i + 1, i itself (just specialized: leave), or a jump. */
-        private void genericOp(int i, int word) {
+        private void genericOp(int i, int word, boolean adapt) {
             storeSp();
             mv.visitVarInsn(Opcodes.ALOAD, OPS_L);
             mv.visitFieldInsn(Opcodes.GETFIELD, OPS, "interp", "L" + INTERP + ";");
             mv.visitVarInsn(Opcodes.ALOAD, F);
             push(word);
             push(i + 1);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, INTERP, "genericOp", "(L" + FRAME + ";II)I", false);
+            push(adapt ? 1 : 0);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, INTERP, "genericOp", "(L" + FRAME + ";IIZ)I", false);
             mv.visitVarInsn(Opcodes.ISTORE, IP);
             frameField(Opcodes.GETFIELD, "sp", "I");
             mv.visitVarInsn(Opcodes.ISTORE, SP);

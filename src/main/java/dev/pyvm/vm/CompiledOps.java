@@ -43,13 +43,14 @@ final class CompiledOps {
 
     /**
      * CALL: null when the call is made (its result pushed, f.sp past it); f itself to leave to the
-     * interpreter here (an interrupt is pending, or the instruction just specialized); else the
-     * frame of the Python function called, which took the operands over (f.ip past the call).
+     * interpreter here (an interrupt is pending, or the instruction just specialized, which it
+     * does only when {@code adapt}); else the frame of the Python function called, which took the
+     * operands over (f.ip past the call).
      */
-    Frame call(Frame f, int sp, int arg, int at) {
+    Frame call(Frame f, int sp, int arg, int at, boolean adapt) {
         if (interp.interruptPending()) return f;
         int slot = sp - arg - 2;
-        if (interp.specializeCall(f, at, slot, arg)) return f;
+        if (adapt && interp.specializeCall(f, at, slot, arg)) return f;
         f.sp = sp;
         f.ip = at + 1;
         try {
@@ -74,8 +75,8 @@ final class CompiledOps {
     }
 
     /** LOAD_GLOBAL: EXIT when the instruction just specialized (the interpreter runs the specialized form). */
-    int loadGlobal(Frame f, int[] mem, int sp, int arg, int at) {
-        if (interp.specializeLoadGlobal(f, at, arg)) return EXIT;
+    int loadGlobal(Frame f, int[] mem, int sp, int arg, int at, boolean adapt) {
+        if (adapt && interp.specializeLoadGlobal(f, at, arg)) return EXIT;
         int v = interp.loadGlobal(f, arg);
         heap.incref(v);
         mem[sp] = v;

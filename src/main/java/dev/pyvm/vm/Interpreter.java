@@ -686,7 +686,7 @@ public final class Interpreter {
                         case Op.JUMP_IF_TRUE_OR_POP:
                             f.sp = sp;
                             sp = SP_IN_FRAME;
-                            ip = genericOp(f, instr, ip);
+                            ip = genericOp(f, instr, ip, true);
                             sp = f.sp;
                             continue;
                         case Op.COPY_FREE_VARS:
@@ -1285,9 +1285,10 @@ public final class Interpreter {
      * jump, out of {@link #run} so that the loop stays small enough for the JIT to inline the
      * heap's accessors into it (MethodSizeTest). The stack pointer is f.sp, written back also
      * when the instruction raises; returns the next instruction's index (the same one again
-     * when the instruction was just specialized).
+     * when the instruction was just specialized). Unless {@code adapt}, it does not specialize.
      */
-    int genericOp(Frame f, int instr, int ip) {
+    int genericOp(Frame f, int instr, int ip, boolean adapt) {
+        adapt &= specializing;
         int[] mem = f.mem;
         int[] names = f.code.names;
         int[] cache = f.code.cache;
@@ -1308,7 +1309,7 @@ public final class Interpreter {
                 }
                 case Op.BINARY_OP: {
                     int b = mem[sp - 1], a = mem[sp - 2];
-                    if (specializing && Specializer.specializable(arg) && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.specializable(arg) && Specializer.due(cache, ip - 1)
                             && specializer.binaryOp(f.code, ip - 1, a, b, arg)) {
                         return ip - 1;
                     }
@@ -1321,7 +1322,7 @@ public final class Interpreter {
                 }
                 case Op.COMPARE_OP: {
                     int b = mem[sp - 1], a = mem[sp - 2];
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.compareOp(f.code, ip - 1, a, b, arg)) {
                         return ip - 1;
                     }
@@ -1344,7 +1345,7 @@ public final class Interpreter {
 
                 case Op.BINARY_SUBSCR: {
                     int key = mem[sp - 1], container = mem[sp - 2];
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.binarySubscr(f.code, ip - 1, container, key)) {
                         return ip - 1;
                     }
@@ -1357,7 +1358,7 @@ public final class Interpreter {
                 }
                 case Op.STORE_SUBSCR: {
                     int key = mem[sp - 1], container = mem[sp - 2], value = mem[sp - 3];
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.storeSubscr(f.code, ip - 1, container, key)) {
                         return ip - 1;
                     }
@@ -1370,7 +1371,7 @@ public final class Interpreter {
                 }
                 case Op.LOAD_ATTR: {
                     int owner = mem[sp - 1];
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.loadAttr(f.code, ip - 1, owner, names[arg])) {
                         return ip - 1;
                     }
@@ -1387,7 +1388,7 @@ public final class Interpreter {
                 }
                 case Op.LOAD_METHOD: {
                     int owner = mem[sp - 1];
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.loadMethod(f.code, ip - 1, owner, names[arg])) {
                         return ip - 1;
                     }
@@ -1408,7 +1409,7 @@ public final class Interpreter {
                 }
                 case Op.STORE_ATTR: {
                     int owner = mem[sp - 1], value = mem[sp - 2];
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.storeAttr(f.code, ip - 1, owner, names[arg])) {
                         return ip - 1;
                     }
@@ -1425,7 +1426,7 @@ public final class Interpreter {
                 }
                 case Op.UNPACK_SEQUENCE: {
                     int seq = mem[sp - 1];
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.unpackSequence(f.code, ip - 1, seq, arg)) {
                         return ip - 1;
                     }
@@ -1451,7 +1452,7 @@ public final class Interpreter {
                     return ip;
                 }
                 case Op.FOR_ITER: {
-                    if (specializing && Specializer.due(cache, ip - 1)
+                    if (adapt && Specializer.due(cache, ip - 1)
                             && specializer.forIter(f.code, ip - 1, mem[sp - 1])) {
                         return ip - 1;
                     }

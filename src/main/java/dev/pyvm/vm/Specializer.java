@@ -65,6 +65,15 @@ final class Specializer {
         return false;
     }
 
+    /**
+     * Whether the instruction at {@code at} has missed more than once (a failed guard or a failed
+     * attempt, each one a step of backoff): a site that sees operands of several kinds, which
+     * compiled code runs as the generic instruction, without adapting (BaselineCompiler).
+     */
+    static boolean unstable(int[] cache, int at) {
+        return cache[at * CACHE_WORDS + COUNTER] >>> 16 > FIRST_BACKOFF;
+    }
+
     /** The failed attempt or guard at {@code at}: wait 2^backoff executions before the next. */
     private static void backoff(int[] cache, int at) {
         int k = at * CACHE_WORDS + COUNTER;
