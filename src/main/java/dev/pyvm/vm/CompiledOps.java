@@ -44,8 +44,9 @@ final class CompiledOps {
     /**
      * CALL: null when the call is made (its result pushed, f.sp past it); f itself to leave to the
      * interpreter here (an interrupt is pending, or the instruction just specialized, which it
-     * does only when {@code adapt}); else the frame of the Python function called, which took the
-     * operands over (f.ip past the call).
+     * does only when {@code adapt}); else the frame for the interpreter to run next (f.ip past the
+     * call): that of the Python function called, which took the operands over, or one it switched
+     * to ({@link Interpreter#runNested}, which runs compiled callees itself).
      */
     Frame call(Frame f, int sp, int arg, int at, boolean adapt) {
         if (interp.interruptPending()) return f;
@@ -53,12 +54,14 @@ final class CompiledOps {
         if (adapt && interp.specializeCall(f, at, slot, arg)) return f;
         f.sp = sp;
         f.ip = at + 1;
+        Frame callee;
         try {
-            return interp.callOrFrame(f, slot, 0);
+            callee = interp.callOrFrame(f, slot, 0);
         } catch (RuntimeException | Error e) {
             f.sp = sp; // as the interpreter unwinds a CALL that raised
             throw e;
         }
+        return callee == null ? null : interp.runNested(callee, f);
     }
 
     /** CALL after KW_NAMES: as {@link #call}, with keywords (which never specializes). */
@@ -66,12 +69,14 @@ final class CompiledOps {
         if (interp.interruptPending()) return f;
         f.sp = sp;
         f.ip = at + 1;
+        Frame callee;
         try {
-            return interp.callOrFrame(f, sp - arg - 2, kwnames);
+            callee = interp.callOrFrame(f, sp - arg - 2, kwnames);
         } catch (RuntimeException | Error e) {
             f.sp = sp;
             throw e;
         }
+        return callee == null ? null : interp.runNested(callee, f);
     }
 
     /** LOAD_GLOBAL: EXIT when the instruction just specialized (the interpreter runs the specialized form). */

@@ -545,6 +545,43 @@ public final class Interpreter {
         return next;
     }
 
+    /** Compiled calls nested in compiled calls on the Java stack, at most: the rest return to the interpreter. */
+    private static final int MAX_NESTING = 64;
+    private int nesting;
+    /** The exception (owned) that frame runNested returned is to raise where it stands, or 0. */
+    private int thrown;
+
+    /**
+     * A compiled caller's call of a Python function: runs the callee's compiled code right away, on
+     * the Java stack, instead of returning to the interpreter's loop to run it (and again to
+     * resume the caller). Null when the callee returned to {@code caller} (its result pushed);
+     * else the frame for the interpreter to run next: the callee (not compiled, or leaving its
+     * compiled code), a frame it switched to, or the callee with {@link #thrown} set when its
+     * compiled code raised, so that the interpreter unwinds from the callee as it would have.
+     */
+    Frame runNested(Frame callee, Frame caller) {
+        if (nesting >= MAX_NESTING || !compiled(callee.code)) return callee;
+        nesting++;
+        int exception;
+        try {
+            Frame next = runCompiled(callee);
+            return next == caller ? null : next;
+        } catch (PyException e) {
+            exception = e.exception();
+        } catch (OutOfHeapError e) {
+            exception = memoryError();
+        } catch (StackOverflowError e) {
+            exception = newException(space.exceptions.recursionError, "maximum recursion depth exceeded");
+        } catch (RuntimeException e) {
+            exception = internalError(e);
+        } finally {
+            nesting--;
+        }
+        callee.ip = callee.lasti + 1; // resumed by raising at the instruction that raised
+        thrown = exception;
+        return callee;
+    }
+
     /** Turns the specializing interpreter on or off (-X nospecialize); instructions already specialized stay valid. */
     public void setSpecializing(boolean on) {
         specializing = on;
@@ -597,6 +634,8 @@ public final class Interpreter {
                     Frame next = runCompiled(f);
                     if (next != f) {
                         f = next;
+                        throwing = thrown; // the exception a nested callee raised (runNested)
+                        thrown = 0;
                         continue frames;
                     }
                     sp = f.sp;
