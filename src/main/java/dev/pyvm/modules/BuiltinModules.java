@@ -71,6 +71,7 @@ public final class BuiltinModules {
             return CollectionsModule.create(interp.space, space.deque(), space.defaultdict());
         });
         loader.registerBuiltin("_json", interp -> JsonModule.create(interp.space));
+        loader.registerBuiltin("_re", interp -> dev.pyvm.modules.re.ReModule.create(interp.space));
         loader.registerBuiltin("os", OsModule::create);
         loader.registerBuiltin("posixpath", interp -> PosixPathModule.create(interp.space));
         loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
@@ -88,7 +89,7 @@ public final class BuiltinModules {
      */
     private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc",
             "json.decoder", "json.encoder", "json.scanner", "dataclasses", "contextlib", "typing", "linecache",
-            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv", "getopt");
+            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv", "getopt", "re");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
     private static final List<String> FROZEN_PACKAGES = List.of("collections", "json");
 

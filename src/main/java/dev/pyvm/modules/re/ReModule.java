@@ -1,0 +1,185 @@
+package dev.pyvm.modules.re;
+
+import dev.pyvm.objects.ArgParser;
+import dev.pyvm.objects.ObjectSpace;
+import dev.pyvm.objects.PyException;
+import dev.pyvm.objects.TextArgs;
+import java.util.Map;
+
+/**
+ * {@code _re}: pyvm's regular-expression engine under the frozen {@code re} module (as CPython's
+ * _sre under Lib/re). pyvm's own interface, called only by re's code:
+ * <ul>
+ * <li>{@code compile(pattern, flags, error)}: {@code (program, groups, groupindex, flags)} for a
+ *     str or bytes pattern; a bad one raises {@code error(msg, pattern, pos)} (or
+ *     {@code error(msg)}), ValueError or OverflowError as CPython's parser and compiler do;
+ * <li>{@code match(program, string, pos, endpos, mode)}: None, or the match as a tuple
+ *     {@code (lastindex, start0, end0, start1, end1, …)} (-1 for a group that did not take
+ *     part); mode 0 match, 1 fullmatch, 2 search; pos and endpos already within the string;
+ * <li>{@code scan(program, string, pos, endpos, count)}: the list of those tuples of the
+ *     successive searches of findall, finditer, sub and split (CPython's loop with
+ *     must_advance: an empty match just after a match is not taken at its start), at most
+ *     count of them (0: all).
+ * </ul>
+ */
+public final class ReModule {
+    private ReModule() {}
+
+    /** A new module {@code _re}; its program type is added to the space on first use. */
+    public static int create(ObjectSpace space) {
+        ProgramType programs = programType(space);
+        int module = space.moduleSlots.newModule("_re");
+        function(space, module, "compile", (self, args, start, nargs, kwnames) -> {
+            TextArgs.noKeywords(space, "compile", kwnames);
+            TextArgs.checkPositional(space, "compile", nargs, 3, 3);
+            return compile(space, programs, args[start], args[start + 1], args[start + 2]);
+        });
+        function(space, module, "match", (self, args, start, nargs, kwnames) -> {
+            TextArgs.noKeywords(space, "match", kwnames);
+            TextArgs.checkPositional(space, "match", nargs, 5, 5);
+            Program p = program(space, programs, args[start]);
+            int[] s = subject(space, args[start + 1]);
+            int pos = (int) ArgParser.asSsize(space, args[start + 2]);
+            int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
+            int mode = (int) ArgParser.asSsize(space, args[start + 4]);
+            Matcher m = new Matcher(p, s, endpos);
+            boolean found = run(space, () -> mode == 2 ? m.search(pos, false) : m.match(pos, mode == 1, false));
+            return found ? result(space, p, m) : space.newNone();
+        });
+        function(space, module, "scan", (self, args, start, nargs, kwnames) -> {
+            TextArgs.noKeywords(space, "scan", kwnames);
+            TextArgs.checkPositional(space, "scan", nargs, 5, 5);
+            Program p = program(space, programs, args[start]);
+            int[] s = subject(space, args[start + 1]);
+            int pos = (int) ArgParser.asSsize(space, args[start + 2]);
+            int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
+            long count = ArgParser.asSsize(space, args[start + 4]);
+            Matcher m = new Matcher(p, s, endpos);
+            int list = space.listSlots.newList(0);
+            try {
+                boolean mustAdvance = false;
+                int at = pos;
+                long n = 0;
+                while (count <= 0 || n < count) {
+                    final int from = at;
+                    final boolean advance = mustAdvance;
+                    if (!run(space, () -> m.search(from, advance))) break;
+                    space.listSlots.appendSteal(list, result(space, p, m));
+                    n++;
+                    mustAdvance = m.matchEnd == m.matchStart;
+                    at = m.matchEnd;
+                }
+            } catch (PyException e) {
+                space.heap.decref(list);
+                throw e;
+            }
+            return list;
+        });
+        return module;
+    }
+
+    private static ProgramType programType(ObjectSpace space) {
+        ProgramType t = TYPES.get(space);
+        if (t == null) {
+            t = ProgramType.create(space);
+            TYPES.put(space, t);
+        }
+        return t;
+    }
+
+    private static final Map<ObjectSpace, ProgramType> TYPES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static void function(ObjectSpace space, int module, String name, dev.pyvm.objects.BuiltinCode code) {
+        int f = space.builtinFunctionSlots.newFunction(space.builtinFunctionSlots.define(name, 0, code), module);
+        space.moduleSlots.set(module, name, f);
+        space.heap.decref(f);
+    }
+
+    private interface Run {
+        boolean run();
+    }
+
+    private static boolean run(ObjectSpace space, Run r) {
+        try {
+            return r.run();
+        } catch (Matcher.StackLimit e) {
+            throw space.error(space.exceptions.memoryError, "regular expression backtracking stack exhausted");
+        }
+    }
+
+    private static Program program(ObjectSpace space, ProgramType programs, int h) {
+        if (!programs.check(h)) throw space.typeError("expected a compiled pattern");
+        return programs.program(h);
+    }
+
+    private static int[] subject(ObjectSpace space, int h) {
+        if (space.strSlots.check(h)) return space.strSlots.codePointsShared(h);
+        if (space.bytesSlots.check(h)) {
+            byte[] b = space.bytesSlots.toJava(h);
+            int[] r = new int[b.length];
+            for (int i = 0; i < b.length; i++) r[i] = b[i] & 0xff;
+            return r;
+        }
+        throw space.typeError("expected string or bytes-like object, got '" + space.typeName(space.typeOf(h)) + "'");
+    }
+
+    private static int result(ObjectSpace space, Program p, Matcher m) {
+        int g = p.groups;
+        int t = space.newTupleOfSize(1 + 2 * g);
+        space.tupleSlots.initItem(t, 0, space.newInt(m.lastIndex()));
+        space.tupleSlots.initItem(t, 1, space.newInt(m.matchStart));
+        space.tupleSlots.initItem(t, 2, space.newInt(m.matchEnd));
+        for (int i = 1; i < g; i++) {
+            int b = m.regs[2 * i], e = m.regs[2 * i + 1];
+            if (b < 0 || e < 0 || b > e) {
+                b = -1;
+                e = -1;
+            }
+            space.tupleSlots.initItem(t, 2 * i + 1, space.newInt(b));
+            space.tupleSlots.initItem(t, 2 * i + 2, space.newInt(e));
+        }
+        return t;
+    }
+
+    private static int compile(ObjectSpace space, ProgramType programs, int pattern, int flagsObj, int error) {
+        boolean istext = space.strSlots.check(pattern);
+        int[] cps;
+        if (istext) {
+            cps = space.strSlots.codePoints(pattern);
+        } else if (space.bytesSlots.check(pattern)) {
+            cps = subject(space, pattern);
+        } else {
+            throw space.typeError("first argument must be string or compiled pattern");
+        }
+        int flags = (int) ArgParser.asSsize(space, flagsObj);
+        Program p;
+        try {
+            p = Compiler.compile(cps, istext, flags);
+        } catch (Parser.Error e) {
+            if (e.kind == Parser.Error.VALUE) throw space.valueError(e.msg);
+            if (e.kind == Parser.Error.OVERFLOW) throw space.error(space.exceptions.overflowError, e.msg);
+            int msg = space.newStr(e.msg);
+            try {
+                if (e.pos < 0) throw new PyException(space.call(error, msg));
+                int pos = space.newInt(e.pos);
+                try {
+                    throw new PyException(space.call(error, msg, pattern, pos));
+                } finally {
+                    space.heap.decref(pos);
+                }
+            } finally {
+                space.heap.decref(msg);
+            }
+        }
+        int prog = programs.newProgram(p);
+        int groupindex = space.dictSlots.newDict();
+        for (Map.Entry<String, Integer> e : p.groupindex.entrySet()) {
+            int k = space.newStr(e.getKey());
+            int v = space.newInt(e.getValue());
+            space.dictSlots.setItem(groupindex, k, v);
+            space.heap.decref(k);
+            space.heap.decref(v);
+        }
+        return space.newTuple(prog, space.newInt(p.groups - 1), groupindex, space.newInt(p.flags));
+    }
+}
