@@ -169,10 +169,21 @@ def _check_string(pattern, string):
     raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
 
+def _index(x):
+    """x as an int for a position or count (CPython: PyNumber_AsSsize_t)."""
+    if isinstance(x, int):
+        return int(x)
+    try:
+        index = type(x).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__) from None
+    return index(x)
+
+
 def _bounds(string, pos, endpos):
     n = len(string)
-    pos = pos.__index__()
-    endpos = endpos.__index__()
+    pos = _index(pos)
+    endpos = _index(endpos)
     if pos < 0:
         pos = 0
     elif pos > n:
@@ -276,6 +287,7 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [string]
         s, pos, endpos, found = self._scan(string, 0, _MAXSIZE, maxsplit)
@@ -300,7 +312,7 @@ class Pattern:
         return self._subn(repl, string, count)
 
     def _subn(self, repl, string, count):
-        count = count.__index__()
+        count = _index(count)
         if callable(repl):
             filter = repl
             literal = None
