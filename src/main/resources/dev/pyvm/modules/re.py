@@ -257,7 +257,11 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        s, pos, endpos, found = self._scan(string, pos, endpos, 0)
+        s = _check_string(self._pattern, string)
+        pos, endpos = _bounds(s, pos, endpos)
+        if type(s) is str or type(s) is bytes:
+            return _re.findall(self._prog, s, pos, endpos)
+        found = _re.scan(self._prog, s, pos, endpos, 0)
         groups = self._groups
         result = []
         empty = s[:0]
@@ -327,6 +331,10 @@ class Pattern:
         if count < 0:
             s = _check_string(self._pattern, string)
             return s[:0].join([s]), 0
+        if filter is None and (type(literal) is str or type(literal) is bytes):
+            s = _check_string(self._pattern, string)
+            if type(s) is type(literal):
+                return _re.sub(self._prog, s, literal, count)
         s, pos, endpos, found = self._scan(string, 0, _MAXSIZE, count)
         pieces = []
         i = 0

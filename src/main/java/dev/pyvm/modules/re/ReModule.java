@@ -19,7 +19,10 @@ import java.util.Map;
  * <li>{@code scan(program, string, pos, endpos, count)}: the list of those tuples of the
  *     successive searches of findall, finditer, sub and split (CPython's loop with
  *     must_advance: an empty match just after a match is not taken at its start), at most
- *     count of them (0: all).
+ *     count of them (0: all);
+ * <li>{@code findall(program, string, pos, endpos)}: Pattern.findall's list;
+ * <li>{@code sub(program, string, repl, count)}: {@code (new string, number of matches)} for a
+ *     replacement used as it is (no backslash in it).
  * </ul>
  */
 public final class ReModule {
@@ -75,7 +78,99 @@ public final class ReModule {
             }
             return list;
         });
+        function(space, module, "findall", (self, args, start, nargs, kwnames) -> {
+            TextArgs.noKeywords(space, "findall", kwnames);
+            TextArgs.checkPositional(space, "findall", nargs, 4, 4);
+            Program p = program(space, programs, args[start]);
+            int string = args[start + 1];
+            int[] s = subject(space, string);
+            int pos = (int) ArgParser.asSsize(space, args[start + 2]);
+            int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
+            Matcher m = new Matcher(p, s, endpos);
+            byte[] bytes = space.strSlots.check(string) ? null : space.bytesSlots.toJava(string);
+            int list = space.listSlots.newList(0);
+            try {
+                boolean mustAdvance = false;
+                int at = pos;
+                while (true) {
+                    final int from = at;
+                    final boolean advance = mustAdvance;
+                    if (!run(space, () -> m.search(from, advance))) break;
+                    int item;
+                    if (p.groups == 1) {
+                        item = slice(space, string, bytes, m.matchStart, m.matchEnd);
+                    } else if (p.groups == 2) {
+                        item = slice(space, string, bytes, m.regs[2], m.regs[3]);
+                    } else {
+                        item = space.newTupleOfSize(p.groups - 1);
+                        for (int g = 1; g < p.groups; g++) {
+                            space.tupleSlots.initItem(item, g - 1, slice(space, string, bytes, m.regs[2 * g], m.regs[2 * g + 1]));
+                        }
+                    }
+                    space.listSlots.appendSteal(list, item);
+                    mustAdvance = m.matchEnd == m.matchStart;
+                    at = m.matchEnd;
+                }
+            } catch (PyException e) {
+                space.heap.decref(list);
+                throw e;
+            }
+            return list;
+        });
+        function(space, module, "sub", (self, args, start, nargs, kwnames) -> {
+            TextArgs.noKeywords(space, "sub", kwnames);
+            TextArgs.checkPositional(space, "sub", nargs, 4, 4);
+            Program p = program(space, programs, args[start]);
+            int string = args[start + 1];
+            int[] s = subject(space, string);
+            int[] repl = subject(space, args[start + 2]);
+            long count = ArgParser.asSsize(space, args[start + 3]);
+            Matcher m = new Matcher(p, s, s.length);
+            int[] out = new int[Math.max(16, s.length)];
+            int o = 0;
+            boolean mustAdvance = false;
+            int at = 0, last = 0;
+            long n = 0;
+            while (count <= 0 || n < count) {
+                final int from = at;
+                final boolean advance = mustAdvance;
+                if (!run(space, () -> m.search(from, advance))) break;
+                int need = o + (m.matchStart - last) + repl.length;
+                if (need > out.length) out = java.util.Arrays.copyOf(out, Math.max(need, out.length * 2));
+                System.arraycopy(s, last, out, o, m.matchStart - last);
+                o += m.matchStart - last;
+                System.arraycopy(repl, 0, out, o, repl.length);
+                o += repl.length;
+                last = m.matchEnd;
+                n++;
+                mustAdvance = m.matchEnd == m.matchStart;
+                at = m.matchEnd;
+            }
+            int need = o + (s.length - last);
+            if (need > out.length) out = java.util.Arrays.copyOf(out, need);
+            System.arraycopy(s, last, out, o, s.length - last);
+            o += s.length - last;
+            int r;
+            if (space.strSlots.check(string)) {
+                r = space.strSlots.fromCodePoints(out, o);
+            } else {
+                byte[] b = new byte[o];
+                for (int i = 0; i < o; i++) b[i] = (byte) out[i];
+                r = space.bytesSlots.fromJava(b);
+            }
+            return space.newTuple(r, space.newInt(n));
+        });
         return module;
+    }
+
+    /** string[b:e] (the empty string of its type when b is -1), a new reference. */
+    private static int slice(ObjectSpace space, int string, byte[] bytes, int b, int e) {
+        if (b < 0 || e < b) {
+            b = 0;
+            e = 0;
+        }
+        if (bytes == null) return space.strSlots.substring(string, b, e - b);
+        return space.bytesSlots.fromJava(bytes, b, e);
     }
 
     private static ProgramType programType(ObjectSpace space) {
