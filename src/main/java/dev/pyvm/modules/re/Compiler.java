@@ -69,6 +69,8 @@ final class Compiler {
     }
 
     private static boolean cased(int c, int ic) {
+        // a non-ASCII character is taken as cased: Java has no simple upper case for some that CPython's
+        // tables give one (ß: the S of its full upper case), and folding an uncased one changes nothing
         return CharSet.lower(c, ic) != c || CharSet.upper(c, ic) != c || (ic == CharSet.IC_UNICODE && c >= 128);
     }
 

@@ -216,7 +216,7 @@ final class Matcher {
                     ok = true;
                     for (int i = 0; i < len; i++) {
                         int x = s[b + i], y = s[pos + i];
-                        if (x != y && (ic == CharSet.IC_NONE || !CharSet.equalIgnoringCase(y, x, ic))) {
+                        if (x != y && (ic == CharSet.IC_NONE || CharSet.lower(x, ic) != CharSet.lower(y, ic))) {
                             ok = false;
                             break;
                         }
