@@ -42,7 +42,13 @@ final class Matcher {
     int matchEnd;
     int matchStart;
 
-    Matcher(Program prog, int[] subject, int end) {
+    /** Runs every {@link #CHECK_EVERY} instructions: raises KeyboardInterrupt when one is pending. */
+    private final Runnable interruptCheck;
+    private static final int CHECK_EVERY = 1 << 20;
+    private int budget = CHECK_EVERY;
+
+    Matcher(Program prog, int[] subject, int end, Runnable interruptCheck) {
+        this.interruptCheck = interruptCheck;
         this.prog = prog;
         this.code = prog.code;
         this.s = subject;
@@ -161,6 +167,10 @@ final class Matcher {
         final int end = this.end;
         main:
         while (true) {
+            if (--budget == 0) {
+                budget = CHECK_EVERY;
+                interruptCheck.run();
+            }
             int op = code[pc];
             boolean ok;
             switch (op) {

@@ -45,7 +45,7 @@ public final class ReModule {
             int pos = (int) ArgParser.asSsize(space, args[start + 2]);
             int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
             int mode = (int) ArgParser.asSsize(space, args[start + 4]);
-            Matcher m = new Matcher(p, s, endpos);
+            Matcher m = new Matcher(p, s, endpos, space::checkInterrupt);
             boolean found = run(space, () -> mode == 2 ? m.search(pos, false) : m.match(pos, mode == 1, false));
             return found ? result(space, p, m) : space.newNone();
         });
@@ -57,7 +57,7 @@ public final class ReModule {
             int pos = (int) ArgParser.asSsize(space, args[start + 2]);
             int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
             long count = ArgParser.asSsize(space, args[start + 4]);
-            Matcher m = new Matcher(p, s, endpos);
+            Matcher m = new Matcher(p, s, endpos, space::checkInterrupt);
             int list = space.listSlots.newList(0);
             try {
                 boolean mustAdvance = false;
@@ -86,7 +86,7 @@ public final class ReModule {
             int[] s = subject(space, string);
             int pos = (int) ArgParser.asSsize(space, args[start + 2]);
             int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
-            Matcher m = new Matcher(p, s, endpos);
+            Matcher m = new Matcher(p, s, endpos, space::checkInterrupt);
             byte[] bytes = space.strSlots.check(string) ? null : space.bytesSlots.toJava(string);
             int list = space.listSlots.newList(0);
             try {
@@ -125,7 +125,7 @@ public final class ReModule {
             int[] s = subject(space, string);
             int[] repl = subject(space, args[start + 2]);
             long count = ArgParser.asSsize(space, args[start + 3]);
-            Matcher m = new Matcher(p, s, s.length);
+            Matcher m = new Matcher(p, s, s.length, space::checkInterrupt);
             int[] out = new int[Math.max(16, s.length)];
             int o = 0;
             boolean mustAdvance = false;
