@@ -13,7 +13,9 @@ import net.jqwik.api.Property;
  * anchors, groups named and not, backreferences, alternation, greedy, lazy and possessive
  * quantifiers, lookahead and lookbehind, atomic groups, conditionals, scoped flags) on generated
  * subjects, with search, findall, sub, split, fullmatch and match, print the same in pyvm as in
- * python3, the re.error messages of the patterns that do not compile included. One try is a seed
+ * python3, the re.error messages of the patterns that do not compile included; under IGNORECASE
+ * (Unicode and ASCII) with letters whose cases CPython folds specially (ß, ẞ, ſ, the Kelvin sign,
+ * ı, İ, σ, ς), VERBOSE, MULTILINE and DOTALL. One try is a seed
  * for a batch of cases in one program.
  */
 class ReProperties {
@@ -70,16 +72,16 @@ class ReProperties {
             StringBuilder s = new StringBuilder();
             int n = g.r.nextInt(9);
             for (int k = 0; k < n; k++) s.append(ALPHABET.charAt(g.r.nextInt(ALPHABET.length())));
-            int[] flags = {0, 0, 0, 2, 8, 16};
+            int[] flags = {0, 0, 2, 2, 2 | 256, 64, 8, 16};
             b.append("t(").append(py(p)).append(", ").append(py(s.toString())).append(", ")
                     .append(flags[g.r.nextInt(flags.length)]).append(")\n");
         }
         return b.toString();
     }
 
-    private static final String ALPHABET = "abAB1 \n_-";
+    private static final String ALPHABET = "abAB1 \n_-éÉßẞſ\u212akıİiIΣσς١";
 
-    /** A Python literal of s (s is ASCII). */
+    /** A Python literal of s. */
     static String py(String s) {
         StringBuilder b = new StringBuilder("'");
         for (char c : s.toCharArray()) {
@@ -106,7 +108,7 @@ class ReProperties {
             int k = r.nextInt(depth < 3 ? 16 : 6);
             switch (k) {
                 case 0, 1, 2:
-                    return pick("a", "b", "A", "B", "1");
+                    return r.nextInt(3) > 0 ? pick("a", "b", "A", "B", "1") : pick("é", "É", "ß", "ſ", "k", "K", "i", "I", "ı", "İ", "σ", "Σ");
                 case 3:
                     return pick(".", "[ab]", "[^a]", "\\w", "\\d", "\\s", "\\W", "[a-c1]", "[^ab\\n]", "[\\w-]");
                 case 4:
