@@ -67,6 +67,11 @@ _FLAG_NAMES = ((1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE
                (32, 'UNICODE'), (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII'))
 
 
+# the order of RegexFlag's members, in which their names are joined
+_FLAG_ORDER = ((256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'), (8, 'MULTILINE'), (16, 'DOTALL'),
+               (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG'))
+
+
 class RegexFlag(int):
     """The flags of re, as ints: re.I | re.M is a RegexFlag too, shown as re.IGNORECASE|re.MULTILINE."""
 
@@ -84,27 +89,25 @@ class RegexFlag(int):
         v = int(self)
         if v == 0:
             return 'NOFLAG'
-        names = [n for b, n in _FLAG_NAMES if v & b]
-        rest = v & ~511
-        if rest:
-            names.append(hex(rest))
+        names = [n for b, n in _FLAG_ORDER if v & b]
         return '|'.join(names) if names else None
 
     def __repr__(self):
         v = int(self)
         if v == 0:
             return 're.NOFLAG'
-        parts = ['re.' + n for b, n in _FLAG_NAMES if v & b]
-        rest = v & ~511
-        if v < 0:
+        names = ['re.' + n for b, n in _FLAG_ORDER if v & b]
+        if v < 0 or not names:
             return 're.RegexFlag(%d)' % v
-        if rest:
-            parts.append(hex(rest))
-        return '|'.join(parts)
+        if v & ~511:
+            names.append(hex(v & ~511))
+        return '|'.join(names)
 
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return str(self)
         return int.__format__(int(self), spec)
 
     def __or__(self, other):
