@@ -155,6 +155,12 @@ del _name, _value
 
 # ---- the types ----
 
+def _warn(message, future):
+    """A warning of the parser, shown at the caller of re's function (or of Pattern's methods)."""
+    import warnings
+    warnings.warn(message, FutureWarning if future else DeprecationWarning, stacklevel=5)
+
+
 def _check_string(pattern, string):
     """The subject as _re takes it (str or bytes), or TypeError as CPython's getstring() gives it."""
     if isinstance(pattern, str):
@@ -204,7 +210,7 @@ class Pattern:
     __module__ = 're'
 
     def __init__(self, pattern, flags):
-        prog, groups, groupindex, flags = _re.compile(pattern, flags, error)
+        prog, groups, groupindex, flags = _re.compile(pattern, flags, error, _warn)
         self._prog = prog
         self._pattern = pattern
         self._flags = flags

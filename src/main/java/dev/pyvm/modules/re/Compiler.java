@@ -17,8 +17,8 @@ final class Compiler {
     }
 
     /** Compiles a pattern: str when istext, else bytes (read as latin-1). */
-    static Program compile(int[] pattern, boolean istext, int flags) {
-        Parser.Result r = Parser.parse(pattern, istext, flags);
+    static Program compile(int[] pattern, boolean istext, int flags, Parser.Warn warn) {
+        Parser.Result r = Parser.parse(pattern, istext, flags, warn);
         Compiler c = new Compiler(istext);
         c.sequence(r.items(), r.flags());
         c.emit(Program.MATCH);

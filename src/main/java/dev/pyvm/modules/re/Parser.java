@@ -22,7 +22,7 @@ final class Parser {
 
     /** A bad pattern: kind ERROR is re.error(msg, pattern, pos) (pos -1: none), else ValueError or OverflowError. */
     static final class Error extends RuntimeException {
-        static final int ERROR = 0, VALUE = 1, OVERFLOW = 2;
+        static final int ERROR = 0, VALUE = 1, OVERFLOW = 2, RECURSION = 3;
         final int kind;
         final String msg;
         final int pos;
@@ -54,15 +54,23 @@ final class Parser {
     private int lookbehindgroups = -1;
     private final Map<Integer, Integer> grouprefpos = new LinkedHashMap<>();
 
-    private Parser(int[] s, boolean istext) {
+    /** Where the parser's warnings go: FutureWarning (future) or DeprecationWarning, as CPython's parser warns. */
+    interface Warn {
+        void warn(String message, boolean future);
+    }
+
+    private final Warn warn;
+
+    private Parser(int[] s, boolean istext, Warn warn) {
         this.s = s;
         this.istext = istext;
+        this.warn = warn;
         groupwidths.add(null);
         advance();
     }
 
-    static Result parse(int[] pattern, boolean istext, int flags) {
-        Parser p = new Parser(pattern, istext);
+    static Result parse(int[] pattern, boolean istext, int flags, Warn warn) {
+        Parser p = new Parser(pattern, istext, warn);
         p.flags = flags;
         List<Node> items = p.parseSub((flags & FLAG_VERBOSE) != 0, 0);
         p.flags = fixFlags(istext, p.flags);
@@ -201,7 +209,11 @@ final class Parser {
     }
 
     private void checkgroupname(String name, int offset) {
-        if (!isIdentifier(name)) throw error("bad character in group name " + repr(name), name.codePointCount(0, name.length()) + offset);
+        int n = name.codePointCount(0, name.length());
+        if (!isIdentifier(name)) throw error("bad character in group name " + repr(name), n + offset);
+        if (!istext && !name.chars().allMatch(c -> c < 128)) {
+            warn.warn("bad character in group name " + asciiBackslash(repr(name)) + " at position " + (tell() - n - offset), false);
+        }
     }
 
     private int groups() {
@@ -383,7 +395,14 @@ final class Parser {
     }
 
     // ---- the grammar ----
+    /**
+     * The deepest nesting of groups: CPython's recursive parser reaches its recursion limit
+     * (1,000 frames, two a group) beyond 495.
+     */
+    private static final int MAX_NESTED = 2 * 496;
+
     private List<Node> parseSub(boolean verbose, int nested) {
+        if (nested >= MAX_NESTED) throw new Error(Error.RECURSION, "maximum recursion depth exceeded", -1);
         List<List<Node>> items = new ArrayList<>();
         while (true) {
             items.add(parse(verbose, nested + 1, nested == 0 && items.isEmpty()));
@@ -514,6 +533,7 @@ final class Parser {
     private void parseSet(List<Node> subpattern) {
         int here = tell() - 1;
         List<Node.SetItem> set = new ArrayList<>();
+        if (next == '[') warn.warn("Possible nested set at position " + tell(), true);
         boolean negate = match('^');
         while (true) {
             int t = get();
@@ -521,7 +541,13 @@ final class Parser {
             Node code1;
             if (t == ']' && !set.isEmpty()) break;
             else if ((t & ESC) != 0) code1 = classEscape(t);
-            else code1 = new Node.Literal(t);
+            else {
+                if (!set.isEmpty() && (t == '-' || t == '&' || t == '~' || t == '|') && next == t) {
+                    String what = t == '-' ? "difference" : t == '&' ? "intersection" : t == '~' ? "symmetric difference" : "union";
+                    warn.warn("Possible set " + what + " at position " + (tell() - 1), true);
+                }
+                code1 = new Node.Literal(t);
+            }
             if (match('-')) {
                 int that = get();
                 if (that == NONE) throw error("unterminated character set", tell() - here);
@@ -530,6 +556,7 @@ final class Parser {
                     set.add(Node.SetItem.literal('-'));
                     break;
                 }
+                if (that == '-') warn.warn("Possible set difference at position " + (tell() - 2), true);
                 Node code2 = (that & ESC) != 0 ? classEscape(that) : new Node.Literal(that);
                 if (!(code1 instanceof Node.Literal l1) || !(code2 instanceof Node.Literal l2) || l2.c() < l1.c()) {
                     String msg = "bad character range " + text(t) + "-" + text(that);

@@ -10,9 +10,11 @@ import java.util.Map;
  * {@code _re}: pyvm's regular-expression engine under the frozen {@code re} module (as CPython's
  * _sre under Lib/re). pyvm's own interface, called only by re's code:
  * <ul>
- * <li>{@code compile(pattern, flags, error)}: {@code (program, groups, groupindex, flags)} for a
- *     str or bytes pattern; a bad one raises {@code error(msg, pattern, pos)} (or
- *     {@code error(msg)}), ValueError or OverflowError as CPython's parser and compiler do;
+ * <li>{@code compile(pattern, flags, error, warn)}: {@code (program, groups, groupindex, flags)}
+ *     for a str or bytes pattern; a bad one raises {@code error(msg, pattern, pos)} (or
+ *     {@code error(msg)}), ValueError, OverflowError or RecursionError as CPython's parser and
+ *     compiler do; CPython's parser warnings are {@code warn(message, future)} calls
+ *     (FutureWarning when future, else DeprecationWarning);
  * <li>{@code match(program, string, pos, endpos, mode)}: None, or the match as a tuple
  *     {@code (lastindex, start0, end0, start1, end1, …)} (-1 for a group that did not take
  *     part); mode 0 match, 1 fullmatch, 2 search; pos and endpos already within the string;
@@ -34,8 +36,8 @@ public final class ReModule {
         int module = space.moduleSlots.newModule("_re");
         function(space, module, "compile", (self, args, start, nargs, kwnames) -> {
             TextArgs.noKeywords(space, "compile", kwnames);
-            TextArgs.checkPositional(space, "compile", nargs, 3, 3);
-            return compile(space, programs, args[start], args[start + 1], args[start + 2]);
+            TextArgs.checkPositional(space, "compile", nargs, 4, 4);
+            return compile(space, programs, args[start], args[start + 1], args[start + 2], args[start + 3]);
         });
         function(space, module, "match", (self, args, start, nargs, kwnames) -> {
             TextArgs.noKeywords(space, "match", kwnames);
@@ -236,7 +238,7 @@ public final class ReModule {
         return t;
     }
 
-    private static int compile(ObjectSpace space, ProgramType programs, int pattern, int flagsObj, int error) {
+    private static int compile(ObjectSpace space, ProgramType programs, int pattern, int flagsObj, int error, int warn) {
         boolean istext = space.strSlots.check(pattern);
         int[] cps;
         if (istext) {
@@ -249,10 +251,20 @@ public final class ReModule {
         int flags = (int) ArgParser.asSsize(space, flagsObj);
         Program p;
         try {
-            p = Compiler.compile(cps, istext, flags);
+            p = Compiler.compile(cps, istext, flags, (message, future) -> {
+                int m = space.newStr(message);
+                int f = space.newBool(future);
+                try {
+                    space.heap.decref(space.call(warn, m, f));
+                } finally {
+                    space.heap.decref(m);
+                    space.heap.decref(f);
+                }
+            });
         } catch (Parser.Error e) {
             if (e.kind == Parser.Error.VALUE) throw space.valueError(e.msg);
             if (e.kind == Parser.Error.OVERFLOW) throw space.error(space.exceptions.overflowError, e.msg);
+            if (e.kind == Parser.Error.RECURSION) throw space.error(space.exceptions.recursionError, e.msg);
             int msg = space.newStr(e.msg);
             try {
                 if (e.pos < 0) throw new PyException(space.call(error, msg));
