@@ -51,3 +51,14 @@ print(re.match('(a)', 'a') is not None, re.search(re.compile('b'), 'abc'))
 print(list(re.finditer('a', '')), re.match('', ''), re.search('$', 'ab'))
 s = re.compile(r'\d').scanner('a1b2')
 print(s.search(), s.search(), s.search())
+import re
+for p, s in [('x*', 'axxb'), (r'\b', 'ab cd'), ('', 'abc'), ('a|', 'aab'), (r'\d+', 'a1b22')]:
+    sc = re.compile(p).scanner(s)
+    print(p, [m.span() for m in iter(sc.search, None)])
+    sc = re.compile(p).scanner(s)
+    print(p, [m.span() for m in iter(sc.match, None)])
+for f in (lambda: re.Pattern('a', 0), lambda: re.Match()):
+    try:
+        f()
+    except TypeError as e:
+        print(e)

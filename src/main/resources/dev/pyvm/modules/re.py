@@ -209,7 +209,10 @@ class Pattern:
 
     __module__ = 're'
 
-    def __init__(self, pattern, flags):
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _init(self, pattern, flags):
         prog, groups, groupindex, flags = _re.compile(pattern, flags, error, _warn)
         self._prog = prog
         self._pattern = pattern
@@ -243,7 +246,7 @@ class Pattern:
         r = _re.match(self._prog, s, pos, endpos, mode)
         if r is None:
             return None
-        return Match(self, string, s, pos, endpos, r)
+        return _match(self, string, s, pos, endpos, r)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -293,7 +296,7 @@ class Pattern:
 
         For each match, the iterator returns a match object."""
         s, pos, endpos, found = self._scan(string, pos, endpos, 0)
-        return iter([Match(self, string, s, pos, endpos, r) for r in found])
+        return iter([_match(self, string, s, pos, endpos, r) for r in found])
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -355,7 +358,7 @@ class Pattern:
                 if literal:
                     pieces.append(literal)
             else:
-                item = filter(Match(self, string, s, pos, endpos, r))
+                item = filter(_match(self, string, s, pos, endpos, r))
                 if item is not None:
                     pieces.append(item)
             i = r[2]
@@ -403,7 +406,10 @@ class Match:
 
     __module__ = 're'
 
-    def __init__(self, pattern, string, subject, pos, endpos, r):
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _init(self, pattern, string, subject, pos, endpos, r):
         self._re = pattern
         self._string = string
         self._subject = subject
@@ -529,6 +535,12 @@ class Match:
         return cls
 
 
+def _match(pattern, string, subject, pos, endpos, r):
+    m = object.__new__(Match)
+    m._init(pattern, string, subject, pos, endpos, r)
+    return m
+
+
 class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
@@ -536,21 +548,20 @@ class _Scanner:
         self._s = _check_string(pattern._pattern, string)
         self._pos, self._endpos = _bounds(self._s, pos, endpos)
         self._done = False
+        self._advance = False
 
     def _next(self, mode):
+        # CPython's scanner: the next search starts where the last match ended, and may not
+        # match the empty string there when the last match was empty (must_advance)
         if self._done:
             return None
-        r = _re.match(self.pattern._prog, self._s, self._pos, self._endpos, mode)
+        r = _re.match(self.pattern._prog, self._s, self._pos, self._endpos, mode | (4 if self._advance else 0))
         if r is None:
             self._done = True
             return None
-        m = Match(self.pattern, self._string, self._s, self._pos, self._endpos, r)
-        if r[2] == r[1]:
-            if r[2] >= self._endpos:
-                self._done = True
-            self._pos = r[2] + 1
-        else:
-            self._pos = r[2]
+        m = _match(self.pattern, self._string, self._s, self._pos, self._endpos, r)
+        self._advance = r[2] == r[1]
+        self._pos = r[2]
         return m
 
     def match(self):
@@ -761,7 +772,8 @@ def _compile(pattern, flags):
     p = _cache.get(key)
     if p is not None:
         return p
-    p = Pattern(pattern, flags)
+    p = object.__new__(Pattern)
+    p._init(pattern, flags)
     if not (flags & DEBUG):
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]

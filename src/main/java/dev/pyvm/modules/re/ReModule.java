@@ -17,7 +17,8 @@ import java.util.Map;
  *     (FutureWarning when future, else DeprecationWarning);
  * <li>{@code match(program, string, pos, endpos, mode)}: None, or the match as a tuple
  *     {@code (lastindex, start0, end0, start1, end1, …)} (-1 for a group that did not take
- *     part); mode 0 match, 1 fullmatch, 2 search; pos and endpos already within the string;
+ *     part); mode 0 match, 1 fullmatch, 2 search, + 4 when the match must not be empty at pos
+ *     (a scanner's must_advance); pos and endpos already within the string;
  * <li>{@code scan(program, string, pos, endpos, count)}: the list of those tuples of the
  *     successive searches of findall, finditer, sub and split (CPython's loop with
  *     must_advance: an empty match just after a match is not taken at its start), at most
@@ -48,7 +49,9 @@ public final class ReModule {
             int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
             int mode = (int) ArgParser.asSsize(space, args[start + 4]);
             Matcher m = new Matcher(p, s, endpos, space::checkInterrupt);
-            boolean found = run(space, () -> mode == 2 ? m.search(pos, false) : m.match(pos, mode == 1, false));
+            boolean advance = (mode & 4) != 0;
+            int kind = mode & 3;
+            boolean found = run(space, () -> kind == 2 ? m.search(pos, advance) : m.match(pos, kind == 1, advance));
             return found ? result(space, p, m) : space.newNone();
         });
         function(space, module, "scan", (self, args, start, nargs, kwnames) -> {
