@@ -772,6 +772,13 @@ def _compile(pattern, flags):
     p = _cache.get(key)
     if p is not None:
         return p
+    if flags & T:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                      "as it is an undocumented flag "
+                      "without an obvious purpose. "
+                      "Don't use it.",
+                      DeprecationWarning)
     p = object.__new__(Pattern)
     p._init(pattern, flags)
     if not (flags & DEBUG):
@@ -841,7 +848,15 @@ def purge():
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
-    return _compile(pattern, flags | T)
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _compile(pattern, flags | T)
 
 
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}

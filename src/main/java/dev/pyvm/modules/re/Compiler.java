@@ -150,6 +150,10 @@ final class Compiler {
     }
 
     private void repeat(Node.Repeat r, int flags) {
+        if ((flags & Parser.FLAG_TEMPLATE) != 0) {
+            String op = r.kind() == 0 ? "MAX_REPEAT" : r.kind() == 1 ? "MIN_REPEAT" : "POSSESSIVE_REPEAT";
+            throw new Parser.Error(Parser.Error.ERROR, "internal: unsupported template operator " + op, -1);
+        }
         int min = (int) Math.min(r.min(), Program.INFINITE - 1);
         int max = r.max() >= Parser.MAXREPEAT ? Program.INFINITE : (int) Math.min(r.max(), Program.INFINITE - 1);
         List<Node> item = r.item();
