@@ -45,8 +45,8 @@ public final class ReModule {
             TextArgs.checkPositional(space, "match", nargs, 5, 5);
             Program p = program(space, programs, args[start]);
             int[] s = subject(space, args[start + 1]);
-            int pos = (int) ArgParser.asSsize(space, args[start + 2]);
-            int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
+            int pos = bound(ArgParser.asSsize(space, args[start + 2]), s.length);
+            int endpos = bound(ArgParser.asSsize(space, args[start + 3]), s.length);
             int mode = (int) ArgParser.asSsize(space, args[start + 4]);
             Matcher m = new Matcher(p, s, endpos, space::checkInterrupt);
             boolean advance = (mode & 4) != 0;
@@ -59,8 +59,8 @@ public final class ReModule {
             TextArgs.checkPositional(space, "scan", nargs, 5, 5);
             Program p = program(space, programs, args[start]);
             int[] s = subject(space, args[start + 1]);
-            int pos = (int) ArgParser.asSsize(space, args[start + 2]);
-            int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
+            int pos = bound(ArgParser.asSsize(space, args[start + 2]), s.length);
+            int endpos = bound(ArgParser.asSsize(space, args[start + 3]), s.length);
             long count = ArgParser.asSsize(space, args[start + 4]);
             Matcher m = new Matcher(p, s, endpos, space::checkInterrupt);
             int list = space.listSlots.newList(0);
@@ -89,8 +89,8 @@ public final class ReModule {
             Program p = program(space, programs, args[start]);
             int string = args[start + 1];
             int[] s = subject(space, string);
-            int pos = (int) ArgParser.asSsize(space, args[start + 2]);
-            int endpos = (int) ArgParser.asSsize(space, args[start + 3]);
+            int pos = bound(ArgParser.asSsize(space, args[start + 2]), s.length);
+            int endpos = bound(ArgParser.asSsize(space, args[start + 3]), s.length);
             Matcher m = new Matcher(p, s, endpos, space::checkInterrupt);
             byte[] bytes = space.strSlots.check(string) ? null : space.bytesSlots.toJava(string);
             int list = space.listSlots.newList(0);
@@ -166,6 +166,11 @@ public final class ReModule {
             return space.newTuple(r, space.newInt(n));
         });
         return module;
+    }
+
+    /** A position within the subject (re's callers pass them so already: CPython's state_init clamps them). */
+    private static int bound(long v, int length) {
+        return (int) Math.max(0, Math.min(v, length));
     }
 
     /** string[b:e] (the empty string of its type when b is -1), a new reference. */
