@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
- * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code _json}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
+ * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code _json}, {@code _re}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
  * it is first imported; and those written in Python ({@code __future__}, {@code functools}, {@code abc}, {@code enum},
  * the packages {@code collections} and {@code json}), whose code the build compiled into the jar. The types they
  * define ({@code sys.stdout}'s, {@code random.Random}, {@code collections.deque}, io's) are added
@@ -71,6 +71,7 @@ public final class BuiltinModules {
             return CollectionsModule.create(interp.space, space.deque(), space.defaultdict());
         });
         loader.registerBuiltin("_json", interp -> JsonModule.create(interp.space));
+        loader.registerBuiltin("_re", interp -> dev.pyvm.modules.re.ReModule.create(interp.space));
         loader.registerBuiltin("os", OsModule::create);
         loader.registerBuiltin("posixpath", interp -> PosixPathModule.create(interp.space));
         loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
@@ -88,7 +89,7 @@ public final class BuiltinModules {
      */
     private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc",
             "json.decoder", "json.encoder", "json.scanner", "dataclasses", "contextlib", "typing", "linecache",
-            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv", "getopt");
+            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv", "getopt", "re");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
     private static final List<String> FROZEN_PACKAGES = List.of("collections", "json");
 

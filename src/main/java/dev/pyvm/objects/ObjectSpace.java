@@ -1259,6 +1259,11 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         interruptCheck = check;
     }
 
+    /** Raises KeyboardInterrupt when one is pending: for a built-in's long loop (a regular expression's backtracking). */
+    public void checkInterrupt() {
+        interruptCheck.run();
+    }
+
     /**
      * A call from Python into C that CPython 3.11 counts toward the recursion limit ({@code " while
      * calling a Python object"}): a built-in of one argument (METH_O) or a type called through

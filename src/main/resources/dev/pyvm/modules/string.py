@@ -2,12 +2,10 @@
 constants, capwords(), Template ($-substitution) and Formatter (str.format's machinery as a
 class to extend).
 
-pyvm's own code, written from the documented behaviour. pyvm has no re module, so Template
-scans its string by hand with the default placeholder rules (a delimiter followed by an ASCII
-identifier, by the identifier in braces, or by a second delimiter); a subclass may change the
-delimiter, but one that changes pattern, idpattern, braceidpattern or flags is refused with
-an error that names what is missing. Formatter parses format strings by hand, as str.format
-does (CPython: the C helpers of _string).
+pyvm's own code, written from the documented behaviour. Template finds its placeholders with a
+regular expression (re), as CPython's does, so a subclass may change delimiter, idpattern,
+braceidpattern, flags or pattern. Formatter parses format strings by hand, as str.format does
+(CPython: the C helpers of _string).
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -15,6 +13,7 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "whitespace", "Formatter", "Template"]
 
 import collections as _collections
+import re as _re
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -35,73 +34,44 @@ def capwords(s, sep=None):
 
 # ---- Template ----
 
-_IDENT_START = frozenset(ascii_letters + '_')
-_IDENT_REST = frozenset(ascii_letters + digits + '_')
 _sentinel_dict = {}
-
-# what the class attributes are in CPython's Template (regular expressions there)
-_DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
-_IGNORECASE = 2
 
 
 class Template:
     """A string with $-placeholders: $$ is a literal $, $identifier and ${identifier} are
-    replaced by the mapping's values in substitute() and safe_substitute()."""
+    replaced by the mapping's values in substitute() and safe_substitute(). A subclass may
+    change delimiter, idpattern, braceidpattern, flags or the whole pattern, a regular
+    expression with the groups escaped, named, braced and invalid."""
 
     delimiter = '$'
-    idpattern = _DEFAULT_IDPATTERN
+    # the ASCII letters only, IGNORECASE notwithstanding: (?a:) with [a-z] (CPython's bpo-31672)
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _IGNORECASE
+    flags = _re.IGNORECASE
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        for name in ('pattern', 'idpattern', 'braceidpattern', 'flags'):
-            if name in cls.__dict__ and cls.__dict__[name] != getattr(Template, name, None):
-                raise NotImplementedError(
-                    f"string.Template: a subclass's own {name} needs the re module, which pyvm lacks")
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})    |   # two delimiters
+              (?P<named>{ident})      |   # a delimiter and an identifier
+              {{(?P<braced>{braced})}} |  # a delimiter and an identifier in braces
+              (?P<invalid>)               # any other delimiter
+            )
+            """
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yields (start, end, kind, name) for each placeholder of the template, left to right:
-        kind is 'escaped', 'named', 'braced' or 'invalid'; for 'invalid', start is the index
-        just after the delimiter (where CPython's pattern's invalid group starts)."""
-        s = self.template
-        if not isinstance(s, str):
-            # CPython's pattern is a regular expression of str
-            if isinstance(s, bytes):
-                raise TypeError('cannot use a string pattern on a bytes-like object')
-            raise TypeError(f"expected string or bytes-like object, got '{type(s).__name__}'")
-        delim = self.delimiter
-        dlen = len(delim)
-        n = len(s)
-        i = s.find(delim) if dlen else -1
-        while i >= 0:
-            j = i + dlen
-            if s.startswith(delim, j):
-                yield i, j + dlen, 'escaped', None
-                i = s.find(delim, j + dlen)
-                continue
-            if j < n and s[j] in _IDENT_START:
-                k = j + 1
-                while k < n and s[k] in _IDENT_REST:
-                    k += 1
-                yield i, k, 'named', s[j:k]
-                i = s.find(delim, k)
-                continue
-            if j < n and s[j] == '{' and j + 1 < n and s[j + 1] in _IDENT_START:
-                k = j + 2
-                while k < n and s[k] in _IDENT_REST:
-                    k += 1
-                if k < n and s[k] == '}':
-                    yield i, k + 1, 'braced', s[j + 1:k]
-                    i = s.find(delim, k + 1)
-                    continue
-            yield j, j, 'invalid', None
-            i = s.find(delim, j)
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -111,6 +81,9 @@ class Template:
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         """The template with every placeholder replaced by str() of its value in mapping (or
         the keyword arguments, which take precedence): KeyError for a missing name,
@@ -119,20 +92,17 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _collections.ChainMap(kws, mapping)
-        s = self.template
-        parts = []
-        last = 0
-        for start, end, kind, name in self._scan():
-            if kind == 'invalid':
-                self._invalid(start)
-            parts.append(s[last:start])
-            if kind == 'escaped':
-                parts.append(self.delimiter)
-            else:
-                parts.append('%s' % (mapping[name],))
-            last = end
-        parts.append(s[last:])
-        return ''.join(parts)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         """As substitute(), but a missing name or a stray delimiter is left in the result as
@@ -141,39 +111,45 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _collections.ChainMap(kws, mapping)
-        s = self.template
-        parts = []
-        last = 0
-        for start, end, kind, name in self._scan():
-            if kind == 'invalid':
-                continue
-            parts.append(s[last:start])
-            if kind == 'escaped':
-                parts.append(self.delimiter)
-            else:
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    parts.append('%s' % (mapping[name],))
+                    return str(mapping[named])
                 except KeyError:
-                    parts.append(s[start:end])
-            last = end
-        parts.append(s[last:])
-        return ''.join(parts)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
         """Whether the template has no invalid placeholder (substitute() may still raise a
         KeyError)."""
-        for start, end, kind, name in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
         return True
 
     def get_identifiers(self):
         """The names of the template's valid placeholders, in the order they first appear."""
         ids = []
-        for start, end, kind, name in self._scan():
-            if name is not None and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif named is None and mo.group('invalid') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
         return ids
+
+
+# Template's own pattern: __init_subclass__ runs by itself for subclasses only
+Template.__init_subclass__()
 
 
 # ---- Formatter ----

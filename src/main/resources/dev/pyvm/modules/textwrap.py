@@ -1,6 +1,6 @@
 """Wrapping and filling text, as CPython 3.11's textwrap does it: pyvm's own code.
 
-CPython splits text into chunks with regular expressions; pyvm, which has no re yet, scans for
+CPython splits text into chunks with regular expressions; pyvm's textwrap (older than its re) scans for
 the same chunks by hand (_split_words below says which): whitespace runs, words, the parts of
 hyphenated words, and em-dashes between words.
 """
