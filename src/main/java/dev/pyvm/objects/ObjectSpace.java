@@ -640,6 +640,10 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             boolean weakrefable;
             try {
                 java.util.List<Integer> declared = slotNames(namespace, name);
+                // CPython 3.11: type_new_slots_impl(): any slot, even __dict__, for a base with items
+                if (declared != null && !declared.isEmpty() && (solid == intSlots || solid == tupleSlots || solid == bytesSlots)) {
+                    throw typeError("nonempty __slots__ not supported for subtype of '" + solid.name() + "'");
+                }
                 wantsDict = declared == null || declared.remove((Integer) intern("__dict__"));
                 boolean wantsWeakref = declared == null || declared.remove((Integer) intern("__weakref__"));
                 slotNames = declared == null ? java.util.List.of() : declared;

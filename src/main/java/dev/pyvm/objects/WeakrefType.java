@@ -343,6 +343,23 @@ public class WeakrefType extends TypeSlots {
         ArgParser.checkPositional(space, "__init__", npos, 1, 2);
     }
 
+    // the __callback__ member (the generic lookup of built-in instances binds no property)
+    @Override
+    public int getAttr(int h, int name) {
+        if (space.strSlots.toJava(name).equals("__callback__")) {
+            int cb = heap.getInt(h, CALLBACK);
+            if (cb == 0) cb = space.none;
+            heap.incref(cb);
+            return cb;
+        }
+        return super.getAttr(h, name);
+    }
+
+    @Override
+    public boolean genericGetAttr(int h) {
+        return false;
+    }
+
     // weakref_vectorcall(): the referent or None
     @Override
     public int call(int h, int[] args, int start, int nargs, int kwnames) {
