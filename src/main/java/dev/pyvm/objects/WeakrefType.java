@@ -352,7 +352,25 @@ public class WeakrefType extends TypeSlots {
             heap.incref(cb);
             return cb;
         }
+        if (space.lookupType(space.typeOf(h), name) == 0 && !space.strSlots.toJava(name).equals("__class__")) {
+            throw noAttribute(name);
+        }
         return super.getAttr(h, name);
+    }
+
+    private PyException noAttribute(int name) {
+        return space.error(space.exceptions.attributeError, "'" + fullName() + "' object has no attribute '"
+                + space.strSlots.toJava(name) + "'");
+    }
+
+    @Override
+    public void setAttr(int h, int name, int value) {
+        String n = space.strSlots.toJava(name);
+        if (n.equals("__callback__") || space.lookupType(space.typeOf(h), name) != 0) {
+            throw space.error(space.exceptions.attributeError, n.equals("__callback__") ? "readonly attribute"
+                    : "'" + fullName() + "' object attribute '" + n + "' is read-only");
+        }
+        throw noAttribute(name);
     }
 
     @Override
