@@ -453,6 +453,13 @@ public final class HeapType extends TypeSlots {
                 heap.incref(t);
                 return t;
             }
+            // CPython 3.11: subtype_getweakref(), the __weakref__ of a class that added the weak list
+            if (n.equals("__weakref__") && weakrefable && solidBase.weaklistWord(h) < 0) {
+                int wr = heap.getInt(h, weaklistWord(h));
+                if (wr == 0) wr = space.none;
+                heap.incref(wr);
+                return wr;
+            }
         }
         if (descr != 0) return space.descriptorGet(descr, h, t);
         if (!usesValues()) { // attributes the built-in base computes (an exception's args, …)
