@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
- * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code _json}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
+ * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code _json}, {@code os}, {@code posixpath},
+ * {@code io}, {@code _weakref} and {@code atexit}: each made by its factory when
  * it is first imported; and those written in Python ({@code __future__}, {@code functools}, {@code abc}, {@code enum},
- * the packages {@code collections} and {@code json}), whose code the build compiled into the jar. The types they
+ * {@code weakref}, {@code _weakrefset}, the packages {@code collections} and {@code json}), whose code the build compiled into the jar. The types they
  * define ({@code sys.stdout}'s, {@code random.Random}, {@code collections.deque}, io's) are added
  * to the space once, on first need.
  */
