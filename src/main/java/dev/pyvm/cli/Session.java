@@ -221,6 +221,8 @@ final class Session {
      */
     void close() {
         out.flush();
+        modules.runExitFuncs(); // CPython: _PyAtExit_Call, while the interpreter is whole
+        out.flush();
         if (space.gc.isEnabled()) space.gc.collectWithCallback(2);
         out.flush();
         // the teardown collections collect all: what gc.freeze() set aside comes back, and nothing

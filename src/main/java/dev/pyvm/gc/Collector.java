@@ -90,6 +90,31 @@ public final class Collector {
 
         /** The name of h's type, for the DEBUG_COLLECTABLE lines (CPython: tp_name). */
         String typeNameOf(int h);
+
+        /** Whether any weak reference may exist (false: a collection skips handle_weakrefs). */
+        default boolean weakrefsExist() {
+            return false;
+        }
+
+        /** Whether h is a weak reference (CPython: PyWeakref_Check). */
+        default boolean isWeakref(int h) {
+            return false;
+        }
+
+        /** The first weak reference to h, or 0 (also when h's type has no weak list). */
+        default int firstWeakref(int h) {
+            return 0;
+        }
+
+        /** Makes weakref wr dead, unlinking it from its referent; its callback stays (CPython: _PyWeakref_ClearRef). */
+        default void clearWeakref(int wr) {}
+
+        default boolean weakrefHasCallback(int wr) {
+            return false;
+        }
+
+        /** Calls wr's callback with wr; errors are reported, never raised. */
+        default void callWeakrefCallback(int wr) {}
     }
 
     public static final int DEBUG_STATS = 1;
@@ -120,6 +145,7 @@ public final class Collector {
     private final int unreachableHead;
     private final int finalUnreachableHead;
     private final int seenHead;
+    private final int wrcbHead;
 
     public Collector(Heap heap) {
         this.heap = heap;
@@ -129,6 +155,7 @@ public final class Collector {
         unreachableHead = newHead();
         finalUnreachableHead = newHead();
         seenHead = newHead();
+        wrcbHead = newHead();
     }
 
     public void setTypes(Types types) {
@@ -334,10 +361,11 @@ public final class Collector {
                         + Long.toHexString(heap.address(object(h))) + ">");
             }
         }
+        long weakrefsFreed = handleWeakrefs(unreachable, old);
         finalizeGarbage(unreachable);
         int finalUnreachable = finalUnreachableHead;
         handleResurrectedObjects(unreachable, finalUnreachable, old);
-        long collected = listSize(finalUnreachable);
+        long collected = weakrefsFreed + listSize(finalUnreachable);
         deleteGarbage(finalUnreachable, old);
         statCollections[generation]++;
         statCollected[generation] += collected;
@@ -455,6 +483,39 @@ public final class Collector {
             if (types.isContainer(r) && (!types.isTuple(r) || isTracked(r))) only[0] = false;
         });
         return only[0];
+    }
+
+    /**
+     * CPython 3.11: handle_weakrefs(). Every weakref to an unreachable object is cleared before any
+     * finalizer runs, and so is every unreachable weakref; the callbacks of the cleared weakrefs
+     * that are themselves reachable then run (those in the garbage do not: they could see objects
+     * already cleared). Returns how many of those weakrefs the callbacks freed.
+     */
+    private long handleWeakrefs(int unreachable, int old) {
+        if (!types.weakrefsExist()) return 0;
+        int wrcbToCall = wrcbHead;
+        for (int gc = next(unreachable); gc != unreachable; gc = next(gc)) {
+            int op = object(gc);
+            if (types.isWeakref(op)) types.clearWeakref(op);
+            for (int wr = types.firstWeakref(op); wr != 0; wr = types.firstWeakref(op)) {
+                types.clearWeakref(wr);
+                if (!types.weakrefHasCallback(wr)) continue;
+                int node = types.gcNode(wr);
+                if (node == 0 || !isTracked(node) || isCollecting(node)) continue; // trash itself
+                heap.incref(wr);
+                listMove(node, wrcbToCall);
+            }
+        }
+        long freed = 0;
+        while (next(wrcbToCall) != wrcbToCall) {
+            int gc = next(wrcbToCall);
+            int wr = object(gc);
+            types.callWeakrefCallback(wr);
+            heap.decref(wr);
+            if (next(wrcbToCall) == gc) listMove(gc, old); // still alive
+            else freed++;
+        }
+        return freed;
     }
 
     // CPython 3.11: finalize_garbage()

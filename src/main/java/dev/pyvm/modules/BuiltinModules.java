@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in modules {@code sys}, {@code gc}, {@code math}, {@code time}, {@code random},
- * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code _json}, {@code _re}, {@code os}, {@code posixpath} and {@code io}: each made by its factory when
+ * {@code itertools}, {@code operator}, {@code _functools}, {@code _collections}, {@code _json}, {@code _re}, {@code os}, {@code posixpath},
+ * {@code io}, {@code _weakref} and {@code atexit}: each made by its factory when
  * it is first imported; and those written in Python ({@code __future__}, {@code functools}, {@code abc}, {@code enum},
- * the packages {@code collections} and {@code json}), whose code the build compiled into the jar. The types they
+ * {@code weakref}, {@code _weakrefset}, the packages {@code collections} and {@code json}), whose code the build compiled into the jar. The types they
  * define ({@code sys.stdout}'s, {@code random.Random}, {@code collections.deque}, io's) are added
  * to the space once, on first need.
  */
@@ -33,6 +34,7 @@ public final class BuiltinModules {
     private MethodCallerType methodCaller;
     private PartialType partial;
     private KeyWrapperType keyWrapper;
+    private AtexitModule atexit;
 
     private BuiltinModules(ObjectSpace space) {
         this.space = space;
@@ -42,6 +44,9 @@ public final class BuiltinModules {
     public interface Teardown {
         /** Closes the files still open (their objects were never freed). */
         void closeFiles();
+
+        /** Runs the functions {@code atexit} registered, last first, and forgets them (CPython: _PyAtExit_Call). */
+        void runExitFuncs();
     }
 
     /** Registers the factories of the built-in modules with {@code loader}. */
@@ -77,8 +82,18 @@ public final class BuiltinModules {
         loader.registerBuiltin("io", interp -> IoModule.create(interp.space, of.apply(interp.space).io()));
         for (String name : FROZEN) loader.registerFrozen(name, () -> frozenCode(name.replace('.', '/')));
         for (String name : FROZEN_PACKAGES) loader.registerFrozenPackage(name, () -> frozenCode(name + "/__init__"));
-        return () -> {
-            if (types[0] != null && types[0].io != null) types[0].io.closeAll();
+        loader.registerBuiltin("_weakref", interp -> WeakrefModule.create(interp.space));
+        loader.registerBuiltin("atexit", interp -> of.apply(interp.space).atexit().create());
+        return new Teardown() {
+            @Override
+            public void closeFiles() {
+                if (types[0] != null && types[0].io != null) types[0].io.closeAll();
+            }
+
+            @Override
+            public void runExitFuncs() {
+                if (types[0] != null && types[0].atexit != null) types[0].atexit.runAll();
+            }
         };
     }
 
@@ -89,7 +104,7 @@ public final class BuiltinModules {
      */
     private static final List<String> FROZEN = List.of("__future__", "functools", "abc", "enum", "_collections_abc", "collections.abc",
             "json.decoder", "json.encoder", "json.scanner", "dataclasses", "contextlib", "typing", "linecache",
-            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv", "getopt", "re");
+            "traceback", "warnings", "heapq", "bisect", "keyword", "copy", "types", "string", "textwrap", "pprint", "numbers", "fractions", "statistics", "csv", "getopt", "re", "weakref", "_weakrefset");
     /** pyvm's packages written in Python: {@code NAME/__init__.py} beside this class. */
     private static final List<String> FROZEN_PACKAGES = List.of("collections", "json");
 
@@ -105,6 +120,11 @@ public final class BuiltinModules {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    private AtexitModule atexit() {
+        if (atexit == null) atexit = new AtexitModule(space);
+        return atexit;
     }
 
     private TextStreamType streams() {

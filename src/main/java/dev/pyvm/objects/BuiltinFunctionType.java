@@ -16,7 +16,9 @@ import java.util.List;
 public final class BuiltinFunctionType extends TypeSlots {
     static final int CODE = dev.pyvm.gc.GcHeader.CONTAINER_HEADER_WORDS;
     static final int SELF = CODE + 1;
-    static final int WORDS = SELF + 1;
+    /** The head of the function's weak references (not a reference it owns). */
+    static final int WEAKLIST = SELF + 1;
+    static final int WORDS = WEAKLIST + 1;
 
     /**
      * A built-in's Java side: its name, body, and for a method of a type the type whose instances
@@ -81,6 +83,7 @@ public final class BuiltinFunctionType extends TypeSlots {
         heap.setInt(h, CODE, index);
         if (self != 0) heap.incref(self);
         heap.setInt(h, SELF, self);
+        heap.setInt(h, WEAKLIST, 0);
         if (self != 0) space.track(h); // unbound methods of types hold nothing
         return h;
     }
@@ -184,7 +187,13 @@ public final class BuiltinFunctionType extends TypeSlots {
     }
 
     @Override
+    public int weaklistWord(int h) {
+        return WEAKLIST;
+    }
+
+    @Override
     public void dealloc(int h) {
+        if (heap.getInt(h, WEAKLIST) != 0) space.clearWeakrefs(h, WEAKLIST);
         int self = heap.getInt(h, SELF);
         if (self != 0) heap.decref(self);
         heap.free(h);

@@ -24,6 +24,9 @@ public final class FunctionType extends TypeSlots {
     public static final int ANNOTATIONS = CODE + 9;
     public static final int DOC = CODE + 10;
     static final int WORDS = DOC + 1;
+    /** The head of the function's weak references (not a reference it owns). */
+    static final int WEAKLIST = WORDS;
+    static final int BLOCK_WORDS = WEAKLIST + 1;
 
     FunctionType(ObjectSpace space) {
         super(space);
@@ -41,10 +44,10 @@ public final class FunctionType extends TypeSlots {
 
     /** A new function of {@code code} in {@code globals} (new references taken to both). */
     public int newFunction(int code, int globals) {
-        int h = heap.newObject(WORDS * Heap.WORD, type);
+        int h = heap.newObject(BLOCK_WORDS * Heap.WORD, type);
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
-        heap.fillWords(h, CODE, WORDS - CODE, 0);
+        heap.fillWords(h, CODE, BLOCK_WORDS - CODE, 0);
         heap.incref(code);
         heap.setInt(h, CODE, code);
         heap.incref(globals);
@@ -147,7 +150,13 @@ public final class FunctionType extends TypeSlots {
     }
 
     @Override
+    public int weaklistWord(int h) {
+        return WEAKLIST;
+    }
+
+    @Override
     public void dealloc(int h) {
+        if (heap.getInt(h, WEAKLIST) != 0) space.clearWeakrefs(h, WEAKLIST);
         for (int w = CODE; w < WORDS; w++) {
             int ref = heap.getInt(h, w);
             if (ref != 0) heap.decref(ref);

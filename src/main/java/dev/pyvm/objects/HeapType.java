@@ -12,17 +12,18 @@ import dev.pyvm.memory.Heap;
  * of the class; a real {@code __dict__} is made only when asked for (or when the class has more
  * than MAX_SHARED_KEYS attribute names):
  * <pre>
- *   instance [refcnt | type | gc_next | gc_prev | DICT | VALUES | slot 0 | slot 1 | …]
+ *   instance [refcnt | type | gc_next | gc_prev | DICT | VALUES | WEAKLIST | slot 0 | slot 1 | …]
  *   VALUES   [CAPACITY | value of key 0 | value of key 1 | …]            a raw block; 0 = absent
  * </pre>
- * DICT is 0 until made. The slots are the words of the names in {@code __slots__} (the bases'
+ * DICT is 0 until made; WEAKLIST heads the instance's weak references (CPython: tp_weaklistoffset),
+ * used when the class supports them (no {@code __slots__}, or {@code __weakref__} among them). The slots are the words of the names in {@code __slots__} (the bases'
  * first), read and written by member descriptors; a class whose bases and itself all define
  * {@code __slots__} without {@code __dict__} has instances with no attributes besides them.
  * A class deriving from another built-in type (its solid base: an exception, int, str, tuple,
  * list, dict, set, …) keeps that type's layout, so the built-in's code works on its instances
  * unchanged, and keeps its dict in the last word of the block (TypeSlots.allocSubtype):
  * <pre>
- *   instance [refcnt | type | the solid base's words … | DICT]
+ *   instance [refcnt | type | the solid base's words … | WEAKLIST | DICT]
  * </pre>
  * Every instance is a tracked container. Where the solid base is not one (int, float, str), its
  * words sit where the GC links would be: the links go in a node block of their own (see
@@ -38,7 +39,8 @@ public final class HeapType extends TypeSlots {
     static final int MAX_SHARED_KEYS = 30;
     public static final int DICT = GcHeader.CONTAINER_HEADER_WORDS;
     public static final int VALUES = DICT + 1;
-    static final int INSTANCE_WORDS = VALUES + 1;
+    public static final int WEAKLIST = VALUES + 1;
+    static final int INSTANCE_WORDS = WEAKLIST + 1;
 
     /** The built-in base whose layout instances extend: object, an exception, list, … */
     private final TypeSlots solidBase;
@@ -56,9 +58,12 @@ public final class HeapType extends TypeSlots {
      * empty: object.__new__ refuses it. CPython: Py_TPFLAGS_IS_ABSTRACT.
      */
     private boolean isAbstract;
+    /** Whether instances may be weakly referenced (CPython: tp_weaklistoffset != 0). */
+    private final boolean weakrefable;
 
-    HeapType(ObjectSpace space, String name, TypeSlots solidBase, int slotWords, boolean hasDict) {
+    HeapType(ObjectSpace space, String name, TypeSlots solidBase, int slotWords, boolean hasDict, boolean weakrefable) {
         super(space);
+        this.weakrefable = weakrefable;
         this.name = name;
         this.solidBase = solidBase;
         this.slotWords = slotWords;
@@ -71,6 +76,18 @@ public final class HeapType extends TypeSlots {
 
     public boolean hasDict() {
         return hasDict;
+    }
+
+    public boolean weakrefable() {
+        return weakrefable;
+    }
+
+    @Override
+    public int weaklistWord(int h) {
+        if (makesClasses()) return ObjectSpace.TYPE_WEAKLIST;
+        int w = solidBase.weaklistWord(h);
+        if (w >= 0 || !weakrefable) return w;
+        return usesValues() ? WEAKLIST : dictWord(h) - 1;
     }
 
     public boolean isAbstract() {
@@ -178,6 +195,7 @@ public final class HeapType extends TypeSlots {
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, DICT, 0);
         heap.setInt(h, VALUES, 0);
+        heap.setInt(h, WEAKLIST, 0);
         heap.incref(t); // instances of heap types own a reference to their class, as in CPython
         space.track(h);
         return h;
@@ -290,6 +308,11 @@ public final class HeapType extends TypeSlots {
                 return;
             }
             heap.setInt(h, Heap.REFCNT, 0);
+        }
+        // CPython 3.11: subtype_dealloc() clears the weak references after the finalizer
+        if (weakrefable) {
+            int w = weaklistWord(h);
+            if (w >= 0 && heap.getInt(h, w) != 0) space.clearWeakrefs(h, w);
         }
         if (!makesClasses()) clearInstance(h);
         if (linkedByNode()) heap.free(gcNode(h));
@@ -429,6 +452,13 @@ public final class HeapType extends TypeSlots {
             if (n.equals("__class__")) {
                 heap.incref(t);
                 return t;
+            }
+            // CPython 3.11: subtype_getweakref(), the __weakref__ of a class that added the weak list
+            if (n.equals("__weakref__") && weakrefable && solidBase.weaklistWord(h) < 0) {
+                int wr = heap.getInt(h, weaklistWord(h));
+                if (wr == 0) wr = space.none;
+                heap.incref(wr);
+                return wr;
             }
         }
         if (descr != 0) return space.descriptorGet(descr, h, t);

@@ -7,7 +7,9 @@ import dev.pyvm.memory.Heap;
 public final class MethodType extends TypeSlots {
     static final int FUNC = GcHeader.CONTAINER_HEADER_WORDS;
     static final int SELF = FUNC + 1;
-    static final int WORDS = SELF + 1;
+    /** The head of the method's weak references (not a reference it owns). */
+    static final int WEAKLIST = SELF + 1;
+    static final int WORDS = WEAKLIST + 1;
 
     MethodType(ObjectSpace space) {
         super(space);
@@ -32,6 +34,7 @@ public final class MethodType extends TypeSlots {
         heap.setInt(h, FUNC, func);
         heap.incref(self);
         heap.setInt(h, SELF, self);
+        heap.setInt(h, WEAKLIST, 0);
         space.track(h);
         return h;
     }
@@ -70,7 +73,13 @@ public final class MethodType extends TypeSlots {
     }
 
     @Override
+    public int weaklistWord(int h) {
+        return WEAKLIST;
+    }
+
+    @Override
     public void dealloc(int h) {
+        if (heap.getInt(h, WEAKLIST) != 0) space.clearWeakrefs(h, WEAKLIST);
         heap.decref(heap.getInt(h, FUNC));
         heap.decref(heap.getInt(h, SELF));
         heap.free(h);

@@ -9,7 +9,9 @@ import dev.pyvm.memory.Heap;
  */
 public final class ModuleType extends TypeSlots {
     static final int DICT = GcHeader.CONTAINER_HEADER_WORDS;
-    static final int WORDS = DICT + 1;
+    /** The head of the module's weak references (not a reference it owns). */
+    static final int WEAKLIST = DICT + 1;
+    static final int WORDS = WEAKLIST + 1;
 
     ModuleType(ObjectSpace space) {
         super(space);
@@ -32,6 +34,7 @@ public final class ModuleType extends TypeSlots {
         heap.setInt(h, GcHeader.GC_PREV, 0);
         int dict = space.dictSlots.newDict();
         heap.setInt(h, DICT, dict);
+        heap.setInt(h, WEAKLIST, 0);
         int value = space.newStr(name);
         space.dictSlots.put(dict, space.intern("__name__"), value);
         heap.decref(value);
@@ -115,7 +118,13 @@ public final class ModuleType extends TypeSlots {
     }
 
     @Override
+    public int weaklistWord(int h) {
+        return WEAKLIST;
+    }
+
+    @Override
     public void dealloc(int h) {
+        if (heap.getInt(h, WEAKLIST) != 0) space.clearWeakrefs(h, WEAKLIST);
         heap.decref(heap.getInt(h, DICT));
         heap.free(h);
     }

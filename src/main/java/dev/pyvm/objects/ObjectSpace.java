@@ -35,7 +35,9 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     static final int TYPE_WORDS = 11;
     /** CPython's tp_version_tag: see typeVersion. */
     static final int TYPE_VERSION = 11;
-    static final int TYPE_BLOCK_WORDS = 12;
+    /** The head of the type's weak references (not a reference it owns). */
+    static final int TYPE_WEAKLIST = 12;
+    static final int TYPE_BLOCK_WORDS = 13;
 
     private TypeSlots[] slots = new TypeSlots[32];
     private int nslots;
@@ -385,6 +387,61 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
 
     private GcHooks gcHooks = NO_GC_HOOKS;
 
+    // ---- weak references ----
+
+    /** The weak-reference types, made on first need (null until then: no weakref exists). */
+    private WeakrefType.Types weakrefTypes;
+
+    /** The weak-reference types ({@code weakref.ref}, the proxies), made on first need. */
+    public WeakrefType.Types weakrefs() {
+        if (weakrefTypes == null) weakrefTypes = new WeakrefType.Types(this);
+        return weakrefTypes;
+    }
+
+    /**
+     * h is being freed and its weak list (word {@code word}) is not empty: its weakrefs die and
+     * their callbacks run. CPython: PyObject_ClearWeakRefs().
+     */
+    public void clearWeakrefs(int h, int word) {
+        if (weakrefTypes != null) weakrefTypes.clearAll(h, word);
+    }
+
+    @Override
+    public boolean weakrefsExist() {
+        return weakrefTypes != null;
+    }
+
+    @Override
+    public boolean isWeakref(int h) {
+        return weakrefTypes != null && weakrefTypes.isWeakref(h);
+    }
+
+    @Override
+    public int firstWeakref(int h) {
+        return weakrefTypes == null ? 0 : weakrefTypes.head(h);
+    }
+
+    @Override
+    public void clearWeakref(int wr) {
+        weakrefTypes.clearRef(wr);
+    }
+
+    @Override
+    public boolean weakrefHasCallback(int wr) {
+        return weakrefTypes.hasCallback(wr);
+    }
+
+    @Override
+    public void callWeakrefCallback(int wr) {
+        int cb = heap.getInt(wr, WeakrefType.CALLBACK);
+        heap.incref(cb);
+        try {
+            weakrefTypes.callCallback(wr, cb);
+        } finally {
+            heap.decref(cb);
+        }
+    }
+
     public void setGcHooks(GcHooks hooks) {
         gcHooks = hooks;
     }
@@ -580,10 +637,27 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             int baseSlotWords = 0;
             boolean baseHasDict = solid instanceof Exceptions.ExceptionType; // BaseException has a __dict__
             boolean wantsDict;
+            boolean weakrefable;
             try {
                 java.util.List<Integer> declared = slotNames(namespace, name);
+                // CPython 3.11: type_new_slots_impl(): any slot, even __dict__, for a base with items
+                if (declared != null && !declared.isEmpty() && (solid == intSlots || solid == tupleSlots || solid == bytesSlots)) {
+                    throw typeError("nonempty __slots__ not supported for subtype of '" + solid.name() + "'");
+                }
                 wantsDict = declared == null || declared.remove((Integer) intern("__dict__"));
+                boolean wantsWeakref = declared == null || declared.remove((Integer) intern("__weakref__"));
                 slotNames = declared == null ? java.util.List.of() : declared;
+                // CPython 3.11: type_new_slots(): a weak list is added unless a base has one, or the
+                // solid base has items (int, tuple, bytes: tp_itemsize != 0)
+                boolean baseWeakref = solid == typeSlots || solid.weaklistWord(0) >= 0;
+                for (int i = 0; i < tupleSlots.size(bases); i++) {
+                    if (slotsOfType(tupleSlots.item(bases, i)) instanceof HeapType hb && hb.weakrefable()) baseWeakref = true;
+                }
+                boolean mayAddWeak = !baseWeakref && solid != intSlots && solid != tupleSlots && solid != bytesSlots;
+                if (declared != null && wantsWeakref && !mayAddWeak) {
+                    throw typeError("__weakref__ slot disallowed: either we already got one, or the base type does not support it");
+                }
+                weakrefable = baseWeakref || (wantsWeakref && mayAddWeak);
                 for (int i = 0; i < tupleSlots.size(bases); i++) {
                     if (!(slotsOfType(tupleSlots.item(bases, i)) instanceof HeapType hb)) continue;
                     if (hb.hasDict()) baseHasDict = true;
@@ -605,7 +679,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
             }
             // a metaclass's instances are classes, whose dict is the type's own word
             HeapType slots = new HeapType(this, name, solid, baseSlotWords + slotNames.size(),
-                    (wantsDict || baseHasDict) && solid != typeSlots);
+                    (wantsDict || baseHasDict) && solid != typeSlots, weakrefable);
             if (nslots == this.slots.length) this.slots = Arrays.copyOf(this.slots, nslots * 2);
             int t = heap.newObject(TYPE_BLOCK_WORDS * Heap.WORD, meta);
             if (meta != typeSlots.type) heap.incref(meta); // a class owns a reference to its metaclass
@@ -867,7 +941,7 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
         try {
             heap.decref(callMethod(del, h));
         } catch (PyException e) {
-            unraisable.report(e.exception(), del);
+            unraisable.report(e.exception(), "Exception ignored in", del);
             heap.decref(e.exception());
         }
     }
@@ -875,14 +949,20 @@ public final class ObjectSpace implements dev.pyvm.gc.Collector.Types {
     /** Reports an exception that cannot be raised (in __del__); the VM installs one that prints it. */
     @FunctionalInterface
     public interface Unraisable {
-        void report(int exception, int object);
+        /** Prints {@code message: repr(object)} and the exception's traceback (exception borrowed). */
+        void report(int exception, String message, int object);
     }
 
-    private Unraisable unraisable = (exc, obj) -> { };
+    private Unraisable unraisable = (exc, message, obj) -> { };
 
     /** Reports an exception that cannot be raised (exception borrowed). CPython: PyErr_WriteUnraisable. */
     public void writeUnraisable(int exception, int object) {
-        unraisable.report(exception, object);
+        unraisable.report(exception, "Exception ignored in", object);
+    }
+
+    /** {@link #writeUnraisable} with CPython's message for the case ("Exception ignored in atexit callback"). CPython: _PyErr_WriteUnraisableMsg. */
+    public void writeUnraisable(int exception, String message, int object) {
+        unraisable.report(exception, message, object);
     }
 
     public void setUnraisable(Unraisable hook) {

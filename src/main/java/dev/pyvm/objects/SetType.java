@@ -28,7 +28,9 @@ public final class SetType extends TypeSlots {
     static final int TABLE = FILL + 3;
     static final int HASH = FILL + 4;
     static final int FINGER = FILL + 6;
-    static final int SMALLTABLE = FILL + 7;
+    /** The head of the set's weak references (not a reference it owns). */
+    static final int WEAKLIST = FILL + 7;
+    static final int SMALLTABLE = FILL + 8;
     static final int ENTRY_WORDS = 3;
     static final int E_KEY = 0;
     static final int E_HASH = 1;
@@ -110,6 +112,7 @@ public final class SetType extends TypeSlots {
         }
         emptyToMinsize(so);
         heap.setInt(so, FINGER, 0);
+        heap.setInt(so, WEAKLIST, 0);
         space.track(so);
         return so;
     }
@@ -424,7 +427,13 @@ public final class SetType extends TypeSlots {
     // ---- slots ----
 
     @Override
+    public int weaklistWord(int h) {
+        return WEAKLIST;
+    }
+
+    @Override
     public void dealloc(int so) {
+        if (heap.getInt(so, WEAKLIST) != 0) space.clearWeakrefs(so, WEAKLIST);
         int t = tb(so), b = base(so);
         int used = heap.getInt(so, USED);
         for (int w = b; used > 0; w += ENTRY_WORDS) {

@@ -198,6 +198,7 @@ final class SlotWrappers {
                 owner.setItem(self, args[start], args[start + 1]);
                 return space.newNone();
             };
+            case "__call__" -> (self, args, start, nargs, kw) -> owner.call(self, args, start, nargs, kw);
             case "__init__" -> (self, args, start, nargs, kw) -> {
                 owner.init(self, args, start, nargs, kw);
                 return space.newNone();

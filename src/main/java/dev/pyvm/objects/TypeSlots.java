@@ -56,6 +56,14 @@ public abstract class TypeSlots {
      */
     public void clear(int h) {}
 
+    /**
+     * The word of h holding the head of its list of weak references (0: none), or -1 when the type
+     * does not support weak references. CPython: tp_weaklistoffset.
+     */
+    public int weaklistWord(int h) {
+        return -1;
+    }
+
     /** Whether h has a finalizer to run once before it is freed (CPython: tp_finalize). */
     public boolean hasFinalizer(int h) {
         return false;
@@ -255,11 +263,12 @@ public abstract class TypeSlots {
 
     /**
      * A block for an instance of class t deriving from this type: {@code words} words of this
-     * type's layout, then, in the block's last word, the instance's dict (0 until made). The
+     * type's layout, then the head of its weak references, then, in the block's last word, the
+     * instance's dict (0 until made). The
      * instance owns a reference to t.
      */
     protected int allocSubtype(int t, int words) {
-        int extra = isContainer() ? 1 : 2;
+        int extra = isContainer() ? 2 : 3; // the weak list and the dict (and the link node)
         int h = heap.newObject((words + extra) * Heap.WORD, t);
         int last = heap.blockBytes(h) / Heap.WORD - 1;
         heap.fillWords(h, Heap.TYPE + 1, last - Heap.TYPE, 0);

@@ -24,8 +24,14 @@ public final class TypeType extends TypeSlots {
     }
 
     @Override
+    public int weaklistWord(int h) {
+        return ObjectSpace.TYPE_WEAKLIST;
+    }
+
+    @Override
     public void dealloc(int h) {
         if (!isHeapType(h)) throw new IllegalStateException("type " + space.typeName(h) + " is immortal");
+        if (heap.getInt(h, ObjectSpace.TYPE_WEAKLIST) != 0) space.clearWeakrefs(h, ObjectSpace.TYPE_WEAKLIST);
         space.removeSubclass(h); // a class with its handle later gets a tag of its own
         for (int w = ObjectSpace.TYPE_NAME; w < ObjectSpace.TYPE_WORDS; w++) heap.xdecref(heap.getInt(h, w));
         space.releaseSlots(heap.getInt(h, ObjectSpace.TYPE_SLOTS));

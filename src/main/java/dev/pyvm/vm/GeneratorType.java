@@ -25,7 +25,9 @@ final class GeneratorType extends TypeSlots {
     static final int QUALNAME = FRAME + 2;
     static final int STATE = FRAME + 3;
     static final int EXC = FRAME + 4;
-    static final int WORDS = EXC + 1;
+    /** The head of the generator's weak references (not a reference it owns). */
+    static final int WEAKLIST = EXC + 1;
+    static final int WORDS = WEAKLIST + 1;
 
     static final int CREATED = 0;
     static final int SUSPENDED = 1;
@@ -65,6 +67,7 @@ final class GeneratorType extends TypeSlots {
         heap.setInt(h, GcHeader.GC_NEXT, 0);
         heap.setInt(h, GcHeader.GC_PREV, 0);
         heap.setInt(h, FRAME, index);
+        heap.setInt(h, WEAKLIST, 0);
         int fn = f.function();
         int name = space.functionSlots.field(fn, dev.pyvm.objects.FunctionType.NAME);
         int qualname = space.functionSlots.field(fn, dev.pyvm.objects.FunctionType.QUALNAME);
@@ -124,7 +127,13 @@ final class GeneratorType extends TypeSlots {
     }
 
     @Override
+    public int weaklistWord(int h) {
+        return WEAKLIST;
+    }
+
+    @Override
     public void dealloc(int h) {
+        if (heap.getInt(h, WEAKLIST) != 0) space.clearWeakrefs(h, WEAKLIST);
         if (hasFinalizer(h) && !space.finalized(h)) {
             // CPython: PyObject_CallFinalizerFromDealloc — close() may run the frame's finally
             // blocks, which may resurrect the generator

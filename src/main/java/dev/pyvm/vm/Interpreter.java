@@ -126,7 +126,7 @@ public final class Interpreter {
     }
 
     // CPython 3.11: Python/errors.c PyErr_WriteUnraisable, as printed for a failing __del__
-    private void writeUnraisable(int exc, int obj) {
+    private void writeUnraisable(int exc, String message, int obj) {
         String shown;
         try {
             shown = space.repr(obj);
@@ -139,7 +139,7 @@ public final class Interpreter {
         Frame f = current;
         String where = f == null ? null
                 : tracebacks.entry(f.code.code.filename(), f.code.code.name(), f.code.code.lineOf(f.lasti));
-        stderr.print("Exception ignored in: " + shown + "\n" + tracebacks.formatUnraisable(exc, where));
+        stderr.print(message + ": " + shown + "\n" + tracebacks.formatUnraisable(exc, where));
         stderr.flush();
     }
 

@@ -20,6 +20,7 @@ as object has none in pyvm.
 
 import collections as _collections
 from _functools import partial as _partial
+from _weakref import ref as _WeakrefType
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -263,7 +264,7 @@ def _reduce(x):
 
 _ATOMIC_SHALLOW = {_NoneType, int, float, bool, str, tuple, bytes, frozenset, type, range, slice,
                    property, _BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-                   _FunctionType, _CodeType}
+                   _FunctionType, _CodeType, _WeakrefType}
 
 
 def copy(x):
@@ -371,6 +372,7 @@ _DEEP = {
     _BuiltinFunctionType: _deepcopy_atomic,
     _FunctionType: _deepcopy_atomic,
     property: _deepcopy_atomic,
+    _WeakrefType: _deepcopy_atomic,
     list: _deepcopy_list,
     tuple: _deepcopy_tuple,
     dict: _deepcopy_dict,
