@@ -34,6 +34,9 @@ import java.util.function.IntConsumer;
  * into gc_refs; {@code subtractRefs} takes away the references coming from inside the set (each
  * type's traverse); {@code moveUnreachable} moves what still has gc_refs 0 and is not reached from
  * something that has gc_refs > 0 to {@code unreachable}; the survivors go to generation g+1.
+ * {@code handleWeakrefs} (CPython's handle_weakrefs) then clears every weakref to an unreachable
+ * object and every unreachable weakref, and calls the callbacks of the cleared weakrefs that are
+ * themselves reachable, before any finalizer can see a cleared object.
  * Finalizers ({@code __del__}) run once on the unreachable (PEP 442); what they resurrected is
  * found again by the same counting and survives; the rest is cleared (each type's clear), which
  * drops the cycle's references so that reference counting frees it.
